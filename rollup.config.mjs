@@ -1,0 +1,57 @@
+// Builds from the JavaScript that `tsc` emits into build/src (TypeScript 5.9,
+// declarations go straight to dist/): no TypeScript plugin in the bundler.
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+import terser from '@rollup/plugin-terser';
+
+const entries = {
+  index: 'build/src/index.js',
+  elements: 'build/src/elements.js',
+  'define/intel-brief': 'build/src/define/intel-brief.js',
+  'define/brief-section': 'build/src/define/brief-section.js',
+  'define/download-pdf': 'build/src/define/download-pdf.js',
+};
+
+const onwarn = (warning, warn) => {
+  if (warning.code === 'THIS_IS_UNDEFINED') return; // tslib's helpers
+  warn(warning);
+};
+
+// package.json's `sideEffects` names the built define modules, not their build/src
+// sources: tell the bundler that registering a tag is a side effect worth keeping.
+const keepDefineModules = {
+  name: 'keep-define-modules',
+  async resolveId(source, importer, options) {
+    if (!source.includes('/define/')) return null;
+    const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+    return resolved && { ...resolved, moduleSideEffects: true };
+  },
+};
+
+export default [
+  // The npm build: one module per source file, dependencies left to the app's bundler.
+  {
+    input: entries,
+    external: [/^lit(\/|$)/],
+    output: {
+      dir: 'dist',
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: 'build/src',
+      entryFileNames: '[name].js',
+    },
+    onwarn,
+  },
+  // The paste-in bundle: one self-contained file for <script type="module">, Lit included.
+  {
+    input: 'build/src/index.js',
+    output: { file: 'dist/intel-brief.bundle.js', format: 'es', sourcemap: true },
+    plugins: [
+      keepDefineModules,
+      minifyHTML(),
+      nodeResolve({ browser: true }),
+      terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
+    ],
+    onwarn,
+  },
+];

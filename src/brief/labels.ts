@@ -1,0 +1,88 @@
+import type { PluralLabel } from './format.js';
+
+/**
+ * Every built-in label of the elements, in English. Pass a partial object to the
+ * `labels` property to translate or reword any of them; `#` stands for a number
+ * and `{x}` for a value.
+ */
+export interface BriefLabels {
+  /** Product label above the title when the brief has no `kind`. */
+  kind: string;
+  summary: string;
+  keyJudgments: string;
+  where: string;
+  who: string;
+  sources: string;
+  tags: string;
+  /** Text of the PDF tile's button. */
+  download: string;
+  views: PluralLabel;
+  pages: PluralLabel;
+  /** `Updated {date}` */
+  updated: string;
+  /** `By {author}` */
+  by: string;
+  /** `{level} confidence` */
+  confidence: string;
+  confidenceLevels: Record<'low' | 'moderate' | 'high', string>;
+  /** Range of a likelihood term: `{min}–{max}%` */
+  likelihoodRange: string;
+  /** Likelihood terms, keyed by their ICD 203 English term. */
+  likelihoods: Record<string, string>;
+  /** Admiralty grades: source reliability A–F. */
+  reliability: Record<string, string>;
+  /** Admiralty grades: information credibility 1–6. */
+  credibility: Record<string, string>;
+  loading: string;
+  errorTitle: string;
+  /** `This brief is marked {tlp} and cannot be shown on this page.` */
+  withheld: string;
+  unavailable: string;
+  more: string;
+  less: string;
+}
+
+export const defaultLabels: BriefLabels = {
+  kind: 'Intel Brief',
+  summary: 'Bottom line',
+  keyJudgments: 'Key judgments',
+  where: 'Where',
+  who: "Who's involved",
+  sources: 'Sources',
+  tags: 'Topics',
+  download: 'Download PDF',
+  views: { one: '# view', other: '# views' },
+  pages: { one: '# page', other: '# pages' },
+  updated: 'Updated {date}',
+  by: 'By {author}',
+  confidence: '{level} confidence',
+  confidenceLevels: { low: 'Low', moderate: 'Moderate', high: 'High' },
+  likelihoodRange: '{min}–{max}%',
+  likelihoods: {},
+  reliability: {
+    A: 'completely reliable',
+    B: 'usually reliable',
+    C: 'fairly reliable',
+    D: 'not usually reliable',
+    E: 'unreliable',
+    F: 'reliability cannot be judged',
+  },
+  credibility: {
+    1: 'confirmed by other sources',
+    2: 'probably true',
+    3: 'possibly true',
+    4: 'doubtful',
+    5: 'improbable',
+    6: 'truth cannot be judged',
+  },
+  loading: 'Loading brief…',
+  errorTitle: 'This brief cannot be shown',
+  withheld: 'This brief is marked {tlp} and cannot be shown on this page.',
+  unavailable: 'link unavailable',
+  more: 'Read the full brief',
+  less: 'Show less',
+};
+
+/** Fills `{name}` placeholders. */
+export const fill = (label: string, values: Record<string, string | number>) =>
+  label.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));

@@ -1,0 +1,205 @@
+/**
+ * The brief format, version 1, in one place: this file builds the JSON Schema
+ * (published as `brief.schema.json`, so editors check briefs as authors type),
+ * the TypeScript types are inferred from the same builders, and `validate.ts`
+ * checks values against the same objects.
+ *
+ * Why not a schema library: Valibot (the best small one) came to 3.8 KB
+ * gzipped for this schema and its messages, a third of the 12 KB budget for
+ * the whole bundle with Lit. The builders below emit plain JSON Schema (no
+ * `eval`, so strict CSP is fine), carry their types at compile time only, and
+ * the checker in `validate.ts` is the small subset of JSON Schema used here.
+ *
+ * Each node's `description` says what a valid value is; it is both the hover
+ * text in editors and the first half of a validation message
+ * (`expected an ISO 8601 date like 2024-04-04, got "4/4/2024"`).
+ */
+
+/** A JSON Schema node of the subset the checker understands. */
+export interface SchemaNode {
+  type?: 'string' | 'integer' | 'array' | 'object';
+  description?: string;
+  pattern?: string;
+  enum?: readonly (string | number)[];
+  minimum?: number;
+  items?: SchemaNode;
+  properties?: Record<string, SchemaNode>;
+  required?: readonly string[];
+  additionalProperties?: boolean;
+  anyOf?: readonly SchemaNode[];
+  minItems?: number;
+  /** Not serialised: a check JSON Schema cannot express (a real calendar day). */
+  readonly check?: (value: string) => boolean;
+  /** Not serialised: turns the accepted spelling into the canonical one. */
+  readonly map?: (value: never) => unknown;
+}
+
+/** A node that also carries, for the compiler only, the type of the value it accepts. */
+export type Schema<T> = SchemaNode & { readonly __type?: T };
+export type Infer<S> = S extends Schema<infer T> ? T : never;
+
+/** Attaches a function to a node without it reaching the published JSON. */
+const hook = <T extends SchemaNode>(node: T, name: 'check' | 'map', fn: unknown): T =>
+  Object.defineProperty(node, name, { value: fn });
+
+const text = (description = 'a non-empty string'): Schema<string> => ({ type: 'string', pattern: '\\S', description });
+const list = <T>(items: Schema<T>, description = 'a list'): Schema<T[]> => ({ type: 'array', items, description });
+const int = (description: string, minimum = 0): Schema<number> => ({ type: 'integer', minimum, description });
+const oneOf = <const T extends readonly (string | number)[]>(values: T, description?: string): Schema<T[number]> => ({
+  enum: values,
+  description: description ?? `one of ${values.join(', ')}`,
+});
+const object = <P extends Record<string, SchemaNode>, R extends keyof P & string = never>(
+  description: string,
+  properties: P,
+  required: readonly R[] = [],
+): Schema<{ [K in R]: Infer<P[K]> } & { [K in Exclude<keyof P, R>]?: Infer<P[K]> }> => ({
+  type: 'object',
+  description,
+  properties,
+  required,
+  additionalProperties: false,
+});
+
+/** `YYYY-MM-DD`, optionally followed by a time and a UTC offset (or `Z`). */
+const ISO_DATE =
+  '^(\\d{4})-(\\d{2})-(\\d{2})(T([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d(\\.\\d{1,9})?)?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d))?$';
+
+/** True when the `YYYY-MM-DD` at the start of an ISO value is a day that exists. */
+export function isCalendarDay(value: string): boolean {
+  const [year, month, day] = value.slice(0, 10).split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(2000, month - 1, day));
+  date.setUTCFullYear(year);
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+const isoDate = (): Schema<string> =>
+  hook({ type: 'string', pattern: ISO_DATE, description: 'an ISO 8601 date like 2024-04-04' }, 'check', isCalendarDay);
+
+/** Traffic Light Protocol 2.0 levels, lowest first. */
+export const TLP_LEVELS = ['CLEAR', 'GREEN', 'AMBER', 'AMBER+STRICT', 'RED'] as const;
+export type TlpLevel = (typeof TLP_LEVELS)[number];
+
+/** Reads a TLP marking: any case, with or without `TLP:`, TLP 1's `WHITE` as `CLEAR`. */
+export function parseTlp(value: unknown): TlpLevel | undefined {
+  const level = String(value ?? '').trim().toUpperCase().replace(/^TLP:/, '').replace('WHITE', 'CLEAR');
+  return TLP_LEVELS.find((known) => known === level);
+}
+
+const tlp = hook(
+  oneOf(
+    [...TLP_LEVELS, 'WHITE'].flatMap((level) => [level, `TLP:${level}`]) as `${'' | 'TLP:'}${TlpLevel}`[],
+    `a TLP marking: ${TLP_LEVELS.join(', ')}`,
+  ),
+  'map',
+  parseTlp,
+) as Schema<TlpLevel>;
+
+/** ICD 203 expressions of likelihood, with their ranges in percent. */
+export const LIKELIHOODS = {
+  'almost no chance': [1, 5],
+  'very unlikely': [5, 20],
+  unlikely: [20, 45],
+  'roughly even chance': [45, 55],
+  likely: [55, 80],
+  'very likely': [80, 95],
+  'almost certain': [95, 99],
+} as const;
+export type Likelihood = keyof typeof LIKELIHOODS;
+
+const LIKELIHOOD_TERMS = Object.keys(LIKELIHOODS) as Likelihood[];
+
+const isLanguageTag = (tag: string) => {
+  try {
+    return Intl.getCanonicalLocales(tag).length > 0;
+  } catch {
+    return false;
+  }
+};
+
+const texts = list(text(), 'a list of non-empty strings');
+
+const section = object(
+  'a section with a heading and at least one paragraph or bullet',
+  { heading: text(), id: text(), paragraphs: texts, bullets: texts },
+  ['heading'],
+);
+// At least one of paragraphs and bullets, non-empty.
+section.anyOf = ['paragraphs', 'bullets'].map((key) => ({ required: [key], properties: { [key]: { minItems: 1 } } }));
+
+/** The brief format, version 1. */
+export const BriefSchema = object(
+  'a brief: an object with a title and a date',
+  {
+    $schema: { type: 'string' } as Schema<string>,
+    title: text(),
+    date: isoDate(),
+    kind: text(),
+    id: text(),
+    updated: isoDate(),
+    summary: text(),
+    tlp,
+    keyJudgments: list(
+      object(
+        'a key judgment with a text',
+        {
+          text: text(),
+          likelihood: oneOf(LIKELIHOOD_TERMS, `an ICD 203 likelihood term: ${LIKELIHOOD_TERMS.join(', ')}`),
+          confidence: oneOf(['low', 'moderate', 'high']),
+        },
+        ['text'],
+      ),
+    ),
+    where: texts,
+    who: texts,
+    sections: list(section),
+    pdf: object(
+      'an attachment with an href',
+      {
+        href: text(),
+        name: text(),
+        size: int('a whole number of bytes'),
+        pages: int('a whole number of pages', 1),
+        sha256: { type: 'string', pattern: '^[0-9a-fA-F]{64}$', description: '64 hex digits' } as Schema<string>,
+      },
+      ['href'],
+    ),
+    sources: list(
+      object(
+        'a source with a title',
+        {
+          title: text(),
+          url: text(),
+          publisher: text(),
+          date: isoDate(),
+          reliability: oneOf(['A', 'B', 'C', 'D', 'E', 'F'], 'an Admiralty reliability grade, A to F'),
+          credibility: oneOf([1, 2, 3, 4, 5, 6], 'an Admiralty credibility grade, 1 to 6'),
+        },
+        ['title'],
+      ),
+    ),
+    tags: texts,
+    author: {
+      description: 'a name, or an object with a name',
+      anyOf: [text(), object('an author with a name', { name: text(), url: text() }, ['name'])],
+    } as Schema<string | { name: string; url?: string }>,
+    views: int('a whole number of views'),
+    lang: hook({ type: 'string', pattern: '^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$', description: 'a BCP 47 language tag like en-GB' }, 'check', isLanguageTag) as Schema<string>,
+  },
+  ['title', 'date'],
+);
+
+/** A valid brief, as `validateBrief()` returns it (TLP normalised, unknown keys dropped). */
+export type Brief = Infer<typeof BriefSchema>;
+export type Section = NonNullable<Brief['sections']>[number];
+export type Attachment = NonNullable<Brief['pdf']>;
+export type Source = NonNullable<Brief['sources']>[number];
+export type KeyJudgment = NonNullable<Brief['keyJudgments']>[number];
+export type Author = NonNullable<Brief['author']>;
+
+/** The published JSON Schema document. */
+export const briefJsonSchema = () => ({
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'Intel brief (format version 1)',
+  ...BriefSchema,
+});

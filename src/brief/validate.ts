@@ -1,0 +1,96 @@
+import { BriefSchema, type Brief, type SchemaNode } from './schema.js';
+
+/** One problem found in a brief: where it is, and what is wrong in words a person understands. */
+export interface BriefIssue {
+  /** Where, as a path into the brief: `sections[2].bullets[0]`; empty for the brief itself. */
+  path: string;
+  /** What is wrong: `expected an ISO 8601 date like 2024-04-04, got "4/4/2024"`. */
+  message: string;
+}
+
+export type BriefValidation =
+  | { ok: true; brief: Brief; issues: []; warnings: BriefIssue[] }
+  | { ok: false; brief?: undefined; issues: BriefIssue[]; warnings: BriefIssue[] };
+
+/** Describes a value the way a person reading an error would want it. */
+export function describeValue(value: unknown): string {
+  if (Array.isArray(value)) return 'a list';
+  if (value && typeof value === 'object') return 'an object';
+  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}…` : value);
+  return String(value);
+}
+
+const typeOf = (value: unknown) =>
+  Array.isArray(value) ? 'array' : Number.isInteger(value) ? 'integer' : value === null ? 'null' : typeof value;
+
+const join = (path: string, key: string) => (path ? `${path}.${key}` : key);
+
+const regexps = new Map<string, RegExp>();
+const matches = (pattern: string, value: string) => {
+  let re = regexps.get(pattern);
+  if (!re) regexps.set(pattern, (re = new RegExp(pattern, 'u')));
+  return re.test(value);
+};
+
+/**
+ * Checks `value` against `node`, records issues and warnings, and returns the
+ * value as the elements should see it: unknown keys dropped, spellings mapped.
+ */
+function run(node: SchemaNode, value: unknown, path: string, issues: BriefIssue[], warnings: BriefIssue[]): unknown {
+  const expected = () => void issues.push({ path, message: `expected ${node.description}, got ${describeValue(value)}` });
+  const type = typeOf(value);
+  if (!node.type && node.anyOf) {
+    const branch = node.anyOf.find((option) => option.type === type);
+    return branch ? run(branch, value, path, issues, warnings) : expected();
+  }
+  if (node.enum) return node.enum.includes(value as string) ? (node.map?.(value as never) ?? value) : expected();
+  if (node.type && node.type !== type) return expected();
+  if (typeof value === 'string') {
+    if ((node.pattern && !matches(node.pattern, value)) || (node.check && !node.check(value))) return expected();
+  } else if (typeof value === 'number') {
+    if (value < (node.minimum ?? -Infinity)) return expected();
+  } else if (Array.isArray(value)) {
+    return value.map((item, i) => run(node.items!, item, `${path}[${i}]`, issues, warnings));
+  } else if (node.properties) {
+    const record = value as Record<string, unknown>;
+    const out: Record<string, unknown> = {};
+    for (const key of node.required ?? []) {
+      if (!(key in record)) issues.push({ path: join(path, key), message: `required field "${key}" is missing` });
+    }
+    for (const [key, item] of Object.entries(record)) {
+      const child = node.properties[key];
+      if (child) out[key] = run(child, item, join(path, key), issues, warnings);
+      else warnings.push({ path: join(path, key), message: 'unknown field, ignored' });
+    }
+    // Object-level anyOf: at least one of the named lists is present and non-empty.
+    if (node.anyOf && !node.anyOf.some((option) => option.required!.every((key) => (record[key] as unknown[])?.length))) {
+      expected();
+    }
+    return out;
+  }
+  return value;
+}
+
+/**
+ * Checks a value against the brief format.
+ *
+ * Returns `{ ok: true, brief }` with the typed brief (TLP normalised, unknown keys
+ * dropped), or `{ ok: false, issues }`; unknown keys are listed in `warnings` either way.
+ * Never throws.
+ */
+export function validateBrief(value: unknown): BriefValidation {
+  const issues: BriefIssue[] = [];
+  const warnings: BriefIssue[] = [];
+  try {
+    const brief = run(BriefSchema, value, '', issues, warnings) as Brief;
+    return issues.length ? { ok: false, issues, warnings } : { ok: true, brief, issues: [], warnings };
+  } catch (error) {
+    // A getter that throws, a revoked proxy: still an answer, never an exception.
+    return { ok: false, issues: [{ path: '', message: `the brief could not be read: ${String(error)}` }], warnings };
+  }
+}
+
+/** `sections[2].bullets[0]: expected …`, one issue per line. */
+export function formatIssues(issues: readonly BriefIssue[]): string {
+  return issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message)).join('\n');
+}

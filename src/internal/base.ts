@@ -1,0 +1,24 @@
+import { LitElement } from 'lit';
+
+/** What the three elements share: typed events that bubble out of the shadow root. */
+export class BriefElement extends LitElement {
+  /** Dispatches a `CustomEvent` that bubbles and crosses shadow boundaries. */
+  protected emit<T>(type: string, detail: T): boolean {
+    return this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true, cancelable: true }));
+  }
+}
+
+/**
+ * Registers `tag` unless a definition already exists (a second copy of the
+ * package, a module imported twice, or another library that owns the name):
+ * never throws, and does nothing where there is no DOM (server-side imports).
+ */
+export function define(tag: string, element: CustomElementConstructor): void {
+  if (typeof customElements === 'undefined' || customElements.get(tag)) return;
+  try {
+    customElements.define(tag, element);
+  } catch {
+    // The constructor is already registered under another tag: the host
+    // must subclass it to use a second name (see README).
+  }
+}

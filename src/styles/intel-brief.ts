@@ -1,0 +1,81 @@
+import { css } from 'lit';
+
+export const briefStyles = css`
+  :host {
+    --_error: var(--intel-brief-color-error, light-dark(#b3261e, #f2b8b5));
+    max-width: var(--intel-brief-max-width, 46rem);
+  }
+  .kind {
+    margin: 0;
+    color: var(--_accent);
+    font-size: 0.8rem;
+    font-weight: 700;
+    letter-spacing: 0.08em;
+    text-transform: uppercase;
+  }
+  header > :nth-child(2) {
+    margin: 0.25rem 0 0.5rem;
+    font-size: var(--intel-brief-title-size, 1.9rem);
+    line-height: 1.2;
+    text-wrap: balance;
+  }
+  .meta,
+  .muted,
+  footer {
+    color: var(--_muted);
+    font-size: 0.9rem;
+  }
+  .summary,
+  .error,
+  .withheld {
+    padding: 0.75rem 1rem;
+    border-inline-start: 4px solid var(--_accent);
+    background: var(--_surface);
+  }
+  .error,
+  .withheld {
+    border-color: var(--_error);
+  }
+  .error :last-child,
+  .withheld :last-child {
+    margin: 0;
+  }
+  .grade {
+    margin-inline-start: 0.4em;
+    padding: 0 0.3em;
+    border: 1px solid var(--_border);
+    border-radius: 0.25rem;
+    font-size: 0.8em;
+    text-decoration: none;
+  }
+  footer {
+    padding-top: var(--_space);
+    border-top: 1px solid var(--_border);
+  }
+  .tlp {
+    width: fit-content;
+    padding: 0 0.5em;
+    background: #000;
+    color: #fff;
+    font: 700 0.85rem/1.6 ui-monospace, monospace;
+    forced-color-adjust: none;
+    print-color-adjust: exact;
+  }
+  [data-tlp='RED'] {
+    color: #ff2b2b;
+  }
+  [data-tlp^='AMBER'] {
+    color: #ffc000;
+  }
+  [data-tlp='GREEN'] {
+    color: #33ff00;
+  }
+  .skeleton {
+    min-height: var(--intel-brief-loading-height, 24rem);
+    background: repeating-linear-gradient(var(--_surface) 0 1rem, transparent 0 1.75rem) 0 0 / 100% 10.5rem no-repeat;
+  }
+  .visually-hidden {
+    position: absolute;
+    clip-path: inset(50%);
+  }
+`;

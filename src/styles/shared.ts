@@ -1,0 +1,97 @@
+import { css } from 'lit';
+
+/**
+ * Tokens and base rules every element starts from. Public custom properties
+ * (`--intel-brief-*`) theme from outside; private ones (`--_*`) hold the
+ * resolved values. Colours derive from the inherited text colour, so the
+ * elements sit naturally in light and dark pages; `light-dark()` follows the
+ * page's `color-scheme`.
+ */
+export const base = css`
+  :host {
+    --_muted: var(--intel-brief-color-muted, color-mix(in srgb, currentColor 72%, transparent));
+    --_accent: var(--intel-brief-color-accent, light-dark(#0b57d0, #a8c7fa));
+    --_border: var(--intel-brief-color-border, color-mix(in srgb, currentColor 22%, transparent));
+    --_surface: var(--intel-brief-color-surface, color-mix(in srgb, currentColor 5%, transparent));
+    --_radius: var(--intel-brief-radius, 0.5rem);
+    --_space: var(--intel-brief-space, 1rem);
+    display: block;
+    color: var(--intel-brief-color-text, inherit);
+    font-family: var(--intel-brief-font-family, inherit);
+    line-height: 1.55;
+    overflow-wrap: anywhere;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  a {
+    color: var(--_accent);
+  }
+  :focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  p,
+  ul,
+  ol {
+    margin: 0 0 var(--_space);
+  }
+  ul,
+  ol {
+    padding-inline-start: 1.5em;
+  }
+  li + li {
+    margin-top: 0.4em;
+  }
+  .section {
+    margin-bottom: calc(var(--_space) * 1.5);
+  }
+  .section > :first-child {
+    margin: 0 0 0.5rem;
+    font-size: var(--intel-brief-section-heading-size, 1.15rem);
+    line-height: 1.3;
+    break-after: avoid;
+  }
+  .section > :last-child {
+    margin-bottom: 0;
+  }
+  @media print {
+    a[href^='http']::after {
+      content: ' (' attr(href) ')';
+    }
+  }
+`;
+
+export const tileStyles = css`
+  .tile {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.75rem;
+    padding: 0.75rem 1rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: inherit;
+    text-decoration: none;
+    break-inside: avoid;
+  }
+  a.tile:hover {
+    border-color: var(--_accent);
+  }
+  [aria-disabled] {
+    opacity: 0.7;
+  }
+  svg {
+    flex: none;
+    width: 2.25rem;
+    color: var(--intel-brief-color-pdf, light-dark(#b3261e, #f2b8b5));
+  }
+  .filename {
+    display: block;
+    font-weight: 600;
+  }
+  .action {
+    color: var(--_accent);
+    font-size: 0.9em;
+  }
+`;

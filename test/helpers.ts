@@ -1,0 +1,37 @@
+import { executeServerCommand } from '@web/test-runner-commands';
+import type { IntelBrief } from '../src/intel-brief.js';
+
+/** A sample brief from the repo's briefs/ folder (served by the test server). */
+export async function sample(name: string): Promise<any> {
+  const response = await fetch(`/briefs/${name}.json`);
+  return response.json();
+}
+
+/** The text a reader sees in an element's shadow root, whitespace folded. */
+export function textOf(el: Element): string {
+  return (el.shadowRoot?.textContent ?? el.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+export const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector);
+export const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [
+  ...el.shadowRoot!.querySelectorAll<T>(selector),
+];
+
+/** Resolves with the next `brief-load` or `brief-error` of the element. */
+export function settled(el: IntelBrief): Promise<CustomEvent> {
+  return new Promise((resolve) => {
+    const done = (event: Event) => {
+      el.removeEventListener('brief-load', done);
+      el.removeEventListener('brief-error', done);
+      resolve(event as CustomEvent);
+    };
+    el.addEventListener('brief-load', done);
+    el.addEventListener('brief-error', done);
+  });
+}
+
+/** Pins the page's time zone (`undefined` restores the machine's). */
+export function emulateTimezone(timezone?: string): Promise<unknown> {
+  return executeServerCommand('emulate-timezone', { timezone });
+}

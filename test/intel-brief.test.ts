@@ -1,0 +1,317 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../src/index.js';
+import type { IntelBrief } from '../src/index.js';
+import { $, $$, emulateTimezone, sample, settled, textOf } from './helpers.js';
+
+async function render(brief: unknown, attrs = ''): Promise<IntelBrief> {
+  const el = await fixture<IntelBrief>(html`<intel-brief .brief=${brief}></intel-brief>`);
+  for (const attr of attrs.split(' ').filter(Boolean)) {
+    const [name, value = ''] = attr.split('=');
+    el.setAttribute(name!, value);
+  }
+  await el.updateComplete;
+  return el;
+}
+
+describe('<intel-brief> with the reference brief', () => {
+  let reference: any;
+  before(async () => {
+    reference = await sample('cyber-slavery-2024');
+  });
+
+  it('shows every part of the brief, in order', async () => {
+    const el = await render(reference, 'lang=en-US');
+    expect($(el, '.kind')!.textContent).to.equal('Intel Brief');
+    const title = $(el, 'h2')!;
+    expect(title.textContent).to.equal('250 Indian Citizens Rescued From “Cyber-Slavery”');
+    const time = $(el, 'time')!;
+    expect(time.getAttribute('datetime')).to.equal('2024-04-04');
+    expect(time.textContent).to.equal('Apr 4, 2024');
+    const headings = $$(el, 'h3').map((h) => h.textContent);
+    expect(headings).to.deep.equal(['Where', "Who's involved", 'What happened?', 'Analysis', 'Conclusion']);
+    const [where, who, happened, analysis, conclusion] = $$(el, 'section');
+    const items = (section: Element | undefined, selector = 'li') =>
+      [...section!.querySelectorAll(selector)].map((node) => node.textContent);
+    expect(items(where)).to.deep.equal(['India', 'Cambodia']);
+    expect(items(who)).to.deep.equal(reference.who);
+    expect(items(happened)).to.deep.equal(reference.sections[0].bullets);
+    expect(items(analysis)).to.deep.equal(reference.sections[1].bullets);
+    expect(items(conclusion, 'p')).to.deep.equal(reference.sections[2].paragraphs);
+    expect(textOf(el)).to.contain('44 views');
+  });
+
+  it('renders the PDF tile as a real download link', async () => {
+    const el = await render(reference, 'lang=en-US');
+    const link = $<HTMLAnchorElement>(el, 'a[download]')!;
+    expect(link.getAttribute('href')).to.equal('Indian-Government-Rescues-250-Citizens.pdf');
+    expect(link.getAttribute('download')).to.equal('Indian Government Rescues 250 Citizens.pdf');
+    expect(link.textContent!.replace(/\s+/g, ' ')).to.contain('Download PDF • 2.69 MB');
+    expect(link.textContent).to.contain('Indian Government Rescues 250 Citizens.pdf');
+  });
+
+  it('fires pdf-download when the tile is activated', async () => {
+    const el = await render(reference);
+    const link = $<HTMLAnchorElement>(el, 'a[download]')!;
+    link.addEventListener('click', (e) => e.preventDefault());
+    setTimeout(() => link.click());
+    const event = await oneEvent(el, 'pdf-download');
+    expect(event.detail.filename).to.equal('Indian Government Rescues 250 Citizens.pdf');
+    expect(event.detail.href).to.match(/Indian-Government-Rescues-250-Citizens\.pdf$/);
+    expect(event.composed && event.bubbles).to.equal(true);
+  });
+
+  it('fires brief-load with the brief once it is rendered', async () => {
+    const el = document.createElement('intel-brief') as IntelBrief;
+    el.brief = reference;
+    const loaded = oneEvent(el, 'brief-load');
+    document.body.append(el);
+    const event = await loaded;
+    expect(event.detail.brief.title).to.equal(reference.title);
+    expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal(reference.title);
+    el.remove();
+  });
+
+  it('fits the host outline with heading-level', async () => {
+    const el = await render(reference, 'heading-level=4');
+    expect($(el, 'h4')!.textContent).to.equal(reference.title);
+    expect($$(el, 'h5')).to.have.length(5);
+    expect($(el, 'h2')).to.equal(null);
+  });
+
+  it('formats dates for the locale and date-style', async () => {
+    const el = await render(reference, 'lang=de-DE date-style=long');
+    expect($(el, 'time')!.textContent).to.equal('4. April 2024');
+    el.setAttribute('lang', 'en-GB');
+    el.dateStyle = 'full';
+    await el.updateComplete;
+    expect($(el, 'time')!.textContent).to.match(/^Thursday,? 4 April 2024$/);
+  });
+
+  it('takes the nearest lang of the page when neither element nor brief has one', async () => {
+    const wrapper = await fixture(html`<div lang="fr"><intel-brief></intel-brief></div>`);
+    const el = wrapper.querySelector('intel-brief') as IntelBrief;
+    el.brief = reference;
+    await el.updateComplete;
+    expect($(el, 'time')!.textContent).to.equal('4 avr. 2024');
+    expect(textOf(el)).to.contain('44 views');
+  });
+
+  it('shows a date-only brief as the same calendar day in every time zone', async () => {
+    try {
+      for (const zone of ['Pacific/Honolulu', 'Pacific/Kiritimati', 'America/Los_Angeles', 'Asia/Tokyo']) {
+        await emulateTimezone(zone);
+        expect(Intl.DateTimeFormat().resolvedOptions().timeZone).to.equal(zone);
+        const el = await render(reference, 'lang=en-US');
+        expect($(el, 'time')!.textContent, zone).to.equal('Apr 4, 2024');
+      }
+      // A date-time with an offset is an instant: shown in the reader's zone.
+      await emulateTimezone('Asia/Tokyo');
+      const el = await render({ title: 'x', date: '2026-03-11T23:30:00+00:00' }, 'lang=en-US');
+      expect($(el, 'time')!.textContent).to.equal('Mar 12, 2026');
+      expect($(el, 'time')!.getAttribute('datetime')).to.equal('2026-03-11T23:30:00+00:00');
+    } finally {
+      await emulateTimezone();
+    }
+  });
+
+  it('lets every label be overridden', async () => {
+    const el = await render(reference);
+    el.labels = { where: 'Où', who: 'Qui', download: 'Télécharger', views: { one: '# vue', other: '# vues' } };
+    await el.updateComplete;
+    expect($$(el, 'h3').map((h) => h.textContent).slice(0, 2)).to.deep.equal(['Où', 'Qui']);
+    expect(textOf(el)).to.contain('Télécharger • 2.69 MB').and.contain('44 vues');
+  });
+
+  it('pluralises and localises the view count', async () => {
+    const el = await render({ title: 'x', date: '2024-04-04', views: 1 }, 'lang=en-US');
+    expect(textOf(el)).to.contain('1 view').and.not.contain('1 views');
+    el.brief = { title: 'x', date: '2024-04-04', views: 12345 };
+    await el.updateComplete;
+    expect(textOf(el)).to.contain('12,345 views');
+  });
+
+  it('is accessible', async () => {
+    const el = await render(reference);
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<intel-brief> data sources', () => {
+  it('loads a brief from src and resolves its PDF against the brief URL', async () => {
+    const el = await fixture<IntelBrief>(html`<intel-brief src="/briefs/cyber-slavery-2024.json"></intel-brief>`);
+    const event = await settled(el);
+    expect(event.type).to.equal('brief-load');
+    await el.updateComplete;
+    expect($(el, 'h2')!.textContent).to.contain('250 Indian Citizens');
+    expect($<HTMLAnchorElement>(el, 'a[download]')!.href).to.equal(
+      new URL('/briefs/Indian-Government-Rescues-250-Citizens.pdf', location.href).href,
+    );
+  });
+
+  it('shows the loading state with aria-busy while src loads', async () => {
+    const el = await fixture<IntelBrief>(
+      html`<intel-brief src="/test-api/delay?ms=400&file=/briefs/minimal.json"></intel-brief>`,
+    );
+    expect(el.getAttribute('aria-busy')).to.equal('true');
+    expect($(el, '[part="skeleton"]')).to.not.equal(null);
+    expect($(el, '[part="skeleton"]')!.getBoundingClientRect().height).to.be.greaterThan(100);
+    await expect(el).to.be.accessible();
+    await settled(el);
+    await el.updateComplete;
+    expect(el.hasAttribute('aria-busy')).to.equal(false);
+    expect($(el, 'h2')!.textContent).to.equal('Border crossing reopened');
+  });
+
+  it('reports a 404 as an error that names the URL and status', async () => {
+    const el = await fixture<IntelBrief>(html`<intel-brief src="/test-api/status/404"></intel-brief>`);
+    const event = await settled(el);
+    await el.updateComplete;
+    expect(event.type).to.equal('brief-error');
+    expect(event.detail.reason).to.equal('network');
+    expect(event.detail.issues).to.deep.equal([]);
+    const alert = $(el, '[role="alert"]')!;
+    expect(alert.textContent).to.contain('/test-api/status/404').and.contain('404');
+    await expect(el).to.be.accessible();
+  });
+
+  it('reports a body that is not JSON', async () => {
+    const el = await fixture<IntelBrief>(html`<intel-brief src="/test-api/html"></intel-brief>`);
+    const event = await settled(el);
+    await el.updateComplete;
+    expect(event.detail.reason).to.equal('json');
+    expect($(el, '[role="alert"]')!.textContent).to.contain('not valid JSON').and.contain('HTML');
+  });
+
+  it('lets the last src win over a slower earlier one', async () => {
+    const el = await fixture<IntelBrief>(
+      html`<intel-brief src="/test-api/delay?ms=600&file=/briefs/cyber-slavery-2024.json"></intel-brief>`,
+    );
+    const events: string[] = [];
+    el.addEventListener('brief-load', (e) => events.push((e as CustomEvent).detail.brief.title));
+    el.src = '/test-api/delay?ms=50&file=/briefs/minimal.json';
+    await settled(el);
+    await new Promise((r) => setTimeout(r, 800));
+    await el.updateComplete;
+    expect(events).to.deep.equal(['Border crossing reopened']);
+    expect($(el, 'h2')!.textContent).to.equal('Border crossing reopened');
+  });
+
+  it('reads an inline <script type="application/json"> child', async () => {
+    const el = await fixture<IntelBrief>(html`<intel-brief>
+      <script type="application/json">
+        { "title": "Inline brief", "date": "2025-09-02", "where": ["Here"] }
+      </script>
+    </intel-brief>`);
+    await el.updateComplete;
+    expect($(el, 'h2')!.textContent).to.equal('Inline brief');
+    expect(textOf(el)).to.contain('Here');
+  });
+
+  it('prefers the brief property over src and inline JSON', async () => {
+    const el = await fixture<IntelBrief>(html`<intel-brief src="/briefs/cyber-slavery-2024.json" .brief=${{ title: 'From property', date: '2024-01-01' }}>
+      <script type="application/json">{ "title": "Inline", "date": "2025-09-02" }</script>
+    </intel-brief>`);
+    await new Promise((r) => setTimeout(r, 200));
+    expect($(el, 'h2')!.textContent).to.equal('From property');
+  });
+});
+
+describe('<intel-brief> errors', () => {
+  it('shows each invalid example as an alert naming the path, and fires brief-error', async () => {
+    const examples: { why: string; brief: unknown }[] = await sample('invalid-examples');
+    const paths = ['date', 'title', 'sections[0]', 'pdf.size', ''];
+    for (const [i, { why, brief }] of examples.entries()) {
+      const el = document.createElement('intel-brief') as IntelBrief;
+      el.brief = brief;
+      const failed = oneEvent(el, 'brief-error');
+      document.body.append(el);
+      const event = await failed;
+      expect(event.detail.reason, why).to.equal('invalid');
+      expect(event.detail.issues[0].path, why).to.equal(paths[i]);
+      const alert = $(el, '[role="alert"]')!;
+      expect(alert, why).to.not.equal(null);
+      if (paths[i]) expect(alert.textContent, why).to.contain(paths[i]);
+      expect($(el, 'article'), why).to.equal(null);
+      await expect(el).to.be.accessible();
+      el.remove();
+    }
+  });
+
+  it('shows the validator message for a US-style date', async () => {
+    const el = await render({ title: 'x', date: '4/4/2024' });
+    expect(textOf(el)).to.contain('date: expected an ISO 8601 date like 2024-04-04, got "4/4/2024"');
+  });
+
+  it('recovers when given good data after bad', async () => {
+    const el = await render({ title: 'x' });
+    expect($(el, '[role="alert"]')).to.not.equal(null);
+    el.brief = { title: 'Recovered', date: '2024-04-04' };
+    await el.updateComplete;
+    expect($(el, '[role="alert"]')).to.equal(null);
+    expect($(el, 'h2')!.textContent).to.equal('Recovered');
+  });
+
+  it('reports broken inline JSON without throwing', async () => {
+    const el = await fixture<IntelBrief>(html`<intel-brief><script type="application/json">{ "title": </script></intel-brief>`);
+    await el.updateComplete;
+    expect($(el, '[role="alert"]')!.textContent).to.contain('inline JSON is not valid JSON');
+  });
+
+  it('accepts a JSON string in the brief property', async () => {
+    const el = await render('{"title":"From text","date":"2024-04-04"}');
+    expect($(el, 'h2')!.textContent).to.equal('From text');
+  });
+});
+
+describe('<intel-brief> URL safety', () => {
+  const unsafe = ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', '  javascript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:msgbox(1)'];
+
+  it('renders unsafe links in text as plain text', async () => {
+    const el = await render({
+      title: 'x',
+      date: '2024-04-04',
+      summary: unsafe.map((u, i) => `[bad${i}](${u.trim()})`).join(' ') + ' [good](https://example.org/a) [rel](notes/a.html) [mail](mailto:a@example.org)',
+    });
+    const links = $$<HTMLAnchorElement>(el, '.summary a');
+    expect(links.map((a) => a.textContent)).to.deep.equal(['good', 'rel', 'mail']);
+    expect(textOf(el)).to.contain('bad0').and.contain('bad5');
+  });
+
+  it('renders a disabled tile, never a link, for an unsafe PDF href', async () => {
+    for (const href of unsafe) {
+      const el = await render({ title: 'x', date: '2024-04-04', pdf: { href, size: 10 } });
+      expect($(el, 'a'), href).to.equal(null);
+      expect($(el, '[part="tile"]')!.getAttribute('aria-disabled'), href).to.equal('true');
+    }
+  });
+
+  it('never turns text into HTML', async () => {
+    const el = await render({ title: '<img src=x onerror="window.__pwned=1">', date: '2024-04-04', where: ['<b>bold</b>'] });
+    expect($(el, 'h2')!.textContent).to.equal('<img src=x onerror="window.__pwned=1">');
+    expect($(el, 'img')).to.equal(null);
+    expect($(el, 'b')).to.equal(null);
+    expect((window as any).__pwned).to.equal(undefined);
+  });
+});
+
+describe('<intel-brief> TLP', () => {
+  it('withholds a brief marked above tlp-max, leaving no trace of its text', async () => {
+    const brief = await sample('port-strike-tlp-green');
+    const el = document.createElement('intel-brief') as IntelBrief;
+    el.brief = brief;
+    const failed = oneEvent(el, 'brief-error');
+    document.body.append(el);
+    const event = await failed;
+    expect(event.detail.reason).to.equal('tlp');
+    expect(textOf(el)).to.contain('TLP:GREEN');
+    expect(el.shadowRoot!.innerHTML).to.not.contain('Dock Strike');
+    expect(el.shadowRoot!.innerHTML).to.not.contain('Rotterdam');
+    await expect(el).to.be.accessible();
+    el.setAttribute('tlp-max', 'green');
+    await el.updateComplete;
+    expect($(el, 'h2')!.textContent).to.equal(brief.title);
+    expect($$(el, '[part="tlp"]').map((p) => p.textContent)).to.deep.equal(['TLP:GREEN', 'TLP:GREEN']);
+    await expect(el).to.be.accessible();
+    el.remove();
+  });
+});

@@ -1,0 +1,120 @@
+import { expect } from '@open-wc/testing';
+import { validateBrief, formatIssues } from '../src/index.js';
+import { briefJsonSchema } from '../src/brief/schema.js';
+import { sample } from './helpers.js';
+
+describe('validateBrief', () => {
+  it('accepts every valid sample brief and returns it typed', async () => {
+    for (const name of ['cyber-slavery-2024', 'minimal', 'port-strike-tlp-green']) {
+      const result = validateBrief(await sample(name));
+      expect(result.ok, `${name}: ${formatIssues(result.issues)}`).to.equal(true);
+      expect(result.issues).to.deep.equal([]);
+    }
+    const reference = validateBrief(await sample('cyber-slavery-2024'));
+    expect(reference.brief?.title).to.equal('250 Indian Citizens Rescued From “Cyber-Slavery”');
+    expect(reference.brief?.pdf?.size).to.equal(2820669);
+  });
+
+  it('rejects every invalid example with a path and a readable message', async () => {
+    const examples: { why: string; brief: unknown }[] = await sample('invalid-examples');
+    const expected = [
+      { path: 'date', message: 'expected an ISO 8601 date like 2024-04-04, got "4/4/2024"' },
+      { path: 'title', message: 'required field "title" is missing' },
+      { path: 'sections[0]', message: /paragraph or bullet/ },
+      { path: 'pdf.size', message: 'expected a whole number of bytes, got "2.69MB"' },
+      { path: '', message: /^expected a brief.*got a list$/ },
+    ];
+    expect(examples).to.have.length(expected.length);
+    examples.forEach(({ why, brief }, i) => {
+      const result = validateBrief(brief);
+      expect(result.ok, why).to.equal(false);
+      expect(result.issues, why).to.have.length(1);
+      const [issue] = result.issues;
+      expect(issue!.path, why).to.equal(expected[i]!.path);
+      if (expected[i]!.message instanceof RegExp) expect(issue!.message, why).to.match(expected[i]!.message as RegExp);
+      else expect(issue!.message, why).to.equal(expected[i]!.message);
+    });
+  });
+
+  it('points at the exact item deep inside the brief', () => {
+    const result = validateBrief({
+      title: 'x',
+      date: '2024-04-04',
+      sections: [{ heading: 'a', bullets: ['ok'] }, { heading: 'b', bullets: ['ok'] }, { heading: 'c', bullets: ['', 'ok'] }],
+    });
+    expect(result.issues).to.deep.equal([{ path: 'sections[2].bullets[0]', message: 'expected a non-empty string, got ""' }]);
+    expect(formatIssues(result.issues)).to.equal('sections[2].bullets[0]: expected a non-empty string, got ""');
+  });
+
+  it('rejects dates that do not exist on the calendar, and accepts leap days', () => {
+    for (const date of ['2024-02-30', '2023-02-29', '2024-13-01', '2024-04-31', '2024-00-10']) {
+      expect(validateBrief({ title: 'x', date }).ok, date).to.equal(false);
+    }
+    for (const date of ['2024-02-29', '2000-02-29', '2026-03-11T06:30:00+01:00', '2026-03-11T06:30Z']) {
+      expect(validateBrief({ title: 'x', date }).ok, date).to.equal(true);
+    }
+    // A date-time without an offset is ambiguous: not accepted.
+    expect(validateBrief({ title: 'x', date: '2026-03-11T06:30:00' }).ok).to.equal(false);
+  });
+
+  it('collects every problem, not just the first', () => {
+    const result = validateBrief({ date: 'soon', views: -1, tlp: 'PURPLE', author: 42 });
+    expect(result.issues.map((i) => i.path).sort()).to.deep.equal(['author', 'date', 'title', 'tlp', 'views']);
+  });
+
+  it('warns about unknown keys at any depth, and drops them from the brief', () => {
+    const result = validateBrief({ title: 'x', date: '2024-04-04', colour: 'red', pdf: { href: 'a.pdf', colour: 1 } });
+    expect(result.ok).to.equal(true);
+    expect(result.warnings).to.deep.equal([
+      { path: 'colour', message: 'unknown field, ignored' },
+      { path: 'pdf.colour', message: 'unknown field, ignored' },
+    ]);
+    expect(result.brief).to.not.have.property('colour');
+  });
+
+  it('reads TLP markings as authors write them', () => {
+    const tlp = (value: string) => validateBrief({ title: 'x', date: '2024-04-04', tlp: value });
+    expect(tlp('AMBER+STRICT').brief?.tlp).to.equal('AMBER+STRICT');
+    expect(tlp('TLP:RED').brief?.tlp).to.equal('RED');
+    expect(tlp('WHITE').brief?.tlp).to.equal('CLEAR');
+    expect(tlp('TLP:WHITE').brief?.tlp).to.equal('CLEAR');
+    expect(tlp('PURPLE').ok).to.equal(false);
+  });
+
+  it('checks key judgments, sources and author', () => {
+    const base = { title: 'x', date: '2024-04-04' };
+    expect(validateBrief({ ...base, keyJudgments: [{ text: 'a', likelihood: 'probably' }] }).issues[0]?.path).to.equal(
+      'keyJudgments[0].likelihood',
+    );
+    expect(validateBrief({ ...base, sources: [{ title: 's', reliability: 'G', credibility: 7 }] }).issues.map((i) => i.path)).to.deep.equal([
+      'sources[0].reliability',
+      'sources[0].credibility',
+    ]);
+    expect(validateBrief({ ...base, author: { name: '' } }).issues[0]?.path).to.equal('author.name');
+    expect(validateBrief({ ...base, author: 'Maritime desk' }).ok).to.equal(true);
+    expect(validateBrief({ ...base, lang: 'not a tag!' }).issues[0]?.path).to.equal('lang');
+  });
+
+  it('never throws, whatever it is given', () => {
+    const hostile = [
+      null,
+      undefined,
+      42,
+      'brief',
+      Symbol('x'),
+      () => 1,
+      new Proxy({}, { ownKeys: () => { throw new Error('trap'); } }),
+      { title: 'x', get date() { throw new Error('getter'); } },
+    ];
+    for (const value of hostile) {
+      const result = validateBrief(value);
+      expect(result.ok).to.equal(false);
+      expect(result.issues.length).to.be.greaterThan(0);
+    }
+  });
+
+  it('matches the committed brief.schema.json (regenerate with npm run generate)', async () => {
+    const committed = await (await fetch('/brief.schema.json')).json();
+    expect(committed).to.deep.equal(JSON.parse(JSON.stringify(briefJsonSchema())));
+  });
+});
