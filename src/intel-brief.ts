@@ -175,11 +175,6 @@ export class IntelBrief extends BriefElement {
     }
   }
 
-  /** The brief being shown, once valid; `undefined` while loading, on error or when withheld. */
-  get data(): Brief | undefined {
-    return this._state === 'ready' ? this._brief : undefined;
-  }
-
   protected override willUpdate(changed: PropertyValues<this>) {
     if (!this.hasUpdated || changed.has('brief') || changed.has('src')) this._sync();
     else if (changed.has('tlpMax')) this._show();

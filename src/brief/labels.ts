@@ -17,7 +17,6 @@ export interface BriefLabels {
   /** Text of the PDF tile's button. */
   download: string;
   views: PluralLabel;
-  pages: PluralLabel;
   /** `Updated {date}` */
   updated: string;
   /** `By {author}` */
@@ -52,7 +51,6 @@ export const defaultLabels: BriefLabels = {
   tags: 'Topics',
   download: 'Download PDF',
   views: { one: '# view', other: '# views' },
-  pages: { one: '# page', other: '# pages' },
   updated: 'Updated {date}',
   by: 'By {author}',
   confidence: '{level} confidence',
