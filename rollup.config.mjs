@@ -17,17 +17,6 @@ const onwarn = (warning, warn) => {
   warn(warning);
 };
 
-// package.json's `sideEffects` names the built define modules, not their build/src
-// sources: tell the bundler that registering a tag is a side effect worth keeping.
-const keepDefineModules = {
-  name: 'keep-define-modules',
-  async resolveId(source, importer, options) {
-    if (!source.includes('/define/')) return null;
-    const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-    return resolved && { ...resolved, moduleSideEffects: true };
-  },
-};
-
 export default [
   // The npm build: one module per source file, dependencies left to the app's bundler.
   {
@@ -47,7 +36,6 @@ export default [
     input: 'build/src/index.js',
     output: { file: 'dist/intel-brief.bundle.js', format: 'es', sourcemap: true },
     plugins: [
-      keepDefineModules,
       minifyHTML(),
       nodeResolve({ browser: true }),
       terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),

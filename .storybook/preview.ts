@@ -1,0 +1,64 @@
+import type { Decorator, Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest } from '@storybook/web-components-vite';
+import { setStorybookHelpersConfig } from '@wc-toolkit/storybook-helpers';
+import { html } from 'lit';
+import manifest from '../custom-elements.json';
+
+setCustomElementsManifest(manifest);
+setStorybookHelpersConfig({ hideArgRef: true });
+
+// The Loading story points `src` at this path: its fetch never settles, so the
+// loading state stays on screen for review.
+const NEVER = '/storybook/never-resolves.json';
+const fetchOriginal = window.fetch.bind(window);
+window.fetch = (input, init) =>
+  String(input instanceof Request ? input.url : input).includes(NEVER) ? new Promise(() => {}) : fetchOriginal(input, init);
+
+/** Applies the toolbar's theme, direction and locale around every story. */
+const frame: Decorator = (story, { globals }) => {
+  const dark = globals.theme === 'dark';
+  return html`<div
+    class="sb-frame"
+    lang=${globals.locale ?? 'en-US'}
+    dir=${globals.dir ?? 'ltr'}
+    style="color-scheme: ${dark ? 'dark' : 'light'}; background: ${dark ? '#15171a' : '#ffffff'}; color: ${dark
+      ? '#e8eaed'
+      : '#1f1f1f'}; padding: 1.5rem; font-family: system-ui, sans-serif;"
+  >
+    ${story()}
+  </div>`;
+};
+
+const preview: Preview = {
+  decorators: [frame],
+  globalTypes: {
+    theme: {
+      description: 'Light or dark page',
+      toolbar: { title: 'Theme', icon: 'contrast', items: ['light', 'dark'], dynamicTitle: true },
+    },
+    dir: {
+      description: 'Text direction of the page',
+      toolbar: { title: 'Direction', icon: 'transfer', items: ['ltr', 'rtl'], dynamicTitle: true },
+    },
+    locale: {
+      description: 'Language of the page (labels, dates, numbers)',
+      toolbar: {
+        title: 'Locale',
+        icon: 'globe',
+        items: ['en-US', 'en-GB', 'fr-FR', 'de-DE', 'ar-EG', 'ja-JP'],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { theme: 'light', dir: 'ltr', locale: 'en-US' },
+  parameters: {
+    controls: { expanded: true },
+    a11y: { test: 'error' },
+    options: {
+      storySort: { order: ['Elements', ['intel-brief', ['Reference brief'], 'brief-section', 'download-pdf'], 'Playground'] },
+    },
+  },
+  tags: ['autodocs'],
+};
+
+export default preview;

@@ -1,0 +1,56 @@
+// `npm test`: builds, then runs every check and ends with one line,
+// `N passed, N failed`, totalled over:
+//   1. the browser tests (@web/test-runner, in headless Chromium),
+//   2. every Storybook story (built statically, visited in Chromium, axe-checked),
+//   3. the generated files (custom-elements.json, brief.schema.json) being current.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+const run = (command, args) => spawnSync(command, args, { stdio: 'inherit', shell: process.platform === 'win32' }).status === 0;
+const counts = (file) => {
+  try {
+    const [, passed, failed] = /(\d+) passed, (\d+) failed/.exec(readFileSync(file, 'utf8')) ?? [];
+    return passed === undefined ? undefined : [Number(passed), Number(failed)];
+  } catch {
+    return undefined;
+  }
+};
+
+let passed = 0;
+let failed = 0;
+const finish = () => {
+  console.log(`\n${passed} passed, ${failed} failed`);
+  process.exit(failed ? 1 : 0);
+};
+
+if (!run('node', ['scripts/find-chromium.mjs'])) process.exit(1);
+mkdirSync('build', { recursive: true });
+rmSync('build/test-summary.txt', { force: true });
+rmSync('build/storybook-summary.txt', { force: true });
+
+if (!run('npm', ['run', '--silent', 'build']) || !run('npx', ['tsc', '-p', 'tsconfig.test.json'])) {
+  console.error('The build failed: no test ran.');
+  failed++;
+  finish();
+}
+
+for (const [name, steps, summary] of [
+  ['browser tests', [['npx', ['wtr']]], 'build/test-summary.txt'],
+  ['Storybook stories', [['npm', ['run', '--silent', 'build-storybook']], ['node', ['scripts/check-storybook.mjs']]], 'build/storybook-summary.txt'],
+]) {
+  const ok = steps.every(([command, args]) => run(command, args));
+  const result = counts(summary);
+  if (result) {
+    passed += result[0];
+    failed += result[1];
+  }
+  if (!ok && (!result || result[1] === 0)) {
+    console.error(`The ${name} did not run to the end.`);
+    failed++;
+  }
+}
+
+if (run('node', ['scripts/generate.mjs', '--check'])) passed++;
+else failed++;
+
+finish();

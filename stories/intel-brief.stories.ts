@@ -1,0 +1,138 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { getStorybookHelpers } from '@wc-toolkit/storybook-helpers';
+import { html } from 'lit';
+import '../src/index.js';
+import type { IntelBrief } from '../src/index.js';
+import reference from '../briefs/cyber-slavery-2024.json';
+import minimal from '../briefs/minimal.json';
+import portStrike from '../briefs/port-strike-tlp-green.json';
+import invalidExamples from '../briefs/invalid-examples.json';
+
+const { args, argTypes, template } = getStorybookHelpers<IntelBrief>('intel-brief');
+
+const meta: Meta<IntelBrief & typeof args> = {
+  title: 'Elements/intel-brief',
+  component: 'intel-brief',
+  args: { ...args, brief: reference },
+  argTypes,
+  render: (args) => template(args),
+};
+export default meta;
+type Story = StoryObj<IntelBrief & typeof args>;
+
+/** The reference brief, as the demo page shows it. */
+export const ReferenceBrief: Story = { name: 'Reference brief' };
+
+export const Minimal: Story = { args: { brief: minimal } };
+
+/** A TLP:GREEN flash brief with key judgments and graded sources, on a page allowed to show GREEN. */
+export const PortStrikeTlpGreen: Story = {
+  name: 'Port strike (TLP:GREEN, tlp-max="green")',
+  args: { brief: portStrike, 'tlp-max': 'green' },
+};
+
+/** The same brief on a public page (default `tlp-max`): withheld. */
+export const Withheld: Story = { args: { brief: portStrike } };
+
+/** Each invalid sample brief, showing the error state. */
+export const InvalidExamples: Story = {
+  name: 'Invalid examples',
+  render: () =>
+    html`${invalidExamples.map(
+      (example) => html`<h2 style="font-size:1rem">${example.why}</h2>
+        <intel-brief .brief=${example.brief}></intel-brief>`,
+    )}`,
+};
+
+export const Card: Story = { args: { layout: 'card' } };
+
+export const LoadedFromSrc: Story = {
+  name: 'Loaded from src',
+  args: { brief: undefined, src: 'briefs/cyber-slavery-2024.json' },
+};
+
+/** While `src` is loading: a placeholder reserves the space. */
+export const Loading: Story = { args: { brief: undefined, src: '/storybook/never-resolves.json' } };
+
+export const ErrorInvalidJson: Story = {
+  name: 'Error: invalid JSON',
+  render: () => html`<intel-brief><script type="application/json">{ "title": "Unclosed", </script></intel-brief>`,
+};
+
+export const ErrorNotFound: Story = {
+  name: 'Error: 404 src',
+  tags: ['expect-network-error'],
+  args: { brief: undefined, src: 'briefs/does-not-exist.json' },
+};
+
+export const ErrorValidation: Story = {
+  name: 'Error: validation',
+  args: { brief: { title: 'Dates must be ISO 8601', date: '4/4/2024', sections: [{ heading: 'Empty' }] } },
+};
+
+const longBrief = {
+  ...reference,
+  title: 'A long brief: twelve sections of analysis, to check rhythm and length',
+  sections: Array.from({ length: 12 }, (_, i) => ({
+    heading: `Section ${i + 1}`,
+    paragraphs: reference.sections[2]!.paragraphs,
+    bullets: reference.sections[1]!.bullets,
+  })),
+};
+export const LongBrief: Story = { name: 'Long brief', args: { brief: longBrief } };
+
+export const RightToLeft: Story = {
+  name: 'Right-to-left (Arabic)',
+  args: {
+    brief: {
+      title: 'إنقاذ 250 مواطناً هندياً من «العبودية الإلكترونية»',
+      kind: 'موجز استخباراتي',
+      date: '2024-04-04',
+      lang: 'ar-EG',
+      where: ['الهند', 'كمبوديا'],
+      sections: [
+        {
+          heading: 'ماذا حدث؟',
+          bullets: ['أعلنت السفارة الهندية في كمبوديا أنها ساعدت في إنقاذ 250 مواطناً هندياً وإعادتهم إلى بلادهم.'],
+        },
+      ],
+      pdf: { href: 'briefs/Indian-Government-Rescues-250-Citizens.pdf', name: 'موجز.pdf', size: 2820669 },
+      views: 44,
+    },
+    labels: { where: 'أين', who: 'الجهات المعنية', download: 'تنزيل PDF', views: { one: 'مشاهدة واحدة', other: '# مشاهدة' } },
+  },
+};
+
+export const OtherLocale: Story = {
+  name: 'Another locale (de-DE)',
+  render: () => html`<intel-brief lang="de-DE" date-style="long" .brief=${reference}
+    .labels=${{ where: 'Wo', who: 'Beteiligte', download: 'PDF herunterladen', views: { one: '# Aufruf', other: '# Aufrufe' } }}
+  ></intel-brief>`,
+};
+
+export const Dark: Story = {
+  name: 'Dark theme',
+  globals: { theme: 'dark' },
+};
+
+/** Themed from outside, with custom properties and ::part(). */
+export const Themed: Story = {
+  render: () => html`<style>
+      .themed {
+        --intel-brief-color-accent: #7a1f5c;
+        --intel-brief-font-family: Georgia, 'Times New Roman', serif;
+        --intel-brief-radius: 0;
+        --intel-brief-title-size: 2.4rem;
+      }
+      .themed::part(kind) {
+        color: #1f1f1f;
+        background: #f5d76e;
+        padding: 0 0.4em;
+        display: inline-block;
+      }
+      .themed::part(section-heading) {
+        border-bottom: 2px solid #7a1f5c;
+      }
+    </style>
+    <intel-brief class="themed" .brief=${reference}></intel-brief>`,
+};
