@@ -8,6 +8,8 @@
 const tidy = {
   name: 'intel-brief-tidy',
   packageLinkPhase({ customElementsManifest }) {
+    // The analyzer reads files in no fixed order: sort, so the file is stable.
+    customElementsManifest.modules.sort((a, b) => a.path.localeCompare(b.path));
     for (const mod of customElementsManifest.modules) {
       for (const declaration of mod.declarations ?? []) {
         if (declaration.events) declaration.events = declaration.events.filter((e) => e.name && e.name !== 'type');
@@ -22,7 +24,8 @@ const tidy = {
 };
 
 export default {
-  globs: ['src/**/*.ts'],
+  // The public modules: the elements, their define entry points, the package roots.
+  globs: ['src/*.ts', 'src/define/*.ts'],
   outdir: '.',
   litelement: true,
   packagejson: false,

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, noChange, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { directionOf, formatCount, formatDate, pickLocale } from './brief/format.js';
 import { inline } from './brief/inline.js';
 import { defaultLabels, fill, type BriefLabels } from './brief/labels.js';
@@ -30,6 +30,16 @@ export interface BriefErrorDetail {
 }
 
 type State = 'empty' | 'loading' | 'ready' | 'error' | 'withheld';
+
+/** The parts of a rendered brief, built once per brief, locale and layout. */
+interface View {
+  head: TemplateResult;
+  rest: TemplateResult;
+  footer: TemplateResult | typeof nothing;
+  /** Whether a card has more to show behind its button. */
+  more: boolean;
+  lang?: string | undefined;
+}
 
 const rank = (level: TlpLevel) => TLP_LEVELS.indexOf(level);
 
@@ -75,8 +85,10 @@ const around = (label: string, key: string, content: unknown) => {
  * @csspart filename - The PDF's file name.
  * @csspart action - The `Download PDF • size` line.
  * @csspart sources - The list of sources.
- * @csspart grade - A source's Admiralty grade (`B2`).
+ * @csspart grade - A source's Admiralty grade (`B2`); its meaning shows on hover and keyboard focus.
  * @csspart footer - Tags and the end marking.
+ * @csspart where - The card's one-line list of places.
+ * @csspart toggle - The card's button that expands and collapses the rest.
  * @csspart tags - The list of tags.
  * @csspart skeleton - The placeholder shown while loading.
  * @csspart error - The error panel.
@@ -145,7 +157,9 @@ export class IntelBrief extends BriefElement {
   private _interrupted = false;
   private _announce?: () => void;
   private _observer?: MutationObserver;
-  private _view?: { key: unknown[]; template: TemplateResult };
+  private _view?: View & { key: unknown[] };
+  /** Whether the ready template is on screen (its pieces can be kept as they are). */
+  private _committed = false;
 
   static override get observedAttributes() {
     return [...super.observedAttributes, 'lang'];
@@ -292,6 +306,7 @@ export class IntelBrief extends BriefElement {
 
   protected override render() {
     const labels = this._labels();
+    if (this._state !== 'ready') this._committed = false;
     switch (this._state) {
       case 'loading':
         return html`<div part="skeleton" class="skeleton" role="status"><span class="visually-hidden">${labels.loading}</span></div>`;
@@ -302,18 +317,36 @@ export class IntelBrief extends BriefElement {
           ${this._marking()}
           <p>${this._error?.error.message}</p>
         </div>`;
-      case 'ready': {
-        // Rebuild the brief's template only when what it shows changed, so
-        // that re-renders for other reasons cost nothing that grows with the brief.
-        const key = [this._brief, this._base, this.lang, this.labels, this.headingLevel, this.dateStyle, this.layout, this._expanded];
-        if (key.some((value, i) => value !== this._view?.key[i])) {
-          this._view = { key, template: this._renderBrief(this._brief!, labels) };
-        }
-        return this._view!.template;
-      }
+      case 'ready':
+        return this._renderReady(labels);
       default:
         return nothing;
     }
+  }
+
+  /**
+   * The brief's pieces are rebuilt only when what they show changed; on other
+   * re-renders (a card expanding) Lit is told they have not changed, so that
+   * work does not grow with the length of the brief.
+   */
+  private _renderReady(labels: BriefLabels) {
+    const key = [this._brief, this._base, this.lang, this.labels, this.headingLevel, this.dateStyle, this.layout];
+    const fresh = !this._view || !this._committed || key.some((value, i) => value !== this._view!.key[i]);
+    if (fresh) this._view = { key, ...this._buildView(this._brief!, labels) };
+    this._committed = true;
+    const { head, rest, footer, more, lang } = this._view!;
+    const keep = (piece: unknown) => (fresh ? piece : noChange);
+    const open = this._expanded || !more;
+    return html`<article part="brief" class="brief" aria-labelledby="ib-title"
+      lang=${lang ?? nothing} dir=${lang ? directionOf(lang) : nothing}>
+      ${keep(head)}
+      ${more
+        ? html`<button part="toggle" class="toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls="ib-rest"
+            @click=${() => (this._expanded = !this._expanded)}>${open ? labels.less : labels.more}</button>`
+        : nothing}
+      <div id="ib-rest" class="rest" ?hidden=${!open}>${keep(rest)}</div>
+      ${keep(footer)}
+    </article>`;
   }
 
   private _renderError(labels: BriefLabels) {
@@ -338,16 +371,28 @@ export class IntelBrief extends BriefElement {
       : nothing;
   }
 
-  private _renderBrief(brief: Brief, labels: BriefLabels): TemplateResult {
+  /**
+   * Builds the brief's three pieces (head, rest, footer). Called only when
+   * what they show changed; expanding a card does not rebuild them.
+   */
+  private _buildView(brief: Brief, labels: BriefLabels): View {
     const locale = pickLocale(this.getAttribute('lang'), brief.lang, langOf(this));
     const level = clampLevel(this.headingLevel);
     const sub = Math.min(level + 1, 6);
     const base = this._base;
+    const card = this.layout === 'card';
     const date = (value: string) =>
       html`<time datetime=${value}>${formatDate(value, locale, this.dateStyle)}</time>`;
     const author = typeof brief.author === 'string' ? { name: brief.author, url: undefined } : brief.author;
     const authorUrl = safeUrl(author?.url, base);
     const count = (n: number) => new Intl.NumberFormat(locale).format(n);
+    const [first, ...others] = brief.sections ?? [];
+    // A card shows the summary, or else the first section, before its button.
+    const teaser = brief.summary
+      ? html`<p part="summary" class="summary"><strong>${labels.summary}:</strong> ${inline(brief.summary, base)}</p>`
+      : card && first
+        ? section(first.heading, sub, first, base)
+        : nothing;
 
     const meta = [
       date(brief.date),
@@ -357,7 +402,7 @@ export class IntelBrief extends BriefElement {
       author
         ? html`<span>${around(labels.by, 'author', authorUrl ? html`<a part="link" href=${authorUrl}>${author.name}</a>` : author.name)}</span>`
         : undefined,
-      brief.views !== undefined ? html`${formatCount(brief.views, labels.views, locale)}` : undefined,
+      brief.views !== undefined ? formatCount(brief.views, labels.views, locale) : undefined,
     ].filter(Boolean);
 
     const judgments = brief.keyJudgments?.length
@@ -375,7 +420,7 @@ export class IntelBrief extends BriefElement {
 
     const sources = brief.sources?.length
       ? section(labels.sources, sub, {}, base, html`<ol part="sources">
-          ${brief.sources.map((s) => {
+          ${brief.sources.map((s, i) => {
             const href = safeUrl(s.url, base);
             const grade = `${s.reliability ?? ''}${s.credibility ?? ''}`;
             const meaning = [
@@ -387,28 +432,27 @@ export class IntelBrief extends BriefElement {
                 ? html`, ${date(s.date)}`
                 : nothing}
               ${grade
-                ? html`<abbr part="grade" class="grade" tabindex="0" title=${meaning} aria-label=${`${grade} (${meaning})`}>${grade}</abbr>`
+                ? html`<span part="grade" class="grade" tabindex="0" aria-describedby="ib-grade-${i}">${grade}<span
+                      role="tooltip" id="ib-grade-${i}">${meaning}</span></span>`
                 : nothing}
             </li>`;
           })}
         </ol>`)
       : nothing;
 
-    return html`<article part="brief" class="brief" aria-labelledby="ib-title"
-      lang=${brief.lang ?? nothing} dir=${brief.lang ? directionOf(brief.lang) : nothing}>
-      ${this._marking()}
+    const head = html`${this._marking()}
       <header part="header">
         <p part="kind" class="kind">${brief.kind ?? labels.kind}</p>
         ${heading(level, brief.title, 'ib-title', 'title')}
-        <p part="meta" class="meta">${meta.map((item, i) => html`${i ? html`<span class="dot" aria-hidden="true"> · </span>` : nothing}${item}`)}</p>
+        <p part="meta" class="meta">${meta.map((item, i) => html`${i ? html`<span aria-hidden="true"> · </span>` : nothing}${item}`)}</p>
       </header>
-      ${brief.summary
-        ? html`<p part="summary" class="summary"><strong>${labels.summary}:</strong> ${inline(brief.summary, base)}</p>`
-        : nothing}
-      ${judgments}
-      ${brief.where?.length ? section(labels.where, sub, { bullets: brief.where }, base) : nothing}
+      ${card && brief.where?.length ? html`<p part="where" class="where"><strong>${labels.where}:</strong> ${brief.where.join(', ')}</p>` : nothing}
+      ${teaser}`;
+
+    const rest = html`${judgments}
+      ${!card && brief.where?.length ? section(labels.where, sub, { bullets: brief.where }, base) : nothing}
       ${brief.who?.length ? section(labels.who, sub, { bullets: brief.who }, base) : nothing}
-      ${(brief.sections ?? []).map((s) => section(s.heading, sub, s, base))}
+      ${(card && !brief.summary ? others : brief.sections ?? []).map((s) => section(s.heading, sub, s, base))}
       ${brief.pdf
         ? html`<p>${pdfTile({
             ...brief.pdf,
@@ -420,13 +464,18 @@ export class IntelBrief extends BriefElement {
             onActivate: (detail) => this.emit('pdf-download', detail),
           })}</p>`
         : nothing}
-      ${sources}
-      ${brief.tags?.length || brief.tlp
+      ${sources}`;
+
+    const footer =
+      brief.tags?.length || brief.tlp
         ? html`<footer part="footer">
             ${brief.tags?.length ? html`<p part="tags">${labels.tags}: ${brief.tags.join(', ')}</p>` : nothing}
             ${this._marking('end')}
           </footer>`
-        : nothing}
-    </article>`;
+        : nothing;
+
+    // A card has more to show when its button would reveal anything.
+    const more = card && (judgments !== nothing || sources !== nothing || brief.who?.length || brief.pdf || (brief.summary ? first : others.length));
+    return { head, rest, footer, more: Boolean(more), lang: brief.lang };
   }
 }

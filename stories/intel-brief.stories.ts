@@ -136,3 +136,45 @@ export const Themed: Story = {
     </style>
     <intel-brief class="themed" .brief=${reference}></intel-brief>`,
 };
+
+/** A page of cards, one per sample brief, in a list: each expands in place. */
+export const CardList: Story = {
+  name: 'Card list',
+  render: () => html`<ul aria-label="Latest briefs" style="list-style:none;padding:0;display:grid;gap:1rem">
+    ${[reference, portStrike, minimal].map(
+      (brief) => html`<li><intel-brief layout="card" tlp-max="green" .brief=${brief}></intel-brief></li>`,
+    )}
+  </ul>`,
+};
+
+/** Every TLP 2.0 level, on a page entitled to show up to TLP:RED. */
+export const TlpLevels: Story = {
+  name: 'TLP levels',
+  render: () => html`${['CLEAR', 'GREEN', 'AMBER', 'AMBER+STRICT', 'RED'].map(
+    (tlp) => html`<intel-brief layout="card" tlp-max="red" style="margin-bottom:1rem"
+      .brief=${{ ...minimal, tlp, title: `A brief marked TLP:${tlp}`, summary: 'Shown here because tlp-max="red".' }}
+    ></intel-brief>`,
+  )}`,
+};
+
+/** The bottom line, then key judgments with ICD 203 likelihood, range and confidence. */
+export const KeyJudgments: Story = {
+  name: 'Key judgments',
+  args: {
+    'tlp-max': 'green',
+    brief: { title: portStrike.title, date: portStrike.date, tlp: portStrike.tlp, summary: portStrike.summary, keyJudgments: portStrike.keyJudgments },
+  },
+};
+
+/** Numbered sources with Admiralty grades: hover or focus a grade for its meaning. */
+export const Sources: Story = {
+  args: {
+    'tlp-max': 'green',
+    brief: {
+      title: portStrike.title,
+      date: portStrike.date,
+      tlp: portStrike.tlp,
+      sources: [...portStrike.sources, { title: 'Unverified social media post', reliability: 'F', credibility: 6 }],
+    },
+  },
+};

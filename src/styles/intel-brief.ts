@@ -70,9 +70,74 @@ export const briefStyles = css`
   [data-tlp='GREEN'] {
     color: #33ff00;
   }
+  :host([layout='card']) .brief {
+    padding: 1rem 1.25rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  :host([layout='card']) header > :nth-child(2) {
+    font-size: var(--intel-brief-card-title-size, 1.35rem);
+  }
+  .toggle {
+    margin-bottom: var(--_space);
+    padding: 0.4rem 0.9rem;
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: none;
+    color: var(--_accent);
+    font: inherit;
+    cursor: pointer;
+  }
+  .grade {
+    position: relative;
+  }
+  [role='tooltip'] {
+    display: none;
+    position: absolute;
+    bottom: calc(100% + 4px);
+    inset-inline-start: 0;
+    width: max-content;
+    max-width: 16rem;
+    padding: 0.3rem 0.5rem;
+    border-radius: 0.25rem;
+    background: #1f1f1f;
+    color: #fff;
+  }
+  .grade:is(:hover, :focus) > [role='tooltip'] {
+    display: block;
+  }
   .skeleton {
     min-height: var(--intel-brief-loading-height, 24rem);
     background: repeating-linear-gradient(var(--_surface) 0 1rem, transparent 0 1.75rem) 0 0 / 100% 10.5rem no-repeat;
+  }
+  :host([layout='card']) .skeleton {
+    min-height: var(--intel-brief-loading-height, 14rem);
+  }
+  @media print {
+    .toggle {
+      display: none;
+    }
+    .rest[hidden] {
+      display: block;
+    }
+    /* Fixed boxes repeat on every printed page. */
+    .tlp:first-child {
+      position: fixed;
+      top: 0;
+      inset-inline-end: 0;
+    }
+    [role='tooltip'] {
+      display: inline;
+      position: static;
+      background: none;
+      color: inherit;
+    }
+    [role='tooltip']::before {
+      content: ' (';
+    }
+    [role='tooltip']::after {
+      content: ')';
+    }
   }
   .visually-hidden {
     position: absolute;

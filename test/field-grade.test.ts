@@ -1,0 +1,254 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import '../src/index.js';
+import type { IntelBrief } from '../src/index.js';
+import { $, $$, sample, settled, textOf } from './helpers.js';
+
+async function show(brief: unknown, attrs: Record<string, string> = {}): Promise<IntelBrief> {
+  const el = document.createElement('intel-brief') as IntelBrief;
+  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+  el.brief = brief;
+  const done = settled(el);
+  document.body.append(el);
+  await done;
+  await el.updateComplete;
+  return el;
+}
+
+const visible = (node: Element | null) => !!node && (node as HTMLElement).offsetParent !== null;
+
+afterEach(() => document.querySelectorAll('body > intel-brief').forEach((el) => el.remove()));
+
+describe('TLP marking and guard', () => {
+  const LEVELS = ['CLEAR', 'GREEN', 'AMBER', 'AMBER+STRICT', 'RED'];
+  const secret = (tlp: string) => ({
+    title: `Secret title ${tlp}`,
+    date: '2026-01-01',
+    tlp,
+    summary: 'Secret summary text',
+    sections: [{ heading: 'Secret heading', paragraphs: ['Secret paragraph'] }],
+  });
+
+  it('withholds a TLP:RED brief under the default tlp-max, leaving no trace of its text', async () => {
+    const el = document.createElement('intel-brief') as IntelBrief;
+    el.brief = secret('RED');
+    const failed = oneEvent(el, 'brief-error');
+    document.body.append(el);
+    const event = await failed;
+    await el.updateComplete;
+    expect(event.detail.reason).to.equal('tlp');
+    expect(textOf(el)).to.contain('TLP:RED');
+    const everything = el.shadowRoot!.innerHTML + el.innerHTML;
+    for (const word of ['Secret title', 'Secret summary', 'Secret heading', 'Secret paragraph']) {
+      expect(everything).to.not.contain(word);
+    }
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the same brief under tlp-max="red"', async () => {
+    const el = await show(secret('RED'), { 'tlp-max': 'red' });
+    expect($(el, 'h2')!.textContent).to.equal('Secret title RED');
+    expect($$(el, '[part="tlp"]').map((p) => p.textContent)).to.deep.equal(['TLP:RED', 'TLP:RED']);
+  });
+
+  it('withholds exactly the briefs above tlp-max, for every pair of levels', async () => {
+    for (const [i, level] of LEVELS.entries()) {
+      for (const [j, max] of LEVELS.entries()) {
+        const el = await show(secret(level), { 'tlp-max': max.toLowerCase() });
+        const shown = $(el, 'h2') !== null;
+        expect(shown, `${level} under ${max}`).to.equal(i <= j);
+        el.remove();
+      }
+    }
+  });
+
+  it('marks in the standard colours on black, upper case, top and end', async () => {
+    const colours: Record<string, string> = {
+      RED: 'rgb(255, 43, 43)',
+      AMBER: 'rgb(255, 192, 0)',
+      'AMBER+STRICT': 'rgb(255, 192, 0)',
+      GREEN: 'rgb(51, 255, 0)',
+      CLEAR: 'rgb(255, 255, 255)',
+    };
+    for (const level of LEVELS) {
+      const el = await show(secret(`tlp:${level.toLowerCase()}`.replace('tlp:', 'TLP:').toUpperCase()), { 'tlp-max': 'red' });
+      const marks = $$(el, '[part="tlp"]');
+      expect(marks.map((m) => m.textContent), level).to.deep.equal([`TLP:${level}`, `TLP:${level}`]);
+      const style = getComputedStyle(marks[0]!);
+      expect(style.color, level).to.equal(colours[level]);
+      expect(style.backgroundColor, level).to.equal('rgb(0, 0, 0)');
+      el.remove();
+    }
+  });
+
+  it("reads TLP 1's WHITE as CLEAR, shown on a public page", async () => {
+    const el = await show({ title: 'Open', date: '2024-01-01', tlp: 'TLP:WHITE' });
+    expect($(el, '[part="tlp"]')!.textContent).to.equal('TLP:CLEAR');
+    expect($(el, 'h2')!.textContent).to.equal('Open');
+  });
+
+  it('withholds the port-strike sample under the default, shows it under green', async () => {
+    const brief = await sample('port-strike-tlp-green');
+    const withheld = await show(brief);
+    expect($(withheld, 'h2')).to.equal(null);
+    withheld.remove();
+    const shown = await show(brief, { 'tlp-max': 'green' });
+    expect($(shown, 'h2')!.textContent).to.equal(brief.title);
+  });
+});
+
+describe('summary, key judgments, sources, author, tags', () => {
+  let el: IntelBrief;
+  beforeEach(async () => {
+    el = await show(await sample('port-strike-tlp-green'), { 'tlp-max': 'green', lang: 'en-GB' });
+  });
+
+  it('puts the bottom line first, then the key judgments with likelihood, range and confidence', async () => {
+    const summary = $(el, '[part="summary"]')!;
+    expect(summary.textContent).to.contain('A 48-hour strike');
+    const headings = $$(el, 'h3').map((h) => h.textContent);
+    expect(headings[0]).to.equal('Key judgments');
+    const judgments = $$(el, '[part="judgments"] li').map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    expect(judgments).to.deep.equal([
+      'Terminal throughput will fall below 40% of normal for the duration of the strike.very likely (80–95%) · Moderate confidence',
+      'The union will extend the action beyond 48 hours.unlikely (20–45%) · Low confidence',
+    ]);
+    // The summary comes before the judgments in reading order.
+    expect(summary.compareDocumentPosition($(el, '[part="judgments"]')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+  });
+
+  it('lists sources, numbered, with publisher, date, link and Admiralty grade', async () => {
+    const items = $$(el, '[part="sources"] > li');
+    expect($(el, '[part="sources"]')!.localName).to.equal('ol');
+    expect(items).to.have.length(2);
+    expect(items[0]!.textContent).to.contain('Union press statement').and.contain("Dock workers' union").and.contain('10 Mar 2026');
+    expect(items[0]!.querySelector('a')).to.equal(null);
+    const link = items[1]!.querySelector('a')!;
+    expect(link.getAttribute('href')).to.equal('https://example.org/port-notice');
+    expect(link.textContent).to.equal('Berth schedule update');
+    const grade = items[0]!.querySelector<HTMLElement>('[part="grade"]')!;
+    const own = [...grade.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('');
+    expect(own).to.equal('B2');
+    const tip = el.shadowRoot!.getElementById(grade.getAttribute('aria-describedby')!)!;
+    expect(tip.textContent).to.equal('B: usually reliable; 2: probably true');
+  });
+
+  it('shows the grade meaning on keyboard focus', async () => {
+    const grade = $(el, '[part="grade"]')!;
+    const tip = grade.querySelector('[role="tooltip"]')!;
+    expect(visible(tip)).to.equal(false);
+    grade.focus();
+    expect(el.shadowRoot!.activeElement).to.equal(grade);
+    expect(getComputedStyle(tip).display).to.equal('block');
+  });
+
+  it('shows author, update, tags', async () => {
+    const meta = $(el, '[part="meta"]')!.textContent!;
+    expect(meta).to.contain('By Maritime desk').and.contain('Updated');
+    expect($(el, '[part="tags"]')!.textContent).to.equal('Topics: logistics, labour, Europe');
+  });
+
+  it('does not show "Updated" when it is the publication date', async () => {
+    const same = await show({ title: 'x', date: '2024-04-04', updated: '2024-04-04' });
+    expect($(same, '[part="meta"]')!.textContent).to.not.contain('Updated');
+  });
+
+  it('renders an unsafe source URL as text', async () => {
+    const bad = await show({ title: 'x', date: '2024-04-04', sources: [{ title: 'Evil', url: 'javascript:alert(1)' }] });
+    expect($(bad, '[part="sources"] a')).to.equal(null);
+    expect($(bad, '[part="sources"]')!.textContent).to.contain('Evil');
+  });
+
+  it('is accessible with judgments and sources', async () => {
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('card layout', () => {
+  it('shows kind, title, date, where and the first section, and hides the rest', async () => {
+    const el = await show(await sample('cyber-slavery-2024'), { layout: 'card', lang: 'en-US' });
+    expect($(el, '.kind')!.textContent).to.equal('Intel Brief');
+    expect($(el, 'h2')!.textContent).to.contain('Cyber-Slavery');
+    expect($(el, 'time')!.textContent).to.equal('Apr 4, 2024');
+    expect($(el, '[part="where"]')!.textContent).to.equal('Where: India, Cambodia');
+    const headings = $$(el, 'h3').filter(visible).map((h) => h.textContent);
+    expect(headings).to.deep.equal(['What happened?']);
+    expect(visible($(el, '[part="tile"]'))).to.equal(false);
+    const button = $(el, 'button')!;
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    expect(el.shadowRoot!.getElementById(button.getAttribute('aria-controls')!)!.hidden).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('expands and collapses in place by keyboard, focus staying on the button', async () => {
+    const el = await show(await sample('cyber-slavery-2024'), { layout: 'card' });
+    const button = $(el, 'button')!;
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    expect(button.textContent).to.equal('Show less');
+    expect($$(el, 'h3').filter(visible).map((h) => h.textContent)).to.deep.equal([
+      'What happened?',
+      "Who's involved",
+      'Analysis',
+      'Conclusion',
+    ]);
+    expect(visible($(el, '[part="tile"]'))).to.equal(true);
+    expect(el.shadowRoot!.activeElement).to.equal(button);
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    expect(visible($(el, '[part="tile"]'))).to.equal(false);
+    expect(el.shadowRoot!.activeElement).to.equal(button);
+  });
+
+  it('uses the summary as the teaser when there is one', async () => {
+    const el = await show(await sample('port-strike-tlp-green'), { layout: 'card', 'tlp-max': 'green' });
+    expect(visible($(el, '[part="summary"]'))).to.equal(true);
+    expect($$(el, 'h3').filter(visible)).to.have.length(0);
+    expect($(el, '[part="tlp"]')!.textContent).to.equal('TLP:GREEN');
+  });
+
+  it('has no button when there is nothing more to show', async () => {
+    const el = await show(await sample('minimal'), { layout: 'card' });
+    expect($(el, 'button')).to.equal(null);
+  });
+
+  it('keeps a stable height while loading', async () => {
+    const el = await fixture<IntelBrief>(
+      html`<intel-brief layout="card" src="/test-api/delay?ms=300&file=/briefs/minimal.json"></intel-brief>`,
+    );
+    const loadingHeight = el.getBoundingClientRect().height;
+    expect(loadingHeight).to.be.greaterThan(150);
+    await settled(el);
+  });
+
+  it('reads as a list of cards inside a list', async () => {
+    const list = await fixture(html`<ul aria-label="Latest briefs">
+      ${['cyber-slavery-2024', 'minimal'].map((name) => html`<li><intel-brief layout="card" src="/briefs/${name}.json"></intel-brief></li>`)}
+    </ul>`);
+    const cards = [...list.querySelectorAll('intel-brief')] as IntelBrief[];
+    await Promise.all(cards.map((card) => ($(card, 'article') ? undefined : settled(card))));
+    await expect(list).to.be.accessible();
+  });
+});
+
+describe('print', () => {
+  afterEach(() => emulateMedia({ media: 'screen' }));
+
+  it('prints the whole brief: card expanded, no button, TLP fixed on every page, link URLs written out', async () => {
+    const el = await show(await sample('port-strike-tlp-green'), { layout: 'card', 'tlp-max': 'green' });
+    await emulateMedia({ media: 'print' });
+    expect(getComputedStyle($(el, 'button')!).display).to.equal('none');
+    expect(visible($(el, '[part="tile"]'))).to.equal(true);
+    expect($$(el, 'h3').filter(visible).map((h) => h.textContent)).to.include.members(['Key judgments', 'What happened?', 'Outlook', 'Sources']);
+    const [top] = $$(el, '[part="tlp"]');
+    expect(getComputedStyle(top!).position).to.equal('fixed');
+    const link = $(el, '[part="sources"] a')!;
+    expect(getComputedStyle(link, '::after').content).to.contain('https://example.org/port-notice');
+    const tip = $(el, '[role="tooltip"]')!;
+    expect(getComputedStyle(tip).display).to.equal('inline');
+  });
+});
