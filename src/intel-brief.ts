@@ -43,11 +43,6 @@ interface View {
 
 const rank = (level: TlpLevel) => TLP_LEVELS.indexOf(level);
 
-/** A label with a `{key}` placeholder, the placeholder replaced by a template. */
-const around = (label: string, key: string, content: unknown) => {
-  const [before, after = ''] = label.split(`{${key}}`);
-  return html`${before}${content}${after}`;
-};
 
 /**
  * Renders one intelligence brief from JSON: kind, title, date, TLP marking,
@@ -385,7 +380,7 @@ export class IntelBrief extends BriefElement {
       html`<time datetime=${value}>${formatDate(value, locale, this.dateStyle)}</time>`;
     const author = typeof brief.author === 'string' ? { name: brief.author, url: undefined } : brief.author;
     const authorUrl = safeUrl(author?.url, base);
-    const count = (n: number) => new Intl.NumberFormat(locale).format(n);
+    const percent = new Intl.NumberFormat(locale, { style: 'percent' });
     const [first, ...others] = brief.sections ?? [];
     // A card shows the summary, or else the first section, before its button.
     const teaser = brief.summary
@@ -397,10 +392,10 @@ export class IntelBrief extends BriefElement {
     const meta = [
       date(brief.date),
       brief.updated && brief.updated !== brief.date
-        ? html`<span>${around(labels.updated, 'date', date(brief.updated))}</span>`
+        ? html`<span>${labels.updated} ${date(brief.updated)}</span>`
         : undefined,
       author
-        ? html`<span>${around(labels.by, 'author', authorUrl ? html`<a part="link" href=${authorUrl}>${author.name}</a>` : author.name)}</span>`
+        ? html`<span>${labels.by} ${authorUrl ? html`<a part="link" href=${authorUrl}>${author.name}</a>` : author.name}</span>`
         : undefined,
       brief.views !== undefined ? formatCount(brief.views, labels.views, locale) : undefined,
     ].filter(Boolean);
@@ -410,8 +405,8 @@ export class IntelBrief extends BriefElement {
           ${brief.keyJudgments.map((j) => {
             const range = j.likelihood && LIKELIHOODS[j.likelihood];
             const assessment = [
-              range && `${labels.likelihoods[j.likelihood!] ?? j.likelihood} (${fill(labels.likelihoodRange, { min: count(range[0]), max: count(range[1]) })})`,
-              j.confidence && fill(labels.confidence, { level: labels.confidenceLevels[j.confidence] }),
+              range && `${labels.likelihoods[j.likelihood!] ?? j.likelihood} (${percent.formatRange(range[0] / 100, range[1] / 100)})`,
+              j.confidence && labels.confidence[j.confidence],
             ].filter(Boolean).join(' · ');
             return html`<li>${inline(j.text, base)}${assessment ? html`<br><span class="muted">${assessment}</span>` : nothing}</li>`;
           })}

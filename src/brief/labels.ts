@@ -17,16 +17,13 @@ export interface BriefLabels {
   /** Text of the PDF tile's button. */
   download: string;
   views: PluralLabel;
-  /** `Updated {date}` */
+  /** Before the date of the last revision. */
   updated: string;
-  /** `By {author}` */
+  /** Before the author's name. */
   by: string;
-  /** `{level} confidence` */
-  confidence: string;
-  confidenceLevels: Record<'low' | 'moderate' | 'high', string>;
-  /** Range of a likelihood term: `{min}–{max}%` */
-  likelihoodRange: string;
-  /** Likelihood terms, keyed by their ICD 203 English term. */
+  /** Analytic confidence of a key judgment. */
+  confidence: Record<'low' | 'moderate' | 'high', string>;
+  /** Likelihood terms, keyed by their ICD 203 English term (the range is formatted for the locale). */
   likelihoods: Record<string, string>;
   /** Admiralty grades: source reliability A–F. */
   reliability: Record<string, string>;
@@ -51,11 +48,9 @@ export const defaultLabels: BriefLabels = {
   tags: 'Topics',
   download: 'Download PDF',
   views: { one: '# view', other: '# views' },
-  updated: 'Updated {date}',
-  by: 'By {author}',
-  confidence: '{level} confidence',
-  confidenceLevels: { low: 'Low', moderate: 'Moderate', high: 'High' },
-  likelihoodRange: '{min}–{max}%',
+  updated: 'Updated',
+  by: 'By',
+  confidence: { low: 'Low confidence', moderate: 'Moderate confidence', high: 'High confidence' },
   likelihoods: {},
   reliability: {
     A: 'completely reliable',
