@@ -21,15 +21,29 @@ const CHROMIUM_FLAGS = [
   '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1',
 ];
 
-/** Test commands the browser side can call: pin the time zone of the page. */
+/**
+ * Test commands the browser side can call: pin the page's time zone; read the
+ * page's DOM counters after a full garbage collection; read the fuzz seed.
+ */
 function commandsPlugin() {
   return {
     name: 'intel-brief-commands',
     async executeCommand({ command, payload, session }) {
-      if (command !== 'emulate-timezone') return undefined;
-      const page = session.browser.getPage(session.id);
-      await page.emulateTimezone(payload?.timezone || undefined);
-      return true;
+      const page = () => session.browser.getPage(session.id);
+      if (command === 'emulate-timezone') {
+        await page().emulateTimezone(payload?.timezone || undefined);
+        return true;
+      }
+      if (command === 'dom-counters') {
+        const cdp = await page().createCDPSession();
+        await cdp.send('HeapProfiler.collectGarbage');
+        const counters = await cdp.send('Memory.getDOMCounters');
+        const heap = await cdp.send('Runtime.getHeapUsage');
+        await cdp.detach();
+        return { ...counters, jsHeapUsed: heap.usedSize };
+      }
+      if (command === 'fuzz-seed') return { seed: process.env.FUZZ_SEED ?? null };
+      return undefined;
     },
   };
 }
@@ -52,6 +66,16 @@ async function testApi(ctx, next) {
     ctx.status = Number(arg);
     ctx.type = 'text/plain';
     ctx.body = `status ${arg}`;
+  } else if (what === 'redirect') {
+    ctx.redirect('/briefs/cyber-slavery-2024.json');
+  } else if (what === 'csp') {
+    // The locked-down host page: strict CSP with Trusted Types.
+    ctx.set(
+      'content-security-policy',
+      "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'",
+    );
+    ctx.type = 'text/html';
+    ctx.body = readFileSync('test/csp/page.html', 'utf8');
   } else if (what === 'html') {
     ctx.type = 'text/html';
     ctx.body = '<!doctype html><title>Not found</title><h1>Oops</h1>';

@@ -220,24 +220,30 @@ export class IntelBrief extends BriefElement {
     const controller = new AbortController();
     this._fetch = controller;
     this._set('loading');
-    const seconds = Math.round(this.timeout / 100) / 10;
+    let url: URL;
+    try {
+      url = new URL(src, document.baseURI);
+    } catch {
+      return this._fail('network', `Could not load ${src}: it is not a valid URL`);
+    }
     try {
       const signal = AbortSignal.any([controller.signal, AbortSignal.timeout(this.timeout)]);
-      const response = await fetch(new URL(src, document.baseURI), { signal, headers: { accept: 'application/json' } });
+      const response = await fetch(url, { signal, headers: { accept: 'application/json' } });
       if (!response.ok) {
         throw new Error(`Could not load ${src}: the server answered ${response.status} ${response.statusText}`.trim());
       }
       const text = await response.text();
       if (controller.signal.aborted) return;
       this._fetch = undefined;
-      this._base = response.url || new URL(src, document.baseURI).href;
+      // Relative URLs in the brief resolve against where it finally came from.
+      this._base = response.url || url.href;
       this._parse(text, `The file at ${src}`);
     } catch (error) {
       if (controller.signal.aborted) return; // overtaken by a newer source, or disconnected
       this._fetch = undefined;
-      const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
+      const timedOut = (error as Error)?.name === 'TimeoutError';
       const message = timedOut
-        ? `Gave up loading ${src} after ${seconds} seconds`
+        ? `Gave up loading ${src} after ${this.timeout / 1000} seconds`
         : error instanceof TypeError
           ? `Could not load ${src}: the network request failed`
           : String((error as Error)?.message ?? error);
