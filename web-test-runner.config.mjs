@@ -4,21 +4,14 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { PassThrough } from 'node:stream';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { findChromium } from './scripts/find-chromium.mjs';
+import { CHROMIUM_FLAGS, findChromium } from './scripts/find-chromium.mjs';
 
-const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  // Several test pages run at once: keep background pages' timers and frames running.
+// Several test pages may run at once: keep background pages' timers and frames running.
+const FLAGS = [
+  ...CHROMIUM_FLAGS,
   '--disable-background-timer-throttling',
   '--disable-renderer-backgrounding',
   '--disable-backgrounding-occluded-windows',
-  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1',
 ];
 
 /**
@@ -131,7 +124,7 @@ export default {
   testsFinishTimeout: 5 * 60 * 1000,
   browsers: [
     chromeLauncher({
-      launchOptions: { executablePath: findChromium(), headless: true, args: CHROMIUM_FLAGS },
+      launchOptions: { executablePath: findChromium(), headless: true, args: FLAGS },
     }),
   ],
   middleware: [testApi],
