@@ -2,7 +2,8 @@
 // `N passed, N failed`, totalled over:
 //   1. the browser tests (@web/test-runner, in headless Chromium),
 //   2. every Storybook story (built statically, visited in Chromium, axe-checked),
-//   3. the generated files (custom-elements.json, brief.schema.json) being current.
+//   3. the generated files (custom-elements.json, brief.schema.json) being current,
+//   4. the package importing in Node (no DOM access at import time).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -52,5 +53,15 @@ for (const [name, steps, summary] of [
 
 if (run('node', ['scripts/generate.mjs', '--check'])) passed++;
 else failed++;
+
+// Server-side imports (SSR, tests in Node) must work: no DOM access at import time.
+const nodeImport = "const m = await import('./dist/index.js'); if (!m.validateBrief({ title: 'x', date: '2024-04-04' }).ok) process.exit(1);";
+if (run('node', ['--input-type=module', '-e', nodeImport])) {
+  console.log('The package imports in Node.');
+  passed++;
+} else {
+  console.error('Importing the package in Node failed.');
+  failed++;
+}
 
 finish();

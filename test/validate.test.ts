@@ -50,6 +50,9 @@ describe('validateBrief', () => {
     for (const date of ['2024-02-30', '2023-02-29', '2024-13-01', '2024-04-31', '2024-00-10']) {
       expect(validateBrief({ title: 'x', date }).ok, date).to.equal(false);
     }
+    expect(validateBrief({ title: 'x', date: '2024-02-30' }).issues[0]!.message).to.equal(
+      'expected a day that exists on the calendar, got "2024-02-30"',
+    );
     for (const date of ['2024-02-29', '2000-02-29', '2026-03-11T06:30:00+01:00', '2026-03-11T06:30Z']) {
       expect(validateBrief({ title: 'x', date }).ok, date).to.equal(true);
     }

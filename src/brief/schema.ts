@@ -30,6 +30,8 @@ export interface SchemaNode {
   minItems?: number;
   /** Not serialised: a check JSON Schema cannot express (a real calendar day). */
   readonly check?: (value: string) => boolean;
+  /** Not serialised: what a value failing `check` should have been. */
+  readonly checkFails?: string;
   /** Not serialised: turns the accepted spelling into the canonical one. */
   readonly map?: (value: never) => unknown;
 }
@@ -38,9 +40,9 @@ export interface SchemaNode {
 export type Schema<T> = SchemaNode & { readonly __type?: T };
 export type Infer<S> = S extends Schema<infer T> ? T : never;
 
-/** Attaches a function to a node without it reaching the published JSON. */
-const hook = <T extends SchemaNode>(node: T, name: 'check' | 'map', fn: unknown): T =>
-  Object.defineProperty(node, name, { value: fn });
+/** Attaches a value to a node without it reaching the published JSON. */
+const hook = <T extends SchemaNode>(node: T, name: 'check' | 'checkFails' | 'map', value: unknown): T =>
+  Object.defineProperty(node, name, { value });
 
 const text = (description = 'a non-empty string'): Schema<string> => ({ type: 'string', pattern: '\\S', description });
 const list = <T>(items: Schema<T>, description = 'a list'): Schema<T[]> => ({ type: 'array', items, description });
@@ -74,7 +76,11 @@ export function isCalendarDay(value: string): boolean {
 }
 
 const isoDate = (): Schema<string> =>
-  hook({ type: 'string', pattern: ISO_DATE, description: 'an ISO 8601 date like 2024-04-04' }, 'check', isCalendarDay);
+  hook(
+    hook({ type: 'string', pattern: ISO_DATE, description: 'an ISO 8601 date like 2024-04-04' }, 'check', isCalendarDay),
+    'checkFails',
+    'a day that exists on the calendar',
+  );
 
 /** Traffic Light Protocol 2.0 levels, lowest first. */
 export const TLP_LEVELS = ['CLEAR', 'GREEN', 'AMBER', 'AMBER+STRICT', 'RED'] as const;

@@ -37,7 +37,7 @@ const matches = (pattern: string, value: string) => {
  * value as the elements should see it: unknown keys dropped, spellings mapped.
  */
 function run(node: SchemaNode, value: unknown, path: string, issues: BriefIssue[], warnings: BriefIssue[]): unknown {
-  const expected = () => void issues.push({ path, message: `expected ${node.description}, got ${describeValue(value)}` });
+  const expected = (what = node.description) => void issues.push({ path, message: `expected ${what}, got ${describeValue(value)}` });
   const type = typeOf(value);
   if (!node.type && node.anyOf) {
     const branch = node.anyOf.find((option) => option.type === type);
@@ -46,7 +46,8 @@ function run(node: SchemaNode, value: unknown, path: string, issues: BriefIssue[
   if (node.enum) return node.enum.includes(value as string) ? (node.map?.(value as never) ?? value) : expected();
   if (node.type && node.type !== type) return expected();
   if (typeof value === 'string') {
-    if ((node.pattern && !matches(node.pattern, value)) || (node.check && !node.check(value))) return expected();
+    if (node.pattern && !matches(node.pattern, value)) return expected();
+    if (node.check && !node.check(value)) return expected(node.checkFails);
   } else if (typeof value === 'number') {
     if (value < (node.minimum ?? -Infinity)) return expected();
   } else if (Array.isArray(value)) {
