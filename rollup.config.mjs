@@ -10,6 +10,10 @@ const entries = {
   'define/intel-brief': 'build/src/define/intel-brief.js',
   'define/brief-section': 'build/src/define/brief-section.js',
   'define/download-pdf': 'build/src/define/download-pdf.js',
+  'locales/ar': 'build/src/locales/ar.js',
+  'locales/de': 'build/src/locales/de.js',
+  'locales/es': 'build/src/locales/es.js',
+  'locales/fr': 'build/src/locales/fr.js',
 };
 
 const onwarn = (warning, warn) => {

@@ -3,6 +3,10 @@ import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { setStorybookHelpersConfig } from '@wc-toolkit/storybook-helpers';
 import { html } from 'lit';
 import manifest from '../custom-elements.json';
+import '../src/locales/ar.js';
+import '../src/locales/de.js';
+import '../src/locales/es.js';
+import '../src/locales/fr.js';
 
 setCustomElementsManifest(manifest);
 setStorybookHelpersConfig({ hideArgRef: true });
@@ -45,7 +49,7 @@ const preview: Preview = {
       toolbar: {
         title: 'Locale',
         icon: 'globe',
-        items: ['en-US', 'en-GB', 'fr-FR', 'de-DE', 'ar-EG', 'ja-JP'],
+        items: ['en-US', 'en-GB', 'fr-FR', 'de-DE', 'es-ES', 'ar-EG', 'ja-JP'],
         dynamicTitle: true,
       },
     },

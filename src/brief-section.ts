@@ -22,6 +22,7 @@ import { base } from './styles/shared.js';
  * @cssprop --intel-brief-section-heading-size - Font size of the heading.
  * @cssprop --intel-brief-color-accent - Link colour.
  * @cssprop --intel-brief-space - Base spacing unit.
+ * @cssprop --intel-brief-color-text - Text colour (default: inherited).
  * @cssprop --intel-brief-font-family - Font (default: inherited from the page).
  */
 export class BriefSection extends BriefElement {

@@ -1,5 +1,5 @@
 import { pickLocale } from './brief/format.js';
-import { defaultLabels } from './brief/labels.js';
+import { labelsFor } from './brief/labels.js';
 import { BriefElement } from './internal/base.js';
 import { langOf } from './internal/lang.js';
 import { pdfTile } from './internal/templates.js';
@@ -15,12 +15,13 @@ export interface PdfDownloadDetail {
  * The attachment tile of a brief: a file icon, the file name and
  * `Download PDF • 2.69 MB`. It renders a real `<a href download>`, so
  * middle-click and "save link as" work; a URL whose scheme is not `http:`,
- * `https:` or relative renders a disabled tile, never a link.
+ * `https:` or relative renders a disabled tile, never a link. Labels follow
+ * the nearest `lang` (see `intel-brief/locales/*.js`).
  *
  * @summary A download tile for a brief's PDF.
  * @tag download-pdf
  *
- * @fires {CustomEvent<PdfDownloadDetail>} pdf-download - When the link is activated (click, Enter), for analytics. `detail: { href, filename }`.
+ * @fires {CustomEvent<PdfDownloadDetail>} pdf-download - When the link is activated (click, Enter, middle-click), for analytics. `detail: { href, filename }`.
  *
  * @csspart tile - The link (or the disabled tile).
  * @csspart icon - The file icon.
@@ -32,6 +33,7 @@ export interface PdfDownloadDetail {
  * @cssprop --intel-brief-color-surface - Tile background.
  * @cssprop --intel-brief-color-pdf - Colour of the file icon.
  * @cssprop --intel-brief-radius - Corner radius.
+ * @cssprop --intel-brief-color-text - Text colour (default: inherited).
  * @cssprop --intel-brief-font-family - Font (default: inherited from the page).
  */
 export class DownloadPdf extends BriefElement {
@@ -56,14 +58,22 @@ export class DownloadPdf extends BriefElement {
   label?: string;
 
   protected override render() {
+    const locale = pickLocale(langOf(this));
+    const labels = labelsFor(locale);
     return pdfTile({
       href: this.href,
       filename: this.filename,
       size: this.size,
-      label: this.label ?? defaultLabels.download,
-      unavailable: defaultLabels.unavailable,
-      locale: pickLocale(langOf(this)),
+      label: this.label || labels.download,
+      unavailable: labels.unavailable,
+      locale,
       onActivate: (detail) => this.emit<PdfDownloadDetail>('pdf-download', detail),
     });
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'pdf-download': CustomEvent<PdfDownloadDetail>;
   }
 }

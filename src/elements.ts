@@ -21,4 +21,4 @@ export {
   type Source,
   type TlpLevel,
 } from './brief/schema.js';
-export { defaultLabels, type BriefLabels } from './brief/labels.js';
+export { defaultLabels, labelsFor, registerLabels, type BriefLabels, type LabelOverrides } from './brief/labels.js';

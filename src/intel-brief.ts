@@ -1,13 +1,14 @@
 import { html, noChange, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { directionOf, formatCount, formatDate, pickLocale } from './brief/format.js';
 import { inline } from './brief/inline.js';
-import { defaultLabels, fill, type BriefLabels } from './brief/labels.js';
-import { LIKELIHOODS, TLP_LEVELS, parseTlp, type Brief, type TlpLevel } from './brief/schema.js';
+import { fill, labelsFor, type BriefLabels, type LabelOverrides } from './brief/labels.js';
+import { LIKELIHOODS, TLP_LEVELS, parseTlp, type Brief } from './brief/schema.js';
 import { safeUrl } from './brief/url.js';
 import { formatIssues, validateBrief, type BriefIssue } from './brief/validate.js';
 import { BriefElement } from './internal/base.js';
 import { langOf } from './internal/lang.js';
 import { clampLevel, heading, pdfTile, section } from './internal/templates.js';
+import type { PdfDownloadDetail } from './download-pdf.js';
 import { base, tileStyles } from './styles/shared.js';
 import { briefStyles } from './styles/intel-brief.js';
 
@@ -41,7 +42,11 @@ interface View {
   lang?: string | undefined;
 }
 
-const rank = (level: TlpLevel) => TLP_LEVELS.indexOf(level);
+/** A marking's place in TLP_LEVELS; anything unknown ranks above RED (fail closed). */
+const rank = (level: unknown) => {
+  const i = TLP_LEVELS.indexOf(level as (typeof TLP_LEVELS)[number]);
+  return i < 0 ? TLP_LEVELS.length : i;
+};
 
 
 /**
@@ -98,6 +103,7 @@ const rank = (level: TlpLevel) => TLP_LEVELS.indexOf(level);
  * @cssprop --intel-brief-color-pdf - Colour of the file icon.
  * @cssprop --intel-brief-font-family - Font (default: inherited from the page).
  * @cssprop --intel-brief-title-size - Font size of the title.
+ * @cssprop --intel-brief-card-title-size - Font size of the title in the card layout.
  * @cssprop --intel-brief-section-heading-size - Font size of section headings.
  * @cssprop --intel-brief-radius - Corner radius.
  * @cssprop --intel-brief-space - Base spacing unit.
@@ -135,7 +141,7 @@ export class IntelBrief extends BriefElement {
   dateStyle: 'full' | 'long' | 'medium' | 'short' = 'medium';
 
   /** Partial overrides of the built-in labels (`where`, `who`, `download`, `views`, …). */
-  labels: Partial<BriefLabels> = {};
+  labels: LabelOverrides = {};
 
   /** Highest TLP marking this page may show: `clear` (default), `green`, `amber`, `amber+strict` or `red`. */
   tlpMax = 'CLEAR';
@@ -168,7 +174,7 @@ export class IntelBrief extends BriefElement {
   override connectedCallback() {
     super.connectedCallback();
     this._observer ??= new MutationObserver(() => {
-      if (this.brief == null && !this.src) this._sync();
+      if (!this._hasBrief() && !this.src) this._sync();
     });
     this._observer.observe(this, { childList: true, subtree: true, characterData: true });
     if (this._interrupted) this._sync();
@@ -186,7 +192,12 @@ export class IntelBrief extends BriefElement {
 
   protected override willUpdate(changed: PropertyValues<this>) {
     if (!this.hasUpdated || changed.has('brief') || changed.has('src')) this._sync();
-    else if (changed.has('tlpMax')) this._show();
+    else if (changed.has('tlpMax') && (this._state === 'ready' || this._state === 'withheld')) this._show(true);
+  }
+
+  /** `brief` is set to something (an empty string counts as unset). */
+  private _hasBrief() {
+    return this.brief != null && this.brief !== '';
   }
 
   protected override updated() {
@@ -202,7 +213,8 @@ export class IntelBrief extends BriefElement {
     this._interrupted = false;
     this._fetch?.abort();
     this._fetch = undefined;
-    if (this.brief != null) {
+    this._brief = undefined;
+    if (this._hasBrief()) {
       this._base = undefined;
       if (typeof this.brief === 'string') this._parse(this.brief, 'The brief');
       else this._accept(this.brief);
@@ -226,9 +238,14 @@ export class IntelBrief extends BriefElement {
     } catch {
       return this._fail('network', `Could not load ${src}: it is not a valid URL`);
     }
+    const ms = this.timeout > 0 ? this.timeout : 15000;
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, ms);
     try {
-      const signal = AbortSignal.any([controller.signal, AbortSignal.timeout(this.timeout)]);
-      const response = await fetch(url, { signal, headers: { accept: 'application/json' } });
+      const response = await fetch(url, { signal: controller.signal, headers: { accept: 'application/json' } });
       if (!response.ok) {
         throw new Error(`Could not load ${src}: the server answered ${response.status} ${response.statusText}`.trim());
       }
@@ -239,15 +256,18 @@ export class IntelBrief extends BriefElement {
       this._base = response.url || url.href;
       this._parse(text, `The file at ${src}`);
     } catch (error) {
-      if (controller.signal.aborted) return; // overtaken by a newer source, or disconnected
+      if (controller.signal.aborted && !timedOut) return; // overtaken by a newer source, or disconnected
       this._fetch = undefined;
-      const timedOut = (error as Error)?.name === 'TimeoutError';
-      const message = timedOut
-        ? `Gave up loading ${src} after ${this.timeout / 1000} seconds`
-        : error instanceof TypeError
-          ? `Could not load ${src}: the network request failed`
-          : String((error as Error)?.message ?? error);
-      this._fail(timedOut ? 'timeout' : 'network', message);
+      this._fail(
+        timedOut ? 'timeout' : 'network',
+        timedOut
+          ? `Gave up loading ${src} after ${ms / 1000} seconds`
+          : error instanceof TypeError
+            ? `Could not load ${src}: the network request failed`
+            : String((error as Error)?.message ?? error),
+      );
+    } finally {
+      clearTimeout(timer);
     }
   }
 
@@ -275,12 +295,17 @@ export class IntelBrief extends BriefElement {
     this._show();
   }
 
-  /** Shows the valid brief, or withholds it when its marking is above `tlp-max`. */
-  private _show() {
+  /**
+   * Shows the valid brief, or withholds it when its marking is above `tlp-max`.
+   * With `quiet` (a new `tlp-max`), nothing fires unless the outcome changes.
+   */
+  private _show(quiet = false) {
     const brief = this._brief;
     if (!brief) return;
     const marking = brief.tlp;
-    if (marking && rank(marking) > rank(parseTlp(this.tlpMax) ?? 'CLEAR')) {
+    const withhold = marking !== undefined && rank(marking) > rank(parseTlp(this.tlpMax) ?? 'CLEAR');
+    if (quiet && this._state === (withhold ? 'withheld' : 'ready')) return;
+    if (withhold) {
       return this._fail('tlp', fill(this._labels().withheld, { tlp: `TLP:${marking}` }), [], 'withheld');
     }
     this._error = undefined;
@@ -301,8 +326,13 @@ export class IntelBrief extends BriefElement {
     this.requestUpdate();
   }
 
+  /** Locale of labels, dates and numbers: the element's `lang`, the brief's, the page's, the browser's. */
+  private _locale() {
+    return pickLocale(this.getAttribute('lang'), this._brief?.lang, langOf(this));
+  }
+
   private _labels(): BriefLabels {
-    return { ...defaultLabels, ...this.labels };
+    return labelsFor(this._locale(), this.labels);
   }
 
   protected override render() {
@@ -377,7 +407,7 @@ export class IntelBrief extends BriefElement {
    * what they show changed; expanding a card does not rebuild them.
    */
   private _buildView(brief: Brief, labels: BriefLabels): View {
-    const locale = pickLocale(this.getAttribute('lang'), brief.lang, langOf(this));
+    const locale = this._locale();
     const level = clampLevel(this.headingLevel);
     const sub = Math.min(level + 1, 6);
     const base = this._base;
@@ -388,6 +418,7 @@ export class IntelBrief extends BriefElement {
     const authorUrl = safeUrl(author?.url, base);
     const percent = new Intl.NumberFormat(locale, { style: 'percent' });
     const [first, ...others] = brief.sections ?? [];
+    const list = (items: string[]) => items.map((item, i) => html`${i ? ', ' : ''}${inline(item, base)}`);
     // A card shows the summary, or else the first section, before its button.
     const teaser = brief.summary
       ? html`<p part="summary" class="summary"><strong>${labels.summary}:</strong> ${inline(brief.summary, base)}</p>`
@@ -401,7 +432,7 @@ export class IntelBrief extends BriefElement {
         ? html`<span>${labels.updated} ${date(brief.updated)}</span>`
         : undefined,
       author
-        ? html`<span>${labels.by} ${authorUrl ? html`<a part="link" href=${authorUrl}>${author.name}</a>` : author.name}</span>`
+        ? html`<span>${labels.by} ${authorUrl ? html`<a part="link" href=${authorUrl}>${author.name}</a>` : inline(author.name, base)}</span>`
         : undefined,
       brief.views !== undefined ? formatCount(brief.views, labels.views, locale) : undefined,
     ].filter(Boolean);
@@ -419,8 +450,11 @@ export class IntelBrief extends BriefElement {
         </ol>`)
       : nothing;
 
+    // Escape hides a grade's meaning until focus moves (WCAG 1.4.13).
+    const dismiss = (event: Event) =>
+      (event.target as Element).toggleAttribute('data-dismissed', (event as KeyboardEvent).key === 'Escape');
     const sources = brief.sources?.length
-      ? section(labels.sources, sub, {}, base, html`<ol part="sources">
+      ? section(labels.sources, sub, {}, base, html`<ol part="sources" @keydown=${dismiss} @focusout=${dismiss}>
           ${brief.sources.map((s, i) => {
             const href = safeUrl(s.url, base);
             const grade = `${s.reliability ?? ''}${s.credibility ?? ''}`;
@@ -429,7 +463,7 @@ export class IntelBrief extends BriefElement {
               s.credibility && `${s.credibility}: ${labels.credibility[s.credibility]}`,
             ].filter(Boolean).join('; ');
             return html`<li>
-              ${href ? html`<a part="link" href=${href}>${s.title}</a>` : s.title}${s.publisher ? html`, ${s.publisher}` : nothing}${s.date
+              ${href ? html`<a part="link" href=${href}>${s.title}</a>` : inline(s.title, base)}${s.publisher ? html`, ${inline(s.publisher, base)}` : nothing}${s.date
                 ? html`, ${date(s.date)}`
                 : nothing}
               ${grade
@@ -443,11 +477,11 @@ export class IntelBrief extends BriefElement {
 
     const head = html`${this._marking()}
       <header part="header">
-        <p part="kind" class="kind">${brief.kind ?? labels.kind}</p>
-        ${heading(level, brief.title, 'ib-title', 'title')}
-        <p part="meta" class="meta">${meta.map((item, i) => html`${i ? html`<span aria-hidden="true"> · </span>` : nothing}${item}`)}</p>
+        <p part="kind" class="kind">${brief.kind ? inline(brief.kind, base) : labels.kind}</p>
+        ${heading(level, inline(brief.title, base), 'ib-title', 'title')}
+        <p part="meta" class="meta">${meta.map((item, i) => html`${i ? html`<span aria-hidden="true">${' · '}</span>` : nothing}${item}`)}</p>
       </header>
-      ${card && brief.where?.length ? html`<p part="where" class="where"><strong>${labels.where}:</strong> ${brief.where.join(', ')}</p>` : nothing}
+      ${card && brief.where?.length ? html`<p part="where" class="where"><strong>${labels.where}:</strong> ${list(brief.where)}</p>` : nothing}
       ${teaser}`;
 
     const rest = html`${judgments}
@@ -462,7 +496,7 @@ export class IntelBrief extends BriefElement {
             unavailable: labels.unavailable,
             locale,
             base,
-            onActivate: (detail) => this.emit('pdf-download', detail),
+            onActivate: (detail) => this.emit<PdfDownloadDetail>('pdf-download', detail),
           })}</p>`
         : nothing}
       ${sources}`;
@@ -470,7 +504,7 @@ export class IntelBrief extends BriefElement {
     const footer =
       brief.tags?.length || brief.tlp
         ? html`<footer part="footer">
-            ${brief.tags?.length ? html`<p part="tags">${labels.tags}: ${brief.tags.join(', ')}</p>` : nothing}
+            ${brief.tags?.length ? html`<p part="tags">${labels.tags}: ${list(brief.tags)}</p>` : nothing}
             ${this._marking('end')}
           </footer>`
         : nothing;
@@ -478,5 +512,12 @@ export class IntelBrief extends BriefElement {
     // A card has more to show when its button would reveal anything.
     const more = card && (judgments !== nothing || sources !== nothing || brief.who?.length || brief.pdf || (brief.summary ? first : others.length));
     return { head, rest, footer, more: Boolean(more), lang: brief.lang };
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'brief-load': CustomEvent<BriefLoadDetail>;
+    'brief-error': CustomEvent<BriefErrorDetail>;
   }
 }

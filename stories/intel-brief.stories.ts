@@ -99,15 +99,13 @@ export const RightToLeft: Story = {
       pdf: { href: 'briefs/Indian-Government-Rescues-250-Citizens.pdf', name: 'موجز.pdf', size: 2820669 },
       views: 44,
     },
-    labels: { where: 'أين', who: 'الجهات المعنية', download: 'تنزيل PDF', views: { one: 'مشاهدة واحدة', other: '# مشاهدة' } },
   },
 };
 
+/** German labels (from intel-brief/locales/de.js), dates and numbers. */
 export const OtherLocale: Story = {
   name: 'Another locale (de-DE)',
-  render: () => html`<intel-brief lang="de-DE" date-style="long" .brief=${reference}
-    .labels=${{ where: 'Wo', who: 'Beteiligte', download: 'PDF herunterladen', views: { one: '# Aufruf', other: '# Aufrufe' } }}
-  ></intel-brief>`,
+  render: () => html`<intel-brief lang="de-DE" date-style="long" .brief=${reference}></intel-brief>`,
 };
 
 export const Dark: Story = {

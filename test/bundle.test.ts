@@ -17,6 +17,13 @@ describe('the single-file bundle', () => {
     expect(el.shadowRoot.querySelector('h2').textContent).to.contain('Cyber-Slavery');
     expect(el.shadowRoot.querySelector('time').textContent).to.equal('Apr 4, 2024');
     expect(el.shadowRoot.querySelector('a[download]').textContent).to.contain('Download PDF • 2.69 MB');
+    // The minifier must keep the spaces that separate text.
+    el.brief = await sample('port-strike-tlp-green');
+    el.setAttribute('tlp-max', 'green');
+    await el.updateComplete;
+    const meta = el.shadowRoot.querySelector('[part="meta"]').textContent;
+    expect(meta).to.match(/ · Updated .* · By Maritime desk$/);
+    expect(el.shadowRoot.querySelector('[part="summary"]').textContent).to.match(/^Bottom line: A 48-hour/);
   });
 
   it('can be loaded twice on one page without throwing', async () => {

@@ -26,7 +26,9 @@ describe('<download-pdf>', () => {
   it('formats sizes in binary units with three significant digits', async () => {
     const cases: [number, string][] = [
       [512, '512 bytes'],
+      [1023, '0.999 kB'],
       [2048, '2 kB'],
+      [1048064, '1 MB'],
       [481034, '470 kB'],
       [2820669, '2.69 MB'],
       [5 * 1024 ** 3, '5 GB'],
@@ -47,7 +49,15 @@ describe('<download-pdf>', () => {
     expect(event.bubbles && event.composed).to.equal(true);
   });
 
-  for (const href of ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', '   javascript:alert(1)', '\tjavascript:alert(1)', 'data:application/pdf;base64,AAAA', 'vbscript:x', 'java\nscript:alert(1)']) {
+  it('fires pdf-download on middle-click too', async () => {
+    const el = await fixture<DownloadPdf>(html`<download-pdf href="a.pdf"></download-pdf>`);
+    const link = $<HTMLAnchorElement>(el, 'a')!;
+    setTimeout(() => link.dispatchEvent(new MouseEvent('auxclick', { button: 1, bubbles: true, composed: true })));
+    const event = await oneEvent(el, 'pdf-download');
+    expect(event.detail.filename).to.equal('a.pdf');
+  });
+
+  for (const href of ['mailto:a@example.org', 'javascript:alert(1)', 'JAVASCRIPT:alert(1)', '   javascript:alert(1)', '\tjavascript:alert(1)', 'data:application/pdf;base64,AAAA', 'vbscript:x', 'java\nscript:alert(1)']) {
     it(`renders a disabled tile for ${JSON.stringify(href)}`, async () => {
       const el = document.createElement('download-pdf') as DownloadPdf;
       el.href = href;

@@ -315,3 +315,97 @@ describe('<intel-brief> TLP', () => {
     el.remove();
   });
 });
+
+describe('<intel-brief> review fixes', () => {
+  it('ignores a __proto__ key: no TLP, no crash, a warning', async () => {
+    const raw = JSON.parse('{"title":"Secret","date":"2024-01-01","__proto__":{"tlp":"red","sections":"x"}}');
+    const result = (await import('../src/index.js')).validateBrief(raw);
+    expect(result.ok).to.equal(true);
+    expect(result.warnings.map((w) => w.path)).to.deep.equal(['__proto__']);
+    expect((result.brief as any).tlp).to.equal(undefined);
+    const el = await render(raw);
+    expect($(el, 'h2')!.textContent).to.equal('Secret');
+  });
+
+  it('merges partial label overrides one level deep', async () => {
+    const brief = await sample('port-strike-tlp-green');
+    const el = await render(brief, 'tlp-max=green');
+    el.labels = { confidence: { low: 'faible' }, reliability: { A: 'sûre' } };
+    await el.updateComplete;
+    const text = textOf(el);
+    expect(text).to.contain('Moderate confidence').and.contain('faible');
+    const tips = $$(el, '[role="tooltip"]').map((t) => t.textContent);
+    expect(tips).to.deep.equal(['B: usually reliable; 2: probably true', 'A: sûre; 1: confirmed by other sources']);
+  });
+
+  it('takes its labels from the locale, with a locale module loaded', async () => {
+    await import('../src/locales/fr.js');
+    const { kind, ...reference } = await sample('cyber-slavery-2024');
+    expect(kind).to.equal('Intel Brief');
+    const el = await render(reference, 'lang=fr-FR');
+    expect($$(el, 'h3').map((h) => h.textContent).slice(0, 2)).to.deep.equal(['Où', 'Acteurs concernés']);
+    expect(textOf(el)).to.contain('44 vues').and.contain('Télécharger le PDF • 2,69 Mo').and.contain('4 avr. 2024');
+    expect($(el, '.kind')!.textContent).to.equal('Note de renseignement');
+  });
+
+  it('does not bring back the previous brief when tlp-max changes during a load', async () => {
+    const el = await render({ title: 'Old', date: '2024-01-01' });
+    const loads: string[] = [];
+    el.addEventListener('brief-load', (e) => loads.push(e.detail.brief.title));
+    el.brief = undefined;
+    el.src = '/test-api/delay?ms=300&file=/briefs/minimal.json';
+    await el.updateComplete;
+    el.setAttribute('tlp-max', 'red');
+    await el.updateComplete;
+    expect(el.getAttribute('aria-busy')).to.equal('true');
+    expect($(el, 'h2')).to.equal(null);
+    await settled(el);
+    expect(loads).to.deep.equal(['Border crossing reopened']);
+    el.setAttribute('tlp-max', 'amber'); // no change in what is shown: no new event
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 50));
+    expect(loads).to.deep.equal(['Border crossing reopened']);
+  });
+
+  it('falls back to defaults when heading-level or timeout are removed, and when brief is ""', async () => {
+    const el = await render({ title: 'x', date: '2024-01-01' }, 'heading-level=4');
+    expect($(el, 'h4')).to.not.equal(null);
+    el.removeAttribute('heading-level');
+    await el.updateComplete;
+    expect($(el, 'h2')!.textContent).to.equal('x');
+    el.setAttribute('timeout', 'soon');
+    el.brief = '';
+    el.src = '/test-api/delay?ms=50&file=/briefs/minimal.json';
+    const event = await settled(el);
+    expect(event.type).to.equal('brief-load');
+  });
+
+  it('renders the inline subset in title, kind, tags and a card’s places', async () => {
+    const el = await render(
+      { title: 'A *big* title', kind: '**Flash**', date: '2024-01-01', tags: ['[one](https://example.org/1)'], where: ['[Paris](https://example.org/p)'], summary: 's' },
+      'layout=card',
+    );
+    expect($(el, 'h2 em')!.textContent).to.equal('big');
+    expect($(el, '.kind strong')!.textContent).to.equal('Flash');
+    expect($(el, '[part="where"] a')!.getAttribute('href')).to.equal('https://example.org/p');
+    expect($(el, '[part="tags"] a')!.textContent).to.equal('one');
+  });
+
+  it('never links a PDF through mailto:', async () => {
+    const el = await render({ title: 'x', date: '2024-01-01', pdf: { href: 'mailto:a@example.org' } });
+    expect($(el, '[part="tile"]')!.getAttribute('aria-disabled')).to.equal('true');
+  });
+
+  it('hides a grade meaning on Escape until focus leaves', async () => {
+    const el = await render(await sample('port-strike-tlp-green'), 'tlp-max=green');
+    const grade = $(el, '[part="grade"]')!;
+    const tip = grade.querySelector('[role="tooltip"]')!;
+    grade.focus();
+    expect(getComputedStyle(tip).display).to.equal('block');
+    grade.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    expect(getComputedStyle(tip).display).to.equal('none');
+    grade.blur();
+    grade.focus();
+    expect(getComputedStyle(tip).display).to.equal('block');
+  });
+});

@@ -45,11 +45,15 @@ export function formatDate(value: string, locale: string, style: string = 'mediu
 
 const UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte'] as const;
 
-/** Bytes in binary steps (1 MB = 1,048,576 bytes), three significant digits: `2820669` → `2.69 MB`. */
+/**
+ * Bytes in binary steps (1 MB = 1,048,576 bytes), three significant digits:
+ * `2820669` → `2.69 MB`. From 1,000 of a unit on, the next unit reads better
+ * (`0.999 kB`, not `1,020 bytes`).
+ */
 export function formatSize(bytes: number, locale: string): string {
   let value = bytes;
   let unit = 0;
-  while (value >= 1024 && unit < UNITS.length - 1) {
+  while (value >= 1000 && unit < UNITS.length - 1) {
     value /= 1024;
     unit++;
   }

@@ -1,9 +1,10 @@
 import type { PluralLabel } from './format.js';
 
 /**
- * Every built-in label of the elements, in English. Pass a partial object to the
- * `labels` property to translate or reword any of them; `#` stands for a number
- * and `{x}` for a value.
+ * Every built-in label of the elements, in English. Translations for other
+ * languages come from `intel-brief/locales/*.js` (see `registerLabels`); pass a
+ * partial object to an element's `labels` property to reword any of them.
+ * `#` stands for a number and `{x}` for a value.
  */
 export interface BriefLabels {
   /** Product label above the title when the brief has no `kind`. */
@@ -75,6 +76,40 @@ export const defaultLabels: BriefLabels = {
   more: 'Read the full brief',
   less: 'Show less',
 };
+
+/** Some labels, to merge over others: nested objects may be partial too. */
+export type LabelOverrides = {
+  [K in keyof BriefLabels]?: BriefLabels[K] extends string ? BriefLabels[K] : BriefLabels[K] | Partial<Exclude<BriefLabels[K], string>>;
+};
+
+/** Labels registered per language, shared by every copy of the package on the page. */
+type Registry = Record<string, LabelOverrides>;
+const registry: Registry = ((globalThis as { [key: symbol]: Registry })[Symbol.for('intel-brief.labels')] ??= {});
+
+/**
+ * Registers the labels of a language (`fr`) or locale (`fr-CA`); elements whose
+ * locale matches use them. The `intel-brief/locales/*.js` modules call this.
+ */
+export function registerLabels(lang: string, labels: LabelOverrides): void {
+  registry[lang.toLowerCase()] = labels;
+}
+
+/**
+ * The labels for a locale: English, then the language's registered labels,
+ * then the exact locale's, then `overrides`; objects (plural forms, grade
+ * meanings) merge one level deep, so a partial override keeps the rest.
+ */
+export function labelsFor(locale: string, overrides: LabelOverrides = {}): BriefLabels {
+  const tag = locale.toLowerCase();
+  const out: Record<string, unknown> = {};
+  for (const layer of [defaultLabels, registry[tag.split('-')[0]!], registry[tag], overrides]) {
+    for (const [key, value] of Object.entries(layer ?? {})) {
+      const current = out[key];
+      out[key] = value && typeof value === 'object' && current && typeof current === 'object' ? { ...current, ...value } : value;
+    }
+  }
+  return out as unknown as BriefLabels;
+}
 
 /** Fills `{name}` placeholders. */
 export const fill = (label: string, values: Record<string, string | number>) =>

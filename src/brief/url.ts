@@ -1,6 +1,9 @@
 /** The URL policy: only `http:`, `https:`, `mailto:` and relative URLs ever become links. */
 
-const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
+/** Schemes a link in brief text may have. */
+export const LINK_SCHEMES = ['http:', 'https:', 'mailto:'];
+/** Schemes a downloadable file (the PDF) may have. */
+export const FILE_SCHEMES = ['http:', 'https:'];
 
 /**
  * Returns the URL to put in an `href`, or `undefined` when it must not become a link.
@@ -10,7 +13,7 @@ const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
  * read them). A relative URL is resolved against `base` when one is given (the
  * brief's own URL when it came from `src`), else left for the page to resolve.
  */
-export function safeUrl(raw: unknown, base?: string): string | undefined {
+export function safeUrl(raw: unknown, base?: string, schemes = LINK_SCHEMES): string | undefined {
   if (typeof raw !== 'string' || !raw.trim()) return undefined;
   let absolute: URL | undefined;
   try {
@@ -18,7 +21,7 @@ export function safeUrl(raw: unknown, base?: string): string | undefined {
   } catch {
     // no scheme of its own: a relative URL
   }
-  if (absolute) return SAFE_PROTOCOLS.has(absolute.protocol) ? absolute.href : undefined;
+  if (absolute) return schemes.includes(absolute.protocol) ? absolute.href : undefined;
   if (!base) return raw.trim();
   try {
     return new URL(raw, base).href;

@@ -59,7 +59,8 @@ function run(node: SchemaNode, value: unknown, path: string, issues: BriefIssue[
       if (!(key in record)) issues.push({ path: join(path, key), message: `required field "${key}" is missing` });
     }
     for (const [key, item] of Object.entries(record)) {
-      const child = node.properties[key];
+      // Own keys of the schema only: `__proto__`, `constructor` … are unknown fields.
+      const child = Object.hasOwn(node.properties, key) ? node.properties[key] : undefined;
       if (child) out[key] = run(child, item, join(path, key), issues, warnings);
       else warnings.push({ path: join(path, key), message: 'unknown field, ignored' });
     }

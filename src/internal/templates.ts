@@ -6,7 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatSize } from '../brief/format.js';
 import { inline } from '../brief/inline.js';
-import { fileNameOf, safeUrl } from '../brief/url.js';
+import { FILE_SCHEMES, fileNameOf, safeUrl } from '../brief/url.js';
 
 /** A heading at `level` 1–6 (clamped), as a real `<h1>`…`<h6>`. */
 export function heading(level: number, content: unknown, id?: string, part = 'heading'): TemplateResult {
@@ -22,9 +22,10 @@ export function heading(level: number, content: unknown, id?: string, part = 'he
   }
 }
 
+/** A heading level 1–6; a missing or non-numeric value (an attribute removed) gives `fallback`. */
 export const clampLevel = (level: unknown, fallback = 2) => {
   const n = Math.round(Number(level));
-  return Number.isFinite(n) ? Math.min(6, Math.max(1, n)) : fallback;
+  return level == null || level === '' || !Number.isFinite(n) ? fallback : Math.min(6, Math.max(1, n));
 };
 
 /** A titled block: paragraphs first, then bullets, then any extra content. */
@@ -63,7 +64,7 @@ const ICON = html`<svg part="icon" viewBox="0 0 24 24" aria-hidden="true">
 
 /** The PDF tile: a real `<a href download>`, or a disabled tile when the URL is not allowed. */
 export function pdfTile(o: TileOptions): TemplateResult {
-  const href = safeUrl(o.href, o.base);
+  const href = safeUrl(o.href, o.base, FILE_SCHEMES);
   const filename = o.filename || (o.href ? fileNameOf(o.href) : '') || 'document.pdf';
   const size = typeof o.size === 'number' && o.size >= 0 ? formatSize(o.size, o.locale) : '';
   const action = html`<span part="action" class="action">${size ? `${o.label} • ${size}` : o.label}</span>`;
@@ -71,8 +72,9 @@ export function pdfTile(o: TileOptions): TemplateResult {
   if (!href) {
     return html`<span part="tile" class="tile" aria-disabled="true">${ICON}<span>${name}${action} (${o.unavailable})</span></span>`;
   }
+  const activate = () => o.onActivate({ href, filename });
   return html`<a part="tile" class="tile" href=${href} download=${filename}
-    @click=${() => o.onActivate({ href, filename })}>
+    @click=${activate} @auxclick=${(event: MouseEvent) => event.button === 1 && activate()}>
     ${ICON}<span>${name}${action}</span>
   </a>`;
 }

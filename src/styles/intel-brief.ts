@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const briefStyles = css`
   :host {
-    --_error: var(--intel-brief-color-error, light-dark(#b3261e, #f2b8b5));
+    --_error: var(--intel-brief-color-error, color-mix(in srgb, #c5221f 70%, currentColor));
     max-width: var(--intel-brief-max-width, 46rem);
   }
   .kind {
@@ -103,7 +103,7 @@ export const briefStyles = css`
     background: #1f1f1f;
     color: #fff;
   }
-  .grade:is(:hover, :focus) > [role='tooltip'] {
+  .grade:is(:hover, :focus):not([data-dismissed]) > [role='tooltip'] {
     display: block;
   }
   .skeleton {

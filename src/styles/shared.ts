@@ -4,13 +4,14 @@ import { css } from 'lit';
  * Tokens and base rules every element starts from. Public custom properties
  * (`--intel-brief-*`) theme from outside; private ones (`--_*`) hold the
  * resolved values. Colours derive from the inherited text colour, so the
- * elements sit naturally in light and dark pages; `light-dark()` follows the
- * page's `color-scheme`.
+ * elements sit naturally in light and dark pages, whether or not the page
+ * declares `color-scheme`.
  */
 export const base = css`
   :host {
     --_muted: var(--intel-brief-color-muted, color-mix(in srgb, currentColor 72%, transparent));
-    --_accent: var(--intel-brief-color-accent, light-dark(#0b57d0, #a8c7fa));
+    /* Mixed with the text colour: dark blue on light pages, light blue on dark ones. */
+    --_accent: var(--intel-brief-color-accent, color-mix(in srgb, #0b57d0 65%, currentColor));
     --_border: var(--intel-brief-color-border, color-mix(in srgb, currentColor 22%, transparent));
     --_surface: var(--intel-brief-color-surface, color-mix(in srgb, currentColor 5%, transparent));
     --_radius: var(--intel-brief-radius, 0.5rem);
@@ -56,7 +57,7 @@ export const base = css`
     margin-bottom: 0;
   }
   @media print {
-    a[href^='http']::after {
+    a[href]::after {
       content: ' (' attr(href) ')';
     }
   }
@@ -84,7 +85,7 @@ export const tileStyles = css`
   svg {
     flex: none;
     width: 2.25rem;
-    color: var(--intel-brief-color-pdf, light-dark(#b3261e, #f2b8b5));
+    color: var(--intel-brief-color-pdf, color-mix(in srgb, #c5221f 70%, currentColor));
   }
   .filename {
     display: block;

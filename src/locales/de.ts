@@ -1,0 +1,48 @@
+/** German labels: `import 'intel-brief/locales/de.js'`. */
+import { registerLabels } from '../brief/labels.js';
+
+registerLabels('de', {
+  kind: 'Lagebericht',
+  summary: 'Kurzfassung',
+  keyJudgments: 'Kernaussagen',
+  where: 'Wo',
+  who: 'Beteiligte',
+  sources: 'Quellen',
+  tags: 'Themen',
+  download: 'PDF herunterladen',
+  views: { one: '# Aufruf', other: '# Aufrufe' },
+  updated: 'Aktualisiert am',
+  by: 'Von',
+  confidence: { low: 'Geringe Sicherheit', moderate: 'Mittlere Sicherheit', high: 'Hohe Sicherheit' },
+  likelihoods: {
+    'almost no chance': 'nahezu ausgeschlossen',
+    'very unlikely': 'sehr unwahrscheinlich',
+    unlikely: 'unwahrscheinlich',
+    'roughly even chance': 'etwa gleich wahrscheinlich',
+    likely: 'wahrscheinlich',
+    'very likely': 'sehr wahrscheinlich',
+    'almost certain': 'nahezu sicher',
+  },
+  reliability: {
+    A: 'völlig zuverlässig',
+    B: 'meist zuverlässig',
+    C: 'ziemlich zuverlässig',
+    D: 'nicht immer zuverlässig',
+    E: 'unzuverlässig',
+    F: 'Zuverlässigkeit nicht beurteilbar',
+  },
+  credibility: {
+    1: 'durch andere Quellen bestätigt',
+    2: 'wahrscheinlich wahr',
+    3: 'möglicherweise wahr',
+    4: 'zweifelhaft',
+    5: 'unwahrscheinlich',
+    6: 'Wahrheit nicht beurteilbar',
+  },
+  loading: 'Bericht wird geladen…',
+  errorTitle: 'Dieser Bericht kann nicht angezeigt werden',
+  withheld: 'Dieser Bericht ist als {tlp} eingestuft und kann auf dieser Seite nicht angezeigt werden.',
+  unavailable: 'Link nicht verfügbar',
+  more: 'Ganzen Bericht lesen',
+  less: 'Weniger anzeigen',
+});

@@ -1,0 +1,48 @@
+/** Spanish labels: `import 'intel-brief/locales/es.js'`. */
+import { registerLabels } from '../brief/labels.js';
+
+registerLabels('es', {
+  kind: 'Informe de inteligencia',
+  summary: 'En resumen',
+  keyJudgments: 'Juicios clave',
+  where: 'Dónde',
+  who: 'Actores implicados',
+  sources: 'Fuentes',
+  tags: 'Temas',
+  download: 'Descargar PDF',
+  views: { one: '# vista', other: '# vistas' },
+  updated: 'Actualizado el',
+  by: 'Por',
+  confidence: { low: 'Confianza baja', moderate: 'Confianza moderada', high: 'Confianza alta' },
+  likelihoods: {
+    'almost no chance': 'casi imposible',
+    'very unlikely': 'muy improbable',
+    unlikely: 'improbable',
+    'roughly even chance': 'aproximadamente igual de probable',
+    likely: 'probable',
+    'very likely': 'muy probable',
+    'almost certain': 'casi seguro',
+  },
+  reliability: {
+    A: 'totalmente fiable',
+    B: 'habitualmente fiable',
+    C: 'bastante fiable',
+    D: 'no siempre fiable',
+    E: 'poco fiable',
+    F: 'fiabilidad no evaluable',
+  },
+  credibility: {
+    1: 'confirmada por otras fuentes',
+    2: 'probablemente cierta',
+    3: 'posiblemente cierta',
+    4: 'dudosa',
+    5: 'improbable',
+    6: 'veracidad no evaluable',
+  },
+  loading: 'Cargando informe…',
+  errorTitle: 'Este informe no se puede mostrar',
+  withheld: 'Este informe está marcado como {tlp} y no se puede mostrar en esta página.',
+  unavailable: 'enlace no disponible',
+  more: 'Leer el informe completo',
+  less: 'Mostrar menos',
+});

@@ -1,0 +1,48 @@
+/** French labels: `import 'intel-brief/locales/fr.js'`. */
+import { registerLabels } from '../brief/labels.js';
+
+registerLabels('fr', {
+  kind: 'Note de renseignement',
+  summary: 'En bref',
+  keyJudgments: 'Jugements clés',
+  where: 'Où',
+  who: 'Acteurs concernés',
+  sources: 'Sources',
+  tags: 'Thèmes',
+  download: 'Télécharger le PDF',
+  views: { one: '# vue', other: '# vues' },
+  updated: 'Mis à jour le',
+  by: 'Par',
+  confidence: { low: 'Confiance faible', moderate: 'Confiance modérée', high: 'Confiance élevée' },
+  likelihoods: {
+    'almost no chance': 'quasiment exclu',
+    'very unlikely': 'très improbable',
+    unlikely: 'improbable',
+    'roughly even chance': 'à peu près une chance sur deux',
+    likely: 'probable',
+    'very likely': 'très probable',
+    'almost certain': 'presque certain',
+  },
+  reliability: {
+    A: 'entièrement fiable',
+    B: 'habituellement fiable',
+    C: 'assez fiable',
+    D: 'pas toujours fiable',
+    E: 'peu fiable',
+    F: 'fiabilité impossible à évaluer',
+  },
+  credibility: {
+    1: 'confirmée par d’autres sources',
+    2: 'probablement vraie',
+    3: 'peut-être vraie',
+    4: 'douteuse',
+    5: 'improbable',
+    6: 'véracité impossible à évaluer',
+  },
+  loading: 'Chargement de la note…',
+  errorTitle: 'Cette note ne peut pas être affichée',
+  withheld: 'Cette note est marquée {tlp} et ne peut pas être affichée sur cette page.',
+  unavailable: 'lien indisponible',
+  more: 'Lire la note complète',
+  less: 'Réduire',
+});
