@@ -206,6 +206,27 @@ export class IntelBrief extends BriefElement {
     const announce = this._announce;
     this._announce = undefined;
     announce?.();
+    if (announce && this._state === 'ready') void this._scrollToHash();
+  }
+
+  /**
+   * Fragment anchors: when the page's URL names the brief's `id` or one of its
+   * sections' `id`s, a newly shown brief scrolls there (expanding a card).
+   */
+  private async _scrollToHash() {
+    let id = '';
+    try {
+      id = decodeURIComponent(location.hash.slice(1));
+    } catch {
+      return;
+    }
+    const target = id && (id === this._brief?.id ? this : this.renderRoot.querySelector(`[id="${CSS.escape(id)}"]`));
+    if (!target) return;
+    if (target !== this && target.closest('[hidden]')) {
+      this._expanded = true;
+      await this.updateComplete;
+    }
+    target.scrollIntoView();
   }
 
   /** Picks the source of data by precedence and starts showing it. */

@@ -409,3 +409,27 @@ describe('<intel-brief> review fixes', () => {
     expect(getComputedStyle(tip).display).to.equal('block');
   });
 });
+
+describe('<intel-brief> fragment anchors', () => {
+  afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+
+  it('scrolls to the section the URL names, expanding a card', async () => {
+    history.replaceState(null, '', '#outlook');
+    const wrapper = await fixture(html`<div><div style="height: 3000px"></div>
+      <intel-brief layout="card" .brief=${{
+        title: 'Anchors',
+        date: '2024-01-01',
+        summary: 'Teaser',
+        sections: [
+          { heading: 'First', paragraphs: ['One'] },
+          { heading: 'Outlook', id: 'outlook', paragraphs: ['Two'] },
+        ],
+      }}></intel-brief><div style="height: 3000px"></div></div>`);
+    const el = wrapper.querySelector('intel-brief') as IntelBrief;
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 50));
+    const section = el.shadowRoot!.getElementById('outlook')!;
+    expect($(el, 'button')!.getAttribute('aria-expanded')).to.equal('true');
+    expect(Math.abs(section.getBoundingClientRect().top)).to.be.below(5);
+  });
+});
