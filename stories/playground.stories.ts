@@ -4,7 +4,7 @@ import '../src/index.js';
 import { formatIssues, validateBrief, type IntelBrief } from '../src/index.js';
 import reference from '../briefs/cyber-slavery-2024.json';
 
-const meta: Meta = { title: 'Playground', parameters: { controls: { disable: true } } };
+const meta: Meta = { title: 'Tools/Playground', parameters: { controls: { disable: true } } };
 export default meta;
 
 /** Paste brief JSON: it is validated and rendered as you type. */

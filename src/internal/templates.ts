@@ -58,8 +58,7 @@ export interface TileOptions {
 }
 
 const ICON = html`<svg part="icon" viewBox="0 0 24 24" aria-hidden="true">
-  <path d="M6 2h8l6 6v14H5V2zm8 0v6h6" fill="none" stroke="currentColor" stroke-width="1.5"/>
-  <text x="12.5" y="18" text-anchor="middle" font-size="5.5" font-weight="700" fill="currentColor">PDF</text>
+  <path d="M6 2h8l6 6v14H5V2zm8 0v6h6M8 13h8m-8 3h8m-8 3h5" fill="none" stroke="currentColor" stroke-width="1.5"/>
 </svg>`;
 
 /** The PDF tile: a real `<a href download>`, or a disabled tile when the URL is not allowed. */
