@@ -16,6 +16,7 @@ const TOKEN =
 
 /** Splits text into plain runs and marked-up runs. */
 export function parseInline(text: string): Inline[] {
+  if (!/[[*]/.test(text)) return [text]; // plain text, the common case
   const out: Inline[] = [];
   let last = 0;
   for (const match of text.matchAll(TOKEN)) {
