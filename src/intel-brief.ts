@@ -48,7 +48,6 @@ const rank = (level: unknown) => {
   return i < 0 ? TLP_LEVELS.length : i;
 };
 
-
 /**
  * Renders one intelligence brief from JSON: kind, title, date, TLP marking,
  * bottom line, key judgments, where and who, the sections, the PDF, sources,
