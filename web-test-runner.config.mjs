@@ -45,7 +45,8 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * A few misbehaving endpoints for the `src` tests, under /test-api/:
- * delay?ms=&file= (a slow copy of a repo file), status/<code>, html, empty, hang.
+ * delay?ms=&file= (a slow copy of a repo file), echo?json= (the JSON given), status/<code>,
+ * html, empty, hang.
  */
 async function testApi(ctx, next) {
   if (!ctx.path.startsWith('/test-api/')) return next();
@@ -55,6 +56,9 @@ async function testApi(ctx, next) {
     await sleep(Number(ctx.query.ms ?? 0));
     ctx.type = 'application/json';
     ctx.body = readFileSync(`.${String(ctx.query.file).replace(/\.\./g, '')}`, 'utf8');
+  } else if (what === 'echo') {
+    ctx.type = 'application/json';
+    ctx.body = String(ctx.query.json ?? '');
   } else if (what === 'status') {
     ctx.status = Number(arg);
     ctx.type = 'text/plain';

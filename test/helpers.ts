@@ -35,3 +35,21 @@ export function settled(el: IntelBrief): Promise<CustomEvent> {
 export function emulateTimezone(timezone?: string): Promise<unknown> {
   return executeServerCommand('emulate-timezone', { timezone });
 }
+
+/** The only schemes a rendered link may have. */
+export const LINK_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
+
+/**
+ * Clicks every link in the element's shadow root for real. The default action
+ * is cancelled only for a link the browser itself resolves to http(s) or
+ * mailto, so the test page stays put; any other link (`javascript:`) is
+ * followed, and would run.
+ */
+export function clickEvery(el: Element): number {
+  const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[href]')];
+  for (const a of links) {
+    a.addEventListener('click', (e) => LINK_SCHEMES.has(new URL(a.href).protocol) && e.preventDefault(), { once: true });
+    a.click();
+  }
+  return links.length;
+}
