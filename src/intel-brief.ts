@@ -48,6 +48,9 @@ const rank = (level: unknown) => {
   return i < 0 ? TLP_LEVELS.length : i;
 };
 
+/** `url` when relative URLs can resolve against it, else `undefined` (a `data:` URL has no path to resolve against). */
+const baseOf = (url: string) => (URL.canParse('.', url) ? url : undefined);
+
 /**
  * Renders one intelligence brief from JSON: kind, title, date, TLP marking,
  * bottom line, key judgments, where and who, the sections, the PDF, sources,
@@ -60,6 +63,8 @@ const rank = (level: unknown) => {
  *
  * @summary An intelligence brief rendered from JSON.
  * @tag intel-brief
+ *
+ * @attr {string} lang - Locale of labels, dates and numbers (`fr`, `en-GB`). Default: the brief's `lang`, else the nearest `lang` in the page, else the browser's.
  *
  * @slot - Takes an optional `<script type="application/json">` holding the brief (the paste-in embed). Nothing else is shown.
  *
@@ -145,7 +150,7 @@ export class IntelBrief extends BriefElement {
   /** Highest TLP marking this page may show: `clear` (default), `green`, `amber`, `amber+strict` or `red`. */
   tlpMax = 'CLEAR';
 
-  /** Milliseconds to wait for `src` before giving up. */
+  /** Milliseconds to wait for `src` before giving up (default 15 s); 2^31 or more (or `Infinity`) waits as long as the browser does. */
   timeout = 15000;
 
   private _state: State = 'empty';
@@ -260,10 +265,14 @@ export class IntelBrief extends BriefElement {
     }
     const ms = this.timeout > 0 ? this.timeout : 15000;
     let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, ms);
+    // Past what a timer can hold (2^31 - 1 ms, about 24.8 days): wait as long as the browser does.
+    const timer =
+      ms < 2 ** 31
+        ? setTimeout(() => {
+            timedOut = true;
+            controller.abort();
+          }, ms)
+        : undefined;
     try {
       const response = await fetch(url, { signal: controller.signal, headers: { accept: 'application/json' } });
       if (!response.ok) {
@@ -272,8 +281,9 @@ export class IntelBrief extends BriefElement {
       const text = await response.text();
       if (controller.signal.aborted) return;
       this._fetch = undefined;
-      // Relative URLs in the brief resolve against where it finally came from.
-      this._base = response.url || url.href;
+      // Relative URLs in the brief resolve against where it finally came from;
+      // a URL that cannot be a base (`data:`, `blob:`) leaves them to the page.
+      this._base = baseOf(response.url || url.href);
       this._parse(text, `The file at ${src}`);
     } catch (error) {
       if (controller.signal.aborted && !timedOut) return; // overtaken by a newer source, or disconnected

@@ -51,6 +51,22 @@ describe('network faults for src', () => {
     expect($(el, '[role="alert"]')!.textContent).to.contain('is empty');
   });
 
+  for (const timeout of ['2147483648', '4294967296', 'Infinity']) {
+    it(`waits as long as the browser does with timeout=${timeout}, rather than failing at once`, async () => {
+      const [el, event] = await load('/test-api/delay?ms=300&file=/briefs/minimal.json', `timeout=${timeout}`);
+      expect(event.type).to.equal('brief-load');
+      expect($(el, 'h2')!.textContent).to.not.equal('');
+    });
+  }
+
+  it('resolves a data: brief\'s relative links and PDF against the page', async () => {
+    const brief = { title: 'From data', date: '2024-04-04', pdf: { href: 'files/a.pdf' }, sources: [{ title: 'Rel', url: 'notes/x.html' }] };
+    const [el, event] = await load(`data:application/json,${encodeURIComponent(JSON.stringify(brief))}`);
+    expect(event.type).to.equal('brief-load');
+    expect($<HTMLAnchorElement>(el, 'a[download]')!.href).to.equal(new URL('files/a.pdf', document.baseURI).href);
+    expect($$<HTMLAnchorElement>(el, 'a').map((a) => a.href)).to.include(new URL('notes/x.html', document.baseURI).href);
+  });
+
   it('gives up on a body that never ends after its timeout, and says so', async () => {
     const [el, event] = await load('/test-api/hang', 'timeout=400');
     expect(event.detail.reason).to.equal('timeout');

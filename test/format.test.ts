@@ -1,13 +1,21 @@
 import { expect } from '@open-wc/testing';
 import { directionOf, formatCount, formatDate, formatSize, pickLocale } from '../src/brief/format.js';
 import { parseInline } from '../src/brief/inline.js';
-import { safeUrl } from '../src/brief/url.js';
+import { fileNameOf, safeUrl } from '../src/brief/url.js';
 
 describe('formatting', () => {
   it('formats sizes like the contract', () => {
     expect(formatSize(2820669, 'en-US')).to.equal('2.69 MB');
     expect(formatSize(2820669, 'de-DE')).to.equal('2,69 MB');
     expect(formatSize(0, 'en-US')).to.equal('0 bytes');
+  });
+
+  it('moves to the next unit when the rounded value would read 1,000', () => {
+    expect(formatSize(999, 'en-US')).to.equal('999 bytes');
+    expect(formatSize(1000, 'en-US')).to.equal('0.977 kB');
+    expect(formatSize(1022976, 'en-US')).to.equal('999 kB'); // 999.0 kB
+    expect(formatSize(1023488, 'en-US')).to.equal('0.976 MB'); // 999.5 kB would round to 1,000 kB
+    expect(formatSize(1048576, 'en-US')).to.equal('1 MB');
   });
 
   it('formats dates in every style, and leaves garbage as written', () => {
@@ -32,6 +40,11 @@ describe('formatting', () => {
     expect(directionOf('az-Arab')).to.equal('rtl');
   });
 
+  it('takes the direction from the script, not the language alone', () => {
+    for (const rtl of ['ar', 'fa-IR', 'ur', 'sd', 'ckb', 'yi', 'dv', 'pa-Arab', 'ks', 'he-IL']) expect(directionOf(rtl), rtl).to.equal('rtl');
+    for (const ltr of ['ar-Latn', 'sd-Deva', 'ku', 'az', 'pa', 'en', 'ja', 'not a tag!']) expect(directionOf(ltr), ltr).to.equal('ltr');
+  });
+
   it('parses the inline subset', () => {
     expect(parseInline('a *b* **c** [d](https://x.org/(y)) e')).to.deep.equal([
       'a ',
@@ -50,8 +63,20 @@ describe('formatting', () => {
     expect(safeUrl('mailto:a@example.org')).to.equal('mailto:a@example.org');
     expect(safeUrl('a.pdf')).to.equal('a.pdf');
     expect(safeUrl('a.pdf', 'https://example.org/briefs/b.json')).to.equal('https://example.org/briefs/a.pdf');
+    // What is returned is exactly what was checked, never a trimmed copy.
+    expect(safeUrl(' https://example.org/a ')).to.equal(' https://example.org/a ');
+    expect(safeUrl('\u00a0javascript:x')).to.equal('\u00a0javascript:x'); // a relative path, not a scheme
     for (const bad of ['javascript:x', ' JAVASCRIPT:x', 'java\tscript:x', 'data:x', 'vbscript:x', 'file:///etc/passwd', '']) {
       expect(safeUrl(bad), bad).to.equal(undefined);
     }
+    expect(safeUrl('mailto:a@example.org', undefined, ['http:', 'https:'])).to.equal(undefined);
+  });
+
+  it('names a file after the last segment of its URL path', () => {
+    expect(fileNameOf('https://example.org/briefs/Brief%20one.pdf?x=1#p2')).to.equal('Brief one.pdf');
+    expect(fileNameOf('a/b.pdf')).to.equal('b.pdf');
+    expect(fileNameOf('https://example.org/')).to.equal('');
+    expect(fileNameOf('https://example.org')).to.equal('');
+    expect(fileNameOf('https://example.org/dir/')).to.equal('');
   });
 });

@@ -17,11 +17,21 @@ export function pickLocale(...candidates: (string | null | undefined)[]): string
   return 'en';
 }
 
-const RTL = /^(?:ar|arc|ckb|dv|fa|he|iw|ks|ku-Arab|nqo|ps|sd|syr|ug|ur|yi)(?:-|$)|-(?:Arab|Hebr|Nkoo|Syrc|Thaa|Rohg|Adlm)(?:-|$)/i;
+/** Scripts written right to left (ISO 15924), in use today. */
+const RTL_SCRIPTS = /^(?:Adlm|Arab|Hebr|Mand|Mend|Nkoo|Rohg|Samr|Syrc|Thaa|Yezi)$/;
 
-/** `rtl` for languages written right to left, else `ltr`. */
+/**
+ * `rtl` for a locale whose script is written right to left, else `ltr`. The
+ * script comes from the tag itself or, when it names none, from its likely
+ * script (`Intl.Locale#maximize`): `ar` and `sd` are right to left, `ar-Latn`
+ * and `sd-Deva` are not.
+ */
 export function directionOf(locale: string): 'rtl' | 'ltr' {
-  return RTL.test(locale) ? 'rtl' : 'ltr';
+  try {
+    return RTL_SCRIPTS.test(new Intl.Locale(locale).maximize().script ?? '') ? 'rtl' : 'ltr';
+  } catch {
+    return 'ltr';
+  }
 }
 
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -47,13 +57,14 @@ const UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte'] as const;
 
 /**
  * Bytes in binary steps (1 MB = 1,048,576 bytes), three significant digits:
- * `2820669` → `2.69 MB`. From 1,000 of a unit on, the next unit reads better
- * (`0.999 kB`, not `1,020 bytes`).
+ * `2820669` → `2.69 MB`. When the rounded value would read 1,000 or more of a
+ * unit, the next unit reads better (`0.999 kB`, not `1,020 bytes`;
+ * `0.976 MB`, not `1,000 kB`).
  */
 export function formatSize(bytes: number, locale: string): string {
   let value = bytes;
   let unit = 0;
-  while (value >= 1000 && unit < UNITS.length - 1) {
+  while (+value.toPrecision(3) >= 1000 && unit < UNITS.length - 1) {
     value /= 1024;
     unit++;
   }
