@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { validateBrief, formatIssues } from '../src/index.js';
-import { briefJsonSchema } from '../src/brief/schema.js';
+import { BriefSchema, briefJsonSchema, type SchemaNode } from '../src/brief/schema.js';
 import { sample } from './helpers.js';
 
 describe('validateBrief', () => {
@@ -60,6 +60,7 @@ describe('validateBrief', () => {
     expect(validateBrief({ title: 'x', date: '2026-03-11T06:30:00' }).ok).to.equal(false);
   });
 
+
   it('collects every problem, not just the first', () => {
     const result = validateBrief({ date: 'soon', views: -1, tlp: 'PURPLE', author: 42 });
     expect(result.issues.map((i) => i.path).sort()).to.deep.equal(['author', 'date', 'title', 'tlp', 'views']);
@@ -75,13 +76,36 @@ describe('validateBrief', () => {
     expect(result.brief).to.not.have.property('colour');
   });
 
-  it('reads TLP markings as authors write them', () => {
+
+
+  it('reads TLP markings as authors write them, in any case', () => {
     const tlp = (value: string) => validateBrief({ title: 'x', date: '2024-04-04', tlp: value });
-    expect(tlp('AMBER+STRICT').brief?.tlp).to.equal('AMBER+STRICT');
-    expect(tlp('TLP:RED').brief?.tlp).to.equal('RED');
-    expect(tlp('WHITE').brief?.tlp).to.equal('CLEAR');
-    expect(tlp('TLP:WHITE').brief?.tlp).to.equal('CLEAR');
-    expect(tlp('PURPLE').ok).to.equal(false);
+    const read = {
+      'AMBER+STRICT': 'AMBER+STRICT',
+      'TLP:RED': 'RED',
+      WHITE: 'CLEAR',
+      'TLP:WHITE': 'CLEAR',
+      amber: 'AMBER',
+      'tlp:Amber+Strict': 'AMBER+STRICT',
+      white: 'CLEAR',
+      'Tlp:gReEn': 'GREEN',
+      clear: 'CLEAR',
+    };
+    for (const [written, level] of Object.entries(read)) {
+      const result = tlp(written);
+      expect(result.issues, written).to.deep.equal([]);
+      expect(result.brief?.tlp, written).to.equal(level);
+    }
+    const message = (got: string) =>
+      `expected a TLP marking: CLEAR, GREEN, AMBER, AMBER+STRICT, RED (any case, TLP: optional), got ${got}`;
+    expect(tlp('PURPLE').issues).to.deep.equal([{ path: 'tlp', message: message('"PURPLE"') }]);
+    for (const written of [' amber', 'amber ', 'TLP: AMBER', 'TLP-AMBER', 'AMBER STRICT', 'TLP:TLP:RED', '']) {
+      expect(tlp(written).issues, written).to.deep.equal([{ path: 'tlp', message: message(JSON.stringify(written)) }]);
+    }
+    // The published schema accepts the same spellings.
+    const pattern = new RegExp(briefJsonSchema().properties!.tlp!.pattern!, 'u');
+    expect(Object.keys(read).every((written) => pattern.test(written))).to.equal(true);
+    expect(['PURPLE', ' amber', 'TLP: AMBER', 'amber+ſtrict'].some((written) => pattern.test(written))).to.equal(false);
   });
 
   it('checks key judgments, sources and author', () => {

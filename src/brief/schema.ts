@@ -32,16 +32,20 @@ export interface SchemaNode {
   readonly check?: (value: string) => boolean;
   /** Not serialised: what a value failing `check` should have been. */
   readonly checkFails?: string;
-  /** Not serialised: turns the accepted spelling into the canonical one. */
-  readonly map?: (value: never) => unknown;
+  /** Not serialised: turns the accepted spelling of a valid string into the canonical one. */
+  readonly map?: (value: string) => unknown;
 }
 
-/** A node that also carries, for the compiler only, the type of the value it accepts. */
-export type Schema<T> = SchemaNode & { readonly __type?: T };
-export type Infer<S> = S extends Schema<infer T> ? T : never;
+/**
+ * A node that also carries, for the compiler only, the type of the value it
+ * accepts as input (`I`) and the type `validateBrief()` returns for it (`T`).
+ */
+export type Schema<T, I = T> = SchemaNode & { readonly __type?: T; readonly __input?: I };
+export type Infer<S> = S extends { readonly __type?: infer T } ? T : never;
+export type InferInput<S> = S extends { readonly __input?: infer I } ? I : never;
 
 /** Attaches a value to a node without it reaching the published JSON. */
-const hook = <T extends SchemaNode>(node: T, name: 'check' | 'checkFails' | 'map', value: unknown): T =>
+const hook = <T extends SchemaNode>(node: T, name: 'check' | 'checkFails' | 'map', value: SchemaNode[typeof name]): T =>
   Object.defineProperty(node, name, { value });
 
 const text = (description = 'a non-empty string'): Schema<string> => ({ type: 'string', pattern: '\\S', description });
@@ -55,7 +59,10 @@ const object = <P extends Record<string, SchemaNode>, R extends keyof P & string
   description: string,
   properties: P,
   required: readonly R[] = [],
-): Schema<{ [K in R]: Infer<P[K]> } & { [K in Exclude<keyof P, R>]?: Infer<P[K]> }> => ({
+): Schema<
+  { [K in R]: Infer<P[K]> } & { [K in Exclude<keyof P, R>]?: Infer<P[K]> },
+  { [K in R]: InferInput<P[K]> } & { [K in Exclude<keyof P, R>]?: InferInput<P[K]> }
+> => ({
   type: 'object',
   description,
   properties,
@@ -92,14 +99,25 @@ export function parseTlp(value: unknown): TlpLevel | undefined {
   return TLP_LEVELS.find((known) => known === level);
 }
 
+/**
+ * A TLP marking as authors write it: a level in any case, with or without `TLP:`
+ * (`amber`, `tlp:Amber+Strict`, `TLP:RED`), TLP 1's `WHITE` for `CLEAR`.
+ */
+export type TlpMarking = TlpLevel | Lowercase<TlpLevel> | `TLP:${TlpLevel}` | 'WHITE' | (string & {});
+
+/** `amber` → `[Aa][Mm][Bb][Ee][Rr]`: JSON Schema patterns take no flags. */
+const anyCase = (text: string) => text.replace(/\w/g, (c) => `[${c}${c.toLowerCase()}]`).replace('+', '\\+');
+
+// The ASCII spellings parseTlp() reads, without surrounding spaces; the validator maps them with it.
 const tlp = hook(
-  oneOf(
-    [...TLP_LEVELS, 'WHITE'].flatMap((level) => [level, `TLP:${level}`]) as `${'' | 'TLP:'}${TlpLevel}`[],
-    `a TLP marking: ${TLP_LEVELS.join(', ')}`,
-  ),
+  {
+    type: 'string',
+    pattern: `^(${anyCase('TLP:')})?(${[...TLP_LEVELS, 'WHITE'].map(anyCase).join('|')})$`,
+    description: `a TLP marking: ${TLP_LEVELS.join(', ')} (any case, TLP: optional)`,
+  },
   'map',
   parseTlp,
-) as Schema<TlpLevel>;
+) as Schema<TlpLevel, TlpMarking>;
 
 /** ICD 203 expressions of likelihood, with their ranges in percent. */
 export const LIKELIHOODS = {
@@ -197,6 +215,8 @@ export const BriefSchema = object(
 
 /** A valid brief, as `validateBrief()` returns it (TLP normalised, unknown keys dropped). */
 export type Brief = Infer<typeof BriefSchema>;
+/** A brief as authors may write it: the same as `Brief`, but `tlp` in any spelling `validateBrief()` reads. */
+export type BriefInput = InferInput<typeof BriefSchema>;
 export type Section = NonNullable<Brief['sections']>[number];
 export type Attachment = NonNullable<Brief['pdf']>;
 export type Source = NonNullable<Brief['sources']>[number];

@@ -43,11 +43,12 @@ function run(node: SchemaNode, value: unknown, path: string, issues: BriefIssue[
     const branch = node.anyOf.find((option) => option.type === type);
     return branch ? run(branch, value, path, issues, warnings) : expected();
   }
-  if (node.enum) return node.enum.includes(value as string) ? (node.map?.(value as never) ?? value) : expected();
+  if (node.enum) return node.enum.includes(value as string) ? value : expected();
   if (node.type && node.type !== type) return expected();
   if (typeof value === 'string') {
     if (node.pattern && !matches(node.pattern, value)) return expected();
     if (node.check && !node.check(value)) return expected(node.checkFails);
+    if (node.map) return node.map(value);
   } else if (typeof value === 'number') {
     if (value < (node.minimum ?? -Infinity)) return expected();
   } else if (Array.isArray(value)) {
