@@ -60,6 +60,25 @@ describe('validateBrief', () => {
     expect(validateBrief({ title: 'x', date: '2026-03-11T06:30:00' }).ok).to.equal(false);
   });
 
+  it('rejects years before 0001, with a message that says so', () => {
+    // ISO 8601's year 0000 is 1 BC: it would show as "Jan 1, 1".
+    expect(validateBrief({ title: 'x', date: '0000-01-01' }).issues).to.deep.equal([
+      { path: 'date', message: 'expected a date from 0001-01-01 on, got "0000-01-01"' },
+    ]);
+    expect(validateBrief({ title: 'x', date: '2024-04-04', updated: '0000-12-31T23:59Z' }).issues).to.deep.equal([
+      { path: 'updated', message: 'expected a date from 0001-01-01 on, got "0000-12-31T23:59Z"' },
+    ]);
+    expect(validateBrief({ title: 'x', date: '2024-04-04', sources: [{ title: 's', date: '0000-02-29' }] }).issues).to.deep.equal([
+      { path: 'sources[0].date', message: 'expected a date from 0001-01-01 on, got "0000-02-29"' },
+    ]);
+    for (const date of ['0001-01-01', '0099-12-31', '0999-02-28', '9999-12-31']) {
+      expect(validateBrief({ title: 'x', date }).ok, date).to.equal(true);
+    }
+    // The published schema's pattern draws the same line.
+    const pattern = new RegExp(briefJsonSchema().properties!.date!.pattern!, 'u');
+    expect(['0000-01-01', '0000-01-01T00:00Z'].map((date) => pattern.test(date))).to.deep.equal([false, false]);
+    expect(['0001-01-01', '0010-01-01', '0100-01-01', '1000-01-01'].map((date) => pattern.test(date))).to.deep.equal([true, true, true, true]);
+  });
 
   it('collects every problem, not just the first', () => {
     const result = validateBrief({ date: 'soon', views: -1, tlp: 'PURPLE', author: 42 });

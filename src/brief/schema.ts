@@ -28,10 +28,12 @@ export interface SchemaNode {
   additionalProperties?: boolean;
   anyOf?: readonly SchemaNode[];
   minItems?: number;
-  /** Not serialised: a check JSON Schema cannot express (a real calendar day). */
-  readonly check?: (value: string) => boolean;
-  /** Not serialised: what a value failing `check` should have been. */
-  readonly checkFails?: string;
+  /**
+   * Not serialised: a check JSON Schema cannot express (a real calendar day),
+   * run on a string before `pattern`. Returns what the value should have been
+   * when it fails (the message then names the problem precisely), else nothing.
+   */
+  readonly check?: (value: string) => string | undefined;
   /** Not serialised: turns the accepted spelling of a valid string into the canonical one. */
   readonly map?: (value: string) => unknown;
 }
@@ -45,7 +47,7 @@ export type Infer<S> = S extends { readonly __type?: infer T } ? T : never;
 export type InferInput<S> = S extends { readonly __input?: infer I } ? I : never;
 
 /** Attaches a value to a node without it reaching the published JSON. */
-const hook = <T extends SchemaNode>(node: T, name: 'check' | 'checkFails' | 'map', value: SchemaNode[typeof name]): T =>
+const hook = <T extends SchemaNode>(node: T, name: 'check' | 'map', value: SchemaNode[typeof name]): T =>
   Object.defineProperty(node, name, { value });
 
 const text = (description = 'a non-empty string'): Schema<string> => ({ type: 'string', pattern: '\\S', description });
@@ -70,9 +72,12 @@ const object = <P extends Record<string, SchemaNode>, R extends keyof P & string
   additionalProperties: false,
 });
 
-/** `YYYY-MM-DD`, optionally followed by a time and a UTC offset (or `Z`). */
+/**
+ * `YYYY-MM-DD` from year 0001 (0000 is 1 BC in ISO 8601), optionally followed by
+ * a time and a UTC offset (or `Z`). No lookahead, so every JSON Schema tool reads it.
+ */
 const ISO_DATE =
-  '^(\\d{4})-(\\d{2})-(\\d{2})(T([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d(\\.\\d{1,9})?)?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d))?$';
+  '^(000[1-9]|00[1-9]\\d|0[1-9]\\d{2}|[1-9]\\d{3})-(\\d{2})-(\\d{2})(T([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d(\\.\\d{1,9})?)?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d))?$';
 
 /** True when the `YYYY-MM-DD` at the start of an ISO value is a day that exists. */
 export function isCalendarDay(value: string): boolean {
@@ -83,10 +88,15 @@ export function isCalendarDay(value: string): boolean {
 }
 
 const isoDate = (): Schema<string> =>
-  hook(
-    hook({ type: 'string', pattern: ISO_DATE, description: 'an ISO 8601 date like 2024-04-04' }, 'check', isCalendarDay),
-    'checkFails',
-    'a day that exists on the calendar',
+  hook({ type: 'string', pattern: ISO_DATE, description: 'an ISO 8601 date like 2024-04-04' }, 'check', (value) =>
+    // Only values shaped like a date; the pattern describes the rest.
+    !/^\d{4}-\d\d-\d\d/.test(value)
+      ? undefined
+      : value.startsWith('0000')
+        ? 'a date from 0001-01-01 on'
+        : isCalendarDay(value)
+          ? undefined
+          : 'a day that exists on the calendar',
   );
 
 /** Traffic Light Protocol 2.0 levels, lowest first. */
@@ -140,6 +150,8 @@ const isLanguageTag = (tag: string) => {
     return false;
   }
 };
+
+const LANGUAGE_TAG = 'a BCP 47 language tag like en-GB';
 
 const texts = list(text(), 'a list of non-empty strings');
 
@@ -208,7 +220,9 @@ export const BriefSchema = object(
       anyOf: [text(), object('an author with a name', { name: text(), url: text() }, ['name'])],
     } as Schema<string | { name: string; url?: string }>,
     views: int('a whole number of views'),
-    lang: hook({ type: 'string', pattern: '^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$', description: 'a BCP 47 language tag like en-GB' }, 'check', isLanguageTag) as Schema<string>,
+    lang: hook({ type: 'string', pattern: '^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$', description: LANGUAGE_TAG }, 'check', (tag) =>
+      isLanguageTag(tag) ? undefined : LANGUAGE_TAG,
+    ) as Schema<string>,
   },
   ['title', 'date'],
 );

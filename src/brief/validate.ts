@@ -46,8 +46,10 @@ function run(node: SchemaNode, value: unknown, path: string, issues: BriefIssue[
   if (node.enum) return node.enum.includes(value as string) ? value : expected();
   if (node.type && node.type !== type) return expected();
   if (typeof value === 'string') {
+    // The check first: it names a problem (year 0000, 30 February) more precisely than the pattern.
+    const fails = node.check?.(value);
+    if (fails) return expected(fails);
     if (node.pattern && !matches(node.pattern, value)) return expected();
-    if (node.check && !node.check(value)) return expected(node.checkFails);
     if (node.map) return node.map(value);
   } else if (typeof value === 'number') {
     if (value < (node.minimum ?? -Infinity)) return expected();
