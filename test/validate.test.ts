@@ -96,6 +96,21 @@ describe('validateBrief', () => {
   });
 
 
+  it('says what $schema should be, and every part of the schema has words for its message', () => {
+    expect(validateBrief({ $schema: 5, title: 'x', date: '2024-04-04' }).issues).to.deep.equal([
+      { path: '$schema', message: "expected a URL of the brief's JSON Schema, got 5" },
+    ]);
+    expect(validateBrief({ $schema: 'https://example.org/brief.schema.json', title: 'x', date: '2024-04-04' }).ok).to.equal(true);
+    const missing: string[] = [];
+    const walk = (node: SchemaNode, where: string) => {
+      if (!node.description) missing.push(where);
+      for (const [key, child] of Object.entries(node.properties ?? {})) walk(child, `${where}.${key}`);
+      if (node.items) walk(node.items, `${where}[]`);
+      node.anyOf?.forEach((child, i) => walk(child, `${where}|${i}`));
+    };
+    walk(BriefSchema, 'brief');
+    expect(missing).to.deep.equal([]);
+  });
 
   it('reads TLP markings as authors write them, in any case', () => {
     const tlp = (value: string) => validateBrief({ title: 'x', date: '2024-04-04', tlp: value });

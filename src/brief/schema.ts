@@ -161,13 +161,17 @@ const section = object(
   ['heading'],
 );
 // At least one of paragraphs and bullets, non-empty.
-section.anyOf = ['paragraphs', 'bullets'].map((key) => ({ required: [key], properties: { [key]: { minItems: 1 } } }));
+section.anyOf = ['paragraphs', 'bullets'].map((key) => ({
+  description: `a section with ${key}`,
+  required: [key],
+  properties: { [key]: { type: 'array', minItems: 1, description: 'a non-empty list' } },
+}));
 
 /** The brief format, version 1. */
 export const BriefSchema = object(
   'a brief: an object with a title and a date',
   {
-    $schema: { type: 'string' } as Schema<string>,
+    $schema: { type: 'string', description: "a URL of the brief's JSON Schema" } as Schema<string>,
     title: text(),
     date: isoDate(),
     kind: text(),
