@@ -95,6 +95,33 @@ describe('validateBrief', () => {
     expect(result.brief).to.not.have.property('colour');
   });
 
+  it('names any key unambiguously: brackets and JSON quotes for keys that are not plain names', () => {
+    const result = validateBrief({
+      title: 'x',
+      date: '2024-04-04',
+      '': 1,
+      'my key': 2,
+      '0': 3,
+      _private: 4,
+      pdf: { href: 'a.pdf', '': 5, 'say "hi"': 6 },
+      sections: [{ heading: 'h', bullets: ['b'], 'a.b': 7, 'é': 8 }],
+    });
+    expect(result.ok).to.equal(true);
+    expect(result.warnings.map((w) => w.path)).to.have.members([
+      '[""]',
+      '["my key"]',
+      '["0"]',
+      '_private',
+      'pdf[""]',
+      'pdf["say \\"hi\\""]',
+      'sections[0]["a.b"]',
+      'sections[0]["é"]',
+    ]);
+    // In issues too, and formatted as a person reads them.
+    const bad = validateBrief({ title: 'x', date: '2024-04-04', sections: [{ heading: '', bullets: ['b'], 'a b': 1 }] });
+    expect(formatIssues(bad.issues)).to.equal('sections[0].heading: expected a non-empty string, got ""');
+    expect(bad.warnings).to.deep.equal([{ path: 'sections[0]["a b"]', message: 'unknown field, ignored' }]);
+  });
 
   it('says what $schema should be, and every part of the schema has words for its message', () => {
     expect(validateBrief({ $schema: 5, title: 'x', date: '2024-04-04' }).issues).to.deep.equal([
