@@ -13,6 +13,12 @@
  * Each node's `description` says what a valid value is; it is both the hover
  * text in editors and the first half of a validation message
  * (`expected an ISO 8601 date like 2024-04-04, got "4/4/2024"`).
+ *
+ * The published schema and `validateBrief()` accept the same briefs, except:
+ * a date must also be a day on the calendar and `lang` a tag `Intl` knows
+ * (checks JSON Schema cannot express), and an unknown key fails the schema
+ * (it catches typos in editors) but is only a warning for the elements
+ * (forward compatible). `test/node/schema-ajv.test.mjs` checks this with Ajv.
  */
 
 /** A JSON Schema node of the subset the checker understands. */
