@@ -15,10 +15,12 @@ export {
   type Attachment,
   type Author,
   type Brief,
+  type BriefInput,
   type KeyJudgment,
   type Likelihood,
   type Section,
   type Source,
   type TlpLevel,
+  type TlpMarking,
 } from './brief/schema.js';
 export { defaultLabels, labelsFor, registerLabels, type BriefLabels, type LabelOverrides } from './brief/labels.js';

@@ -13,6 +13,12 @@
  * Each node's `description` says what a valid value is; it is both the hover
  * text in editors and the first half of a validation message
  * (`expected an ISO 8601 date like 2024-04-04, got "4/4/2024"`).
+ *
+ * The published schema and `validateBrief()` accept the same briefs, except:
+ * a date must also be a day on the calendar and `lang` a tag `Intl` knows
+ * (checks JSON Schema cannot express), and an unknown key fails the schema
+ * (it catches typos in editors) but is only a warning for the elements
+ * (forward compatible). `test/node/schema-ajv.test.mjs` checks this with Ajv.
  */
 
 /** A JSON Schema node of the subset the checker understands. */
@@ -28,20 +34,26 @@ export interface SchemaNode {
   additionalProperties?: boolean;
   anyOf?: readonly SchemaNode[];
   minItems?: number;
-  /** Not serialised: a check JSON Schema cannot express (a real calendar day). */
-  readonly check?: (value: string) => boolean;
-  /** Not serialised: what a value failing `check` should have been. */
-  readonly checkFails?: string;
-  /** Not serialised: turns the accepted spelling into the canonical one. */
-  readonly map?: (value: never) => unknown;
+  /**
+   * Not serialised: a check JSON Schema cannot express (a real calendar day),
+   * run on a string before `pattern`. Returns what the value should have been
+   * when it fails (the message then names the problem precisely), else nothing.
+   */
+  readonly check?: (value: string) => string | undefined;
+  /** Not serialised: turns the accepted spelling of a valid string into the canonical one. */
+  readonly map?: (value: string) => unknown;
 }
 
-/** A node that also carries, for the compiler only, the type of the value it accepts. */
-export type Schema<T> = SchemaNode & { readonly __type?: T };
-export type Infer<S> = S extends Schema<infer T> ? T : never;
+/**
+ * A node that also carries, for the compiler only, the type of the value it
+ * accepts as input (`I`) and the type `validateBrief()` returns for it (`T`).
+ */
+export type Schema<T, I = T> = SchemaNode & { readonly __type?: T; readonly __input?: I };
+export type Infer<S> = S extends { readonly __type?: infer T } ? T : never;
+export type InferInput<S> = S extends { readonly __input?: infer I } ? I : never;
 
 /** Attaches a value to a node without it reaching the published JSON. */
-const hook = <T extends SchemaNode>(node: T, name: 'check' | 'checkFails' | 'map', value: unknown): T =>
+const hook = <T extends SchemaNode>(node: T, name: 'check' | 'map', value: SchemaNode[typeof name]): T =>
   Object.defineProperty(node, name, { value });
 
 const text = (description = 'a non-empty string'): Schema<string> => ({ type: 'string', pattern: '\\S', description });
@@ -55,7 +67,10 @@ const object = <P extends Record<string, SchemaNode>, R extends keyof P & string
   description: string,
   properties: P,
   required: readonly R[] = [],
-): Schema<{ [K in R]: Infer<P[K]> } & { [K in Exclude<keyof P, R>]?: Infer<P[K]> }> => ({
+): Schema<
+  { [K in R]: Infer<P[K]> } & { [K in Exclude<keyof P, R>]?: Infer<P[K]> },
+  { [K in R]: InferInput<P[K]> } & { [K in Exclude<keyof P, R>]?: InferInput<P[K]> }
+> => ({
   type: 'object',
   description,
   properties,
@@ -63,9 +78,12 @@ const object = <P extends Record<string, SchemaNode>, R extends keyof P & string
   additionalProperties: false,
 });
 
-/** `YYYY-MM-DD`, optionally followed by a time and a UTC offset (or `Z`). */
+/**
+ * `YYYY-MM-DD` from year 0001 (0000 is 1 BC in ISO 8601), optionally followed by
+ * a time and a UTC offset (or `Z`). No lookahead, so every JSON Schema tool reads it.
+ */
 const ISO_DATE =
-  '^(\\d{4})-(\\d{2})-(\\d{2})(T([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d(\\.\\d{1,9})?)?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d))?$';
+  '^(000[1-9]|00[1-9]\\d|0[1-9]\\d{2}|[1-9]\\d{3})-(\\d{2})-(\\d{2})(T([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d(\\.\\d{1,9})?)?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d))?$';
 
 /** True when the `YYYY-MM-DD` at the start of an ISO value is a day that exists. */
 export function isCalendarDay(value: string): boolean {
@@ -76,10 +94,15 @@ export function isCalendarDay(value: string): boolean {
 }
 
 const isoDate = (): Schema<string> =>
-  hook(
-    hook({ type: 'string', pattern: ISO_DATE, description: 'an ISO 8601 date like 2024-04-04' }, 'check', isCalendarDay),
-    'checkFails',
-    'a day that exists on the calendar',
+  hook({ type: 'string', pattern: ISO_DATE, description: 'an ISO 8601 date like 2024-04-04' }, 'check', (value) =>
+    // Only values shaped like a date; the pattern describes the rest.
+    !/^\d{4}-\d\d-\d\d/.test(value)
+      ? undefined
+      : value.startsWith('0000')
+        ? 'a date from 0001-01-01 on'
+        : isCalendarDay(value)
+          ? undefined
+          : 'a day that exists on the calendar',
   );
 
 /** Traffic Light Protocol 2.0 levels, lowest first. */
@@ -92,14 +115,25 @@ export function parseTlp(value: unknown): TlpLevel | undefined {
   return TLP_LEVELS.find((known) => known === level);
 }
 
+/**
+ * A TLP marking as authors write it: a level in any case, with or without `TLP:`
+ * (`amber`, `tlp:Amber+Strict`, `TLP:RED`), TLP 1's `WHITE` for `CLEAR`.
+ */
+export type TlpMarking = TlpLevel | Lowercase<TlpLevel> | `TLP:${TlpLevel}` | 'WHITE' | (string & {});
+
+/** `amber` → `[Aa][Mm][Bb][Ee][Rr]`: JSON Schema patterns take no flags. */
+const anyCase = (text: string) => text.replace(/\w/g, (c) => `[${c}${c.toLowerCase()}]`).replace('+', '\\+');
+
+// The ASCII spellings parseTlp() reads, without surrounding spaces; the validator maps them with it.
 const tlp = hook(
-  oneOf(
-    [...TLP_LEVELS, 'WHITE'].flatMap((level) => [level, `TLP:${level}`]) as `${'' | 'TLP:'}${TlpLevel}`[],
-    `a TLP marking: ${TLP_LEVELS.join(', ')}`,
-  ),
+  {
+    type: 'string',
+    pattern: `^(${anyCase('TLP:')})?(${[...TLP_LEVELS, 'WHITE'].map(anyCase).join('|')})$`,
+    description: `a TLP marking: ${TLP_LEVELS.join(', ')} (any case, TLP: optional)`,
+  },
   'map',
   parseTlp,
-) as Schema<TlpLevel>;
+) as Schema<TlpLevel, TlpMarking>;
 
 /** ICD 203 expressions of likelihood, with their ranges in percent. */
 export const LIKELIHOODS = {
@@ -123,6 +157,8 @@ const isLanguageTag = (tag: string) => {
   }
 };
 
+const LANGUAGE_TAG = 'a BCP 47 language tag like en-GB';
+
 const texts = list(text(), 'a list of non-empty strings');
 
 const section = object(
@@ -131,13 +167,17 @@ const section = object(
   ['heading'],
 );
 // At least one of paragraphs and bullets, non-empty.
-section.anyOf = ['paragraphs', 'bullets'].map((key) => ({ required: [key], properties: { [key]: { minItems: 1 } } }));
+section.anyOf = ['paragraphs', 'bullets'].map((key) => ({
+  description: `a section with ${key}`,
+  required: [key],
+  properties: { [key]: { type: 'array', minItems: 1, description: 'a non-empty list' } },
+}));
 
 /** The brief format, version 1. */
 export const BriefSchema = object(
   'a brief: an object with a title and a date',
   {
-    $schema: { type: 'string' } as Schema<string>,
+    $schema: { type: 'string', description: "a URL of the brief's JSON Schema" } as Schema<string>,
     title: text(),
     date: isoDate(),
     kind: text(),
@@ -190,13 +230,17 @@ export const BriefSchema = object(
       anyOf: [text(), object('an author with a name', { name: text(), url: text() }, ['name'])],
     } as Schema<string | { name: string; url?: string }>,
     views: int('a whole number of views'),
-    lang: hook({ type: 'string', pattern: '^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$', description: 'a BCP 47 language tag like en-GB' }, 'check', isLanguageTag) as Schema<string>,
+    lang: hook({ type: 'string', pattern: '^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$', description: LANGUAGE_TAG }, 'check', (tag) =>
+      isLanguageTag(tag) ? undefined : LANGUAGE_TAG,
+    ) as Schema<string>,
   },
   ['title', 'date'],
 );
 
 /** A valid brief, as `validateBrief()` returns it (TLP normalised, unknown keys dropped). */
 export type Brief = Infer<typeof BriefSchema>;
+/** A brief as authors may write it: the same as `Brief`, but `tlp` in any spelling `validateBrief()` reads. */
+export type BriefInput = InferInput<typeof BriefSchema>;
 export type Section = NonNullable<Brief['sections']>[number];
 export type Attachment = NonNullable<Brief['pdf']>;
 export type Source = NonNullable<Brief['sources']>[number];

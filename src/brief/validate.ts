@@ -2,7 +2,10 @@ import { BriefSchema, type Brief, type SchemaNode } from './schema.js';
 
 /** One problem found in a brief: where it is, and what is wrong in words a person understands. */
 export interface BriefIssue {
-  /** Where, as a path into the brief: `sections[2].bullets[0]`; empty for the brief itself. */
+  /**
+   * Where, as a path into the brief: `sections[2].bullets[0]`; empty for the brief itself.
+   * A key that is not a plain identifier is quoted in brackets: `pdf[""]`, `sections[0]["a.b"]`.
+   */
   path: string;
   /** What is wrong: `expected an ISO 8601 date like 2024-04-04, got "4/4/2024"`. */
   message: string;
@@ -23,7 +26,9 @@ export function describeValue(value: unknown): string {
 const typeOf = (value: unknown) =>
   Array.isArray(value) ? 'array' : Number.isInteger(value) ? 'integer' : value === null ? 'null' : typeof value;
 
-const join = (path: string, key: string) => (path ? `${path}.${key}` : key);
+/** `pdf` + `href` → `pdf.href`; any other key in brackets, JSON-quoted: `pdf[""]`, `["my key"]`. */
+const join = (path: string, key: string) =>
+  /^[A-Za-z_$][\w$]*$/.test(key) ? (path ? `${path}.${key}` : key) : `${path}[${JSON.stringify(key)}]`;
 
 const regexps = new Map<string, RegExp>();
 const matches = (pattern: string, value: string) => {
@@ -43,11 +48,14 @@ function run(node: SchemaNode, value: unknown, path: string, issues: BriefIssue[
     const branch = node.anyOf.find((option) => option.type === type);
     return branch ? run(branch, value, path, issues, warnings) : expected();
   }
-  if (node.enum) return node.enum.includes(value as string) ? (node.map?.(value as never) ?? value) : expected();
+  if (node.enum) return node.enum.includes(value as string) ? value : expected();
   if (node.type && node.type !== type) return expected();
   if (typeof value === 'string') {
+    // The check first: it names a problem (year 0000, 30 February) more precisely than the pattern.
+    const fails = node.check?.(value);
+    if (fails) return expected(fails);
     if (node.pattern && !matches(node.pattern, value)) return expected();
-    if (node.check && !node.check(value)) return expected(node.checkFails);
+    if (node.map) return node.map(value);
   } else if (typeof value === 'number') {
     if (value < (node.minimum ?? -Infinity)) return expected();
   } else if (Array.isArray(value)) {
