@@ -1,7 +1,7 @@
 // `npm test`: builds, then runs every check and ends with one line,
 // `N passed, N failed`, totalled over:
 //   1. the browser tests (@web/test-runner, in headless Chromium),
-//   2. every Storybook story (built statically, visited in Chromium, axe-checked),
+//   2. every Storybook story (the static build, then each story as a Vitest test in Chromium, axe-checked),
 //   3. the generated files (custom-elements.json, brief.schema.json) being current,
 //   4. the Node tests in test/node/*.test.mjs (node:test, against the build:
 //      the package importing in Node with no DOM, and what needs no browser).

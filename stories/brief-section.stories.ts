@@ -3,6 +3,7 @@ import { getStorybookHelpers } from '@wc-toolkit/storybook-helpers';
 import { html } from 'lit';
 import '../src/define/brief-section.js';
 import type { BriefSection } from '../src/brief-section.js';
+import { rendered } from './settled.js';
 import reference from '../briefs/cyber-slavery-2024.json';
 
 const { args, argTypes, template } = getStorybookHelpers<BriefSection>('brief-section');
@@ -13,6 +14,7 @@ const meta: Meta<BriefSection & typeof args> = {
   args: { ...args, heading: 'What happened?' },
   argTypes,
   render: (args) => template(args),
+  play: rendered,
 };
 export default meta;
 type Story = StoryObj<BriefSection & typeof args>;

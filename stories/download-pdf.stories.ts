@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { getStorybookHelpers } from '@wc-toolkit/storybook-helpers';
 import '../src/define/download-pdf.js';
 import type { DownloadPdf } from '../src/download-pdf.js';
+import { rendered } from './settled.js';
 
 const { args, argTypes, template } = getStorybookHelpers<DownloadPdf>('download-pdf');
 
@@ -11,6 +12,7 @@ const meta: Meta<DownloadPdf & typeof args> = {
   args: { ...args, href: 'briefs/Indian-Government-Rescues-250-Citizens.pdf' },
   argTypes,
   render: (args) => template(args),
+  play: rendered,
 };
 export default meta;
 type Story = StoryObj<DownloadPdf & typeof args>;

@@ -7,6 +7,7 @@ import reference from '../briefs/cyber-slavery-2024.json';
 import minimal from '../briefs/minimal.json';
 import portStrike from '../briefs/port-strike-tlp-green.json';
 import invalidExamples from '../briefs/invalid-examples.json';
+import { rendered, settled } from './settled.js';
 
 const { args, argTypes, template } = getStorybookHelpers<IntelBrief>('intel-brief');
 
@@ -16,6 +17,7 @@ const meta: Meta<IntelBrief & typeof args> = {
   args: { ...args, brief: reference },
   argTypes,
   render: (args) => template(args),
+  play: settled,
 };
 export default meta;
 type Story = StoryObj<IntelBrief & typeof args>;
@@ -52,7 +54,10 @@ export const LoadedFromSrc: Story = {
 };
 
 /** While `src` is loading: a placeholder reserves the space. */
-export const Loading: Story = { args: { brief: undefined, src: '/storybook/never-resolves.json' } };
+export const Loading: Story = {
+  args: { brief: undefined, src: '/storybook/never-resolves.json' },
+  play: rendered, // the load never ends: check the placeholder
+};
 
 export const ErrorInvalidJson: Story = {
   name: 'Error: invalid JSON',

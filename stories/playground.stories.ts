@@ -3,8 +3,9 @@ import { html, render } from 'lit';
 import '../src/index.js';
 import { formatIssues, validateBrief, type IntelBrief } from '../src/index.js';
 import reference from '../briefs/cyber-slavery-2024.json';
+import { rendered } from './settled.js';
 
-const meta: Meta = { title: 'Tools/Playground', parameters: { controls: { disable: true } } };
+const meta: Meta = { title: 'Tools/Playground', parameters: { controls: { disable: true } }, play: rendered };
 export default meta;
 
 /** Paste brief JSON: it is validated and rendered as you type. */
