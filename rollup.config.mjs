@@ -42,7 +42,14 @@ export default [
     plugins: [
       minifyHTML(),
       nodeResolve({ browser: true }),
-      terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
+      terser({
+        ecma: 2022,
+        module: true,
+        compress: { passes: 2 },
+        // Our private members (`_loader`, `_expanded`…); Lit's shared ones are `_$…` and stay.
+        mangle: { properties: { regex: /^_[a-z]/ } },
+        format: { comments: false },
+      }),
     ],
     onwarn,
   },

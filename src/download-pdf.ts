@@ -2,7 +2,7 @@ import { pickLocale } from './brief/format.js';
 import { labelsFor } from './brief/labels.js';
 import { BriefElement } from './internal/base.js';
 import { langOf } from './internal/lang.js';
-import { pdfTile } from './internal/templates.js';
+import { pdfTile } from './view/blocks.js';
 import { base, tileStyles } from './styles/shared.js';
 
 /** Detail of the `pdf-download` event. */
