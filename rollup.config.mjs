@@ -16,6 +16,7 @@ const entries = {
   'locales/fr': 'build/src/locales/fr.js',
   'ssr/server': 'build/src/ssr/server.js',
   'ssr/hydrate': 'build/src/ssr/hydrate.js',
+  'ssr/cli': 'build/src/ssr/cli.js',
 };
 
 const onwarn = (warning, warn) => {
