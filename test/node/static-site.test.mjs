@@ -40,12 +40,18 @@ after(async () => {
   rmSync(site, { recursive: true, force: true });
 });
 
+test('README.md shows the example as it is', () => {
+  const code = readFileSync('examples/static-site.mjs', 'utf8');
+  const body = code.slice(code.indexOf('\nimport ') + 1);
+  assert.ok(readFileSync('README.md', 'utf8').includes('```js\n' + body + '```'), 'README.md and examples/static-site.mjs differ');
+});
+
 test('the example writes a page per publishable brief, an index, the script and the attachments', () => {
   assert.equal(run.status, 0, run.stderr);
   assert.equal(run.stdout, `2 briefs written to ${site}/\n`);
   assert.equal(
     run.stderr,
-    'invalid-examples.json: left out: The brief has 1 problem: expected a brief: an object with a title and a date, got a list\n' +
+    'invalid-examples.json: left out: The brief has 1 problem:\nexpected a brief: an object with a title and a date, got a list\n' +
       'port-strike-tlp-green.json: left out: The brief is marked TLP:GREEN, above what may be shown (tlp-max clear)\n',
   );
   for (const file of ['index.html', 'cyber-slavery-2024.html', 'minimal.html', 'intel-brief.ssr.bundle.js', 'Indian-Government-Rescues-250-Citizens.pdf']) {
