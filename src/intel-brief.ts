@@ -146,16 +146,18 @@ export class IntelBrief extends BriefElement {
       // The browser picks the same locale as the server did, not the page's.
       if (brief && !this.hasAttribute('lang')) this.setAttribute('lang', this._locale());
     } else if (!this.hasUpdated) {
-      // A declarative shadow root that `lit/experimental-hydrate-support.js` kept.
+      // A declarative shadow root from the server, kept by Lit's hydration support
+      // (`intel-brief/hydrate.js`); without it, Lit empties the root and renders afresh.
       this._hydrating = !!this.renderRoot.firstChild;
     }
   }
 
   /**
-   * Hydrates server-rendered HTML when there is some. It never throws out of
-   * the element: HTML rendered from other data than the browser has (a `src`
-   * rendered as loading, then inline JSON added) is replaced, not hydrated;
-   * HTML the browser has no data for (a brief the server withheld) stays as it is.
+   * Hydrates server-rendered HTML when there is some, and never throws out of
+   * the element: HTML that does not match what the browser renders (the page
+   * set another `brief` than the server's) is replaced, not hydrated; HTML the
+   * browser has no data for (the server withheld the brief, or found it
+   * invalid, and wrote no inline JSON) stays as it is.
    */
   protected override update(changed: PropertyValues<this>) {
     if (this._hydrating && this._loader.state === 'empty') return ReactiveElement.prototype['update'].call(this, changed);
