@@ -15,6 +15,9 @@ const entries = {
   'locales/de': 'build/src/locales/de.js',
   'locales/es': 'build/src/locales/es.js',
   'locales/fr': 'build/src/locales/fr.js',
+  'ssr/server': 'build/src/ssr/server.js',
+  'ssr/hydrate': 'build/src/ssr/hydrate.js',
+  'ssr/cli': 'build/src/ssr/cli.js',
 };
 
 const onwarn = (warning, warn) => {
@@ -45,11 +48,34 @@ const inputMaps = {
  */
 const sourcemapPathTransform = (path) => path.replace(/^(?:\.\.\/)*(?:[^/]+\/)*?node_modules\//, '../node_modules/');
 
+/** The paste-in bundles: one self-contained file for <script type="module">, Lit included. */
+const bundle = (input, file) => ({
+  input,
+  output: { file, format: 'es', sourcemap: true, sourcemapPathTransform },
+  plugins: [
+    inputMaps,
+    minifyHTML(),
+    nodeResolve({ browser: true }),
+    terser({
+      ecma: 2022,
+      module: true,
+      compress: { passes: 2 },
+      // Our private members (`_loader`, `_expanded`…); Lit's shared ones are `_$…` and stay.
+      mangle: { properties: { regex: /^_[a-z]/ } },
+      format: { comments: false },
+    }),
+  ],
+  onwarn,
+});
+
 export default [
   // The npm build: one module per source file, dependencies left to the app's bundler.
+  // Its templates are minified as the bundles' are: the server renders from this build,
+  // and hydration only matches when server and browser templates are the same strings.
   {
     input: entries,
-    external: [/^lit(\/|$)/],
+    external: [/^lit(\/|$)/, /^@lit-labs\//, /^node:/],
+    plugins: [minifyHTML()],
     output: {
       dir: 'dist',
       format: 'es',
@@ -59,16 +85,7 @@ export default [
     },
     onwarn,
   },
-  // The paste-in bundle: one self-contained file for <script type="module">, Lit included.
-  {
-    input: 'build/src/index.js',
-    output: { file: 'dist/intel-brief.bundle.js', format: 'es', sourcemap: true, sourcemapPathTransform },
-    plugins: [
-      inputMaps,
-      minifyHTML(),
-      nodeResolve({ browser: true }),
-      terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
-    ],
-    onwarn,
-  },
+  bundle('build/src/index.js', 'dist/intel-brief.bundle.js'),
+  // For server-rendered pages: hydration support, then the same elements.
+  bundle('build/src/ssr/ssr-bundle.js', 'dist/intel-brief.ssr.bundle.js'),
 ];

@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import { BriefElement } from './internal/base.js';
-import { section } from './internal/templates.js';
+import { section } from './view/blocks.js';
 import { base } from './styles/shared.js';
 
 /**

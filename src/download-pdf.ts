@@ -1,8 +1,9 @@
+import { isServer } from 'lit';
 import { pickLocale } from './brief/format.js';
 import { labelsFor } from './brief/labels.js';
 import { BriefElement } from './internal/base.js';
 import { langOf } from './internal/lang.js';
-import { pdfTile } from './internal/templates.js';
+import { pdfTile } from './view/blocks.js';
 import { base, tileStyles } from './styles/shared.js';
 
 /** Detail of the `pdf-download` event. */
@@ -56,6 +57,12 @@ export class DownloadPdf extends BriefElement {
 
   /** Button text; default `Download PDF`. */
   label?: string;
+
+  protected override willUpdate() {
+    // The server knows no page around the element: it renders English labels, and says so,
+    // so that the browser chooses the same labels when it hydrates.
+    if (isServer && !this.hasAttribute('lang')) this.setAttribute('lang', 'en');
+  }
 
   protected override render() {
     const locale = pickLocale(langOf(this));

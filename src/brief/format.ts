@@ -53,6 +53,25 @@ export function formatDate(value: string, locale: string, style: string = 'mediu
   return Number.isNaN(instant.getTime()) ? value : new Intl.DateTimeFormat(locale, { dateStyle }).format(instant);
 }
 
+/**
+ * Formats an ISO 8601 value where the reader's time zone is unknown (on the
+ * server): a date-time shows in `timeZone`, named after it (`Mar 11, 2026 (UTC)`);
+ * a date-only value as `formatDate` shows it. An unknown zone counts as UTC.
+ */
+export function formatDateIn(value: string, locale: string, style: string = 'medium', timeZone = 'UTC'): string {
+  const instant = new Date(value);
+  if (DATE_ONLY.test(value) || Number.isNaN(instant.getTime())) return formatDate(value, locale, style);
+  const dateStyle = (DATE_STYLES.includes(style) ? style : 'medium') as DateStyle;
+  try {
+    new Intl.DateTimeFormat(locale, { timeZone });
+  } catch {
+    timeZone = 'UTC';
+  }
+  const zone = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' }).formatToParts(instant);
+  const name = zone.find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
+  return `${new Intl.DateTimeFormat(locale, { dateStyle, timeZone }).format(instant)} (${name})`;
+}
+
 const UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte'] as const;
 
 /**

@@ -1,10 +1,14 @@
 import { LitElement } from 'lit';
 
+/** Dispatches a `CustomEvent` that bubbles and crosses shadow boundaries. */
+export const emit = <T>(target: EventTarget, type: string, detail: T): boolean =>
+  target.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true, cancelable: true }));
+
 /** What the three elements share: typed events that bubble out of the shadow root. */
 export class BriefElement extends LitElement {
   /** Dispatches a `CustomEvent` that bubbles and crosses shadow boundaries. */
   protected emit<T>(type: string, detail: T): boolean {
-    return this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true, cancelable: true }));
+    return emit(this, type, detail);
   }
 }
 

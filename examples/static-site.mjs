@@ -1,0 +1,35 @@
+// A static site from a folder of briefs: one page per brief, server-rendered
+// (it reads with JavaScript off and hydrates when it loads), and an index of
+// cards. Plain Node, no framework:
+//
+//   node examples/static-site.mjs briefs site
+//
+// Briefs that are invalid, or marked above TLP:CLEAR, are left out.
+// README.md shows this file from its first import on (a test checks they agree).
+import { copyFile, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { checkBrief, renderBrief, renderBriefPage } from 'intel-brief/server';
+
+const [from = 'briefs', to = 'site', origin = 'https://briefs.example.org'] = process.argv.slice(2);
+await mkdir(to, { recursive: true });
+// The script that hydrates the pages, served beside them.
+await copyFile(fileURLToPath(import.meta.resolve('intel-brief/ssr-bundle.js')), `${to}/intel-brief.ssr.bundle.js`);
+
+const cards = [];
+for (const file of (await readdir(from)).sort()) {
+  if (file.endsWith('.pdf')) await copyFile(`${from}/${file}`, `${to}/${file}`);
+  if (!file.endsWith('.json')) continue;
+  const brief = JSON.parse(await readFile(`${from}/${file}`, 'utf8'));
+  const check = checkBrief(brief); // valid, and unmarked or TLP:CLEAR
+  if (!check.ok) {
+    console.warn(`${file}: left out: ${check.message}`);
+    continue;
+  }
+  const page = file.replace(/\.json$/, '.html');
+  await writeFile(`${to}/${page}`, await renderBriefPage(brief, { url: `${origin}/${page}`, jsonLd: true, hydrate: 'intel-brief.ssr.bundle.js' }));
+  cards.push(`<li>${await renderBrief(brief, { layout: 'card' })}<p><a href="${page}">Open the brief</a></p></li>`);
+}
+await writeFile(`${to}/index.html`, `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Briefs</title>
+<script type="module" src="intel-brief.ssr.bundle.js"></script></head>
+<body><h1>Briefs</h1><ul>${cards.join('\n')}</ul></body></html>`);
+console.log(`${cards.length} briefs written to ${to}/`);

@@ -1,0 +1,246 @@
+/**
+ * Where `<intel-brief>`'s brief comes from, and what state that leaves it in:
+ * a reactive controller that picks the source by precedence (the `brief`
+ * property, `src`, inline JSON), fetches `src` (abort, timeout), parses,
+ * validates, applies the TLP guard, and fires `brief-load` / `brief-error`
+ * once the outcome is on screen.
+ *
+ * Why not `@lit/task`: a task runs in `hostUpdate` and resolves a microtask
+ * later, but the property and inline-JSON paths must render in the element's
+ * first update (no flash, no layout shift), and `@lit-labs/ssr` calls neither
+ * `hostUpdate` nor anything asynchronous: it calls `willUpdate`, then
+ * `render`. So the host calls `willUpdate` here from its own, and everything
+ * but the fetch happens synchronously inside it.
+ */
+import { isServer, type PropertyValues, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { TLP_LEVELS, parseTlp, type Brief } from '../brief/schema.js';
+import { formatIssues, validateBrief, type BriefIssue } from '../brief/validate.js';
+import { emit } from './base.js';
+
+/** Why a brief is not shown. */
+export type BriefErrorReason = 'invalid' | 'json' | 'network' | 'timeout' | 'tlp';
+
+/** Detail of the `brief-load` event. */
+export interface BriefLoadDetail {
+  brief: Brief;
+}
+
+/** Detail of the `brief-error` event. */
+export interface BriefErrorDetail {
+  /** What went wrong, in words; `error.message` is what the error panel shows. */
+  error: Error;
+  /** The validator's issues (empty for network, JSON and TLP errors). */
+  issues: BriefIssue[];
+  /** `invalid`, `json`, `network`, `timeout` or `tlp`. */
+  reason: BriefErrorReason;
+}
+
+export type BriefState = 'empty' | 'loading' | 'ready' | 'error' | 'withheld';
+
+/** What the loader needs of its element. */
+export interface LoaderHost extends ReactiveControllerHost, HTMLElement {
+  brief?: unknown;
+  src?: string | undefined;
+  tlpMax: string;
+  timeout: number;
+  readonly hasUpdated: boolean;
+}
+
+/** A marking's place in TLP_LEVELS; anything unknown ranks above RED (fail closed). */
+const rank = (level: unknown) => {
+  const i = TLP_LEVELS.indexOf(level as (typeof TLP_LEVELS)[number]);
+  return i < 0 ? TLP_LEVELS.length : i;
+};
+
+/** Whether a page allowed to show up to `max` (default CLEAR) may show a brief marked `marking`. */
+export const tlpAllows = (max: unknown, marking: unknown) => marking === undefined || rank(marking) <= rank(parseTlp(max) ?? 'CLEAR');
+
+/** Parses brief JSON text, or throws an Error that says what is wrong with it, naming `where` it came from (`The file at …`). */
+export function parseBrief(text: string, where: string): unknown {
+  if (!text.trim()) throw new Error(`${where} is empty`);
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const hint = text.trimStart().startsWith('<') ? ' (it looks like an HTML page)' : '';
+    throw new Error(`${where} is not valid JSON${hint}: ${(error as Error).message}`);
+  }
+}
+
+/** The message of an invalid brief: `The brief has 2 problems:`, then one line per issue. */
+export const problems = (issues: readonly BriefIssue[]) =>
+  `The brief has ${issues.length} problem${issues.length === 1 ? '' : 's'}:\n${formatIssues(issues)}`;
+
+/** `url` when relative URLs can resolve against it, else `undefined` (a `data:` URL has no path to resolve against). */
+const baseOf = (url: string) => (URL.canParse('.', url) ? url : undefined);
+
+export class BriefLoader implements ReactiveController {
+  state: BriefState = 'empty';
+  /** The valid brief, when one is shown or withheld. */
+  brief?: Brief | undefined;
+  /** What relative URLs in the brief resolve against: its own URL when it came from `src`. */
+  base?: string | undefined;
+  /** Why nothing is shown, in the error and withheld states. */
+  error?: BriefErrorDetail | undefined;
+  private _fetch?: AbortController | undefined;
+  private _interrupted = false;
+  private _announce?: (() => void) | undefined;
+  private _observer?: MutationObserver;
+
+  /** `withheld(marking)` words the notice for a brief marked above `tlp-max`, in the brief's locale. */
+  constructor(
+    private host: LoaderHost,
+    private withheld: (marking: string) => string,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected() {
+    this._observer ??= new MutationObserver(() => {
+      if (!this._hasBrief() && !this.host.src) this.sync();
+    });
+    this._observer.observe(this.host, { childList: true, subtree: true, characterData: true });
+    if (this._interrupted) this.sync();
+  }
+
+  hostDisconnected() {
+    this._observer?.disconnect();
+    if (this._fetch) {
+      this._fetch.abort();
+      this._fetch = undefined;
+      this._interrupted = true;
+    }
+  }
+
+  /** Called by the host's `willUpdate` (which `@lit-labs/ssr` calls too; it never calls `hostUpdate`). */
+  willUpdate(changed: PropertyValues) {
+    if (!this.host.hasUpdated || changed.has('brief') || changed.has('src')) this.sync();
+    else if (changed.has('tlpMax') && this.brief) this._show(true);
+  }
+
+  hostUpdated() {
+    if (this.state === 'loading') this.host.setAttribute('aria-busy', 'true');
+    else this.host.removeAttribute('aria-busy');
+    const announce = this._announce;
+    this._announce = undefined;
+    announce?.();
+  }
+
+  /** `brief` is set to something (an empty string counts as unset). */
+  private _hasBrief() {
+    return this.host.brief != null && this.host.brief !== '';
+  }
+
+  /** Picks the source of data by precedence and starts showing it. */
+  sync() {
+    const { host } = this;
+    this._interrupted = false;
+    this._fetch?.abort();
+    this._fetch = undefined;
+    this.brief = this.base = undefined;
+    if (this._hasBrief()) {
+      if (typeof host.brief === 'string') this._parse(host.brief, 'The brief');
+      else this._accept(host.brief);
+    } else if (host.src) {
+      // On the server, a brief from `src` renders as loading; the browser fetches it.
+      if (isServer) this._set('loading');
+      else void this._load(host.src);
+    } else {
+      // The server sees no children: inline JSON is for the browser.
+      const script = isServer ? null : host.querySelector(':scope > script[type="application/json"]');
+      if (script) this._parse(script.textContent ?? '', 'The inline JSON');
+      else this._set('empty');
+    }
+  }
+
+  private async _load(src: string) {
+    const controller = new AbortController();
+    this._fetch = controller;
+    this._set('loading');
+    let url: URL;
+    try {
+      url = new URL(src, document.baseURI);
+    } catch {
+      return this._fail('network', `Could not load ${src}: it is not a valid URL`);
+    }
+    const ms = this.host.timeout > 0 ? this.host.timeout : 15000;
+    let timedOut = false;
+    // Past what a timer can hold (2^31 - 1 ms, about 24.8 days): wait as long as the browser does.
+    const timer =
+      ms < 2 ** 31
+        ? setTimeout(() => {
+            timedOut = true;
+            controller.abort();
+          }, ms)
+        : undefined;
+    try {
+      const response = await fetch(url, { signal: controller.signal, headers: { accept: 'application/json' } });
+      if (!response.ok) {
+        throw new Error(`Could not load ${src}: the server answered ${response.status} ${response.statusText}`.trim());
+      }
+      const text = await response.text();
+      if (controller.signal.aborted) return;
+      this._fetch = undefined;
+      // Relative URLs in the brief resolve against where it finally came from;
+      // a URL that cannot be a base (`data:`, `blob:`) leaves them to the page.
+      this.base = baseOf(response.url || url.href);
+      this._parse(text, `The file at ${src}`);
+    } catch (error) {
+      if (controller.signal.aborted && !timedOut) return; // overtaken by a newer source, or disconnected
+      this._fetch = undefined;
+      this._fail(
+        timedOut ? 'timeout' : 'network',
+        timedOut
+          ? `Gave up loading ${src} after ${ms / 1000} seconds`
+          : error instanceof TypeError
+            ? `Could not load ${src}: the network request failed`
+            : String((error as Error)?.message ?? error),
+      );
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private _parse(text: string, where: string) {
+    let value: unknown;
+    try {
+      value = parseBrief(text, where);
+    } catch (error) {
+      return this._fail('json', (error as Error).message);
+    }
+    this._accept(value);
+  }
+
+  private _accept(value: unknown) {
+    const result = validateBrief(value);
+    if (!result.ok) return this._fail('invalid', problems(result.issues), result.issues);
+    this.brief = result.brief;
+    this._show();
+  }
+
+  /**
+   * Shows the valid brief, or withholds it when its marking is above `tlp-max`.
+   * With `quiet` (a new `tlp-max`), nothing fires unless the outcome changes.
+   */
+  private _show(quiet = false) {
+    const brief = this.brief!;
+    const withhold = !tlpAllows(this.host.tlpMax, brief.tlp);
+    if (quiet && this.state === (withhold ? 'withheld' : 'ready')) return;
+    if (withhold) return this._fail('tlp', this.withheld(`TLP:${brief.tlp}`), [], 'withheld');
+    this.error = undefined;
+    this._set('ready', () => emit<BriefLoadDetail>(this.host, 'brief-load', { brief }));
+  }
+
+  private _fail(reason: BriefErrorReason, message: string, issues: BriefIssue[] = [], state: BriefState = 'error') {
+    if (reason !== 'tlp') this.brief = undefined;
+    const detail = { error: new Error(message), issues, reason };
+    this.error = detail;
+    this._set(state, () => emit<BriefErrorDetail>(this.host, 'brief-error', detail));
+  }
+
+  /** Moves to a state; the event (if any) fires once the new state is rendered. */
+  private _set(next: BriefState, announce?: () => void) {
+    this.state = next;
+    this._announce = announce;
+    this.host.requestUpdate();
+  }
+}

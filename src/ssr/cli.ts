@@ -1,0 +1,219 @@
+/**
+ * The `intel-brief` command: `validate` brief files, `render` one to HTML.
+ * `main()` takes the arguments and streams and returns the exit code:
+ * 0 all good, 1 a brief is invalid or cannot be read or shown, 2 a usage error.
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { BriefIssue } from '../brief/validate.js';
+import { parseBrief } from '../internal/brief-loader.js';
+import { checkBrief, renderBrief, renderBriefPage } from './server.js';
+
+const HELP = `Usage: intel-brief <command> [options]
+
+Commands:
+  validate <file…>   Check brief files against the format. One line per problem,
+                     "file: path: message"; unknown fields are warnings.
+                     Exit 0 when all are valid, 1 otherwise.
+  render <file>      Print the brief as server-rendered HTML: <intel-brief> with
+                     its declarative shadow DOM, readable with JavaScript off.
+
+A file named - is read from standard input.
+
+Options for validate:
+  --json                 print a JSON array: [{ file, valid, issues, warnings }]
+
+Options for render:
+  --layout full|card     the element's layout (default full)
+  --lang <tag>           locale of labels, dates and numbers (default the brief's, else en)
+  --tlp-max <level>      highest TLP marking to render: clear (default), green, amber,
+                         amber+strict, red; a brief marked above it is refused
+  --heading-level <1-6>  level of the title's heading (default 2)
+  --date-style <style>   full, long, medium (default) or short
+  --page                 a complete standalone page: <title>, meta description,
+                         Open Graph tags
+  --json-ld              with --page: schema.org JSON-LD describing the brief
+  --hydrate <url>        with --page: load this script to hydrate the brief
+                         (dist/intel-brief.ssr.bundle.js, served from your site)
+  --url <url>            with --page: the page's own URL (og:url, canonical link)
+  --no-json              leave the inline JSON out (the HTML cannot hydrate)
+
+  -h, --help             show this help
+  -v, --version          show the version
+
+Exit status: 0 success, 1 invalid or unreadable brief, 2 usage error.
+`;
+
+export interface Io {
+  stdout: { write(text: string): unknown };
+  stderr: { write(text: string): unknown };
+  /** Reads all of standard input. */
+  stdin: () => string;
+}
+
+/** A mistake in how the command was called: exit status 2, and a pointer to --help. */
+class UsageError extends Error {}
+
+const OPTIONS = {
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+  json: { type: 'boolean' },
+  'no-json': { type: 'boolean' },
+  layout: { type: 'string' },
+  lang: { type: 'string' },
+  'tlp-max': { type: 'string' },
+  'heading-level': { type: 'string' },
+  'date-style': { type: 'string' },
+  page: { type: 'boolean' },
+  'json-ld': { type: 'boolean' },
+  hydrate: { type: 'string' },
+  url: { type: 'string' },
+} as const satisfies ParseArgsConfig['options'];
+
+const OPTIONS_OF: Record<string, readonly string[]> = {
+  validate: ['json'],
+  render: ['layout', 'lang', 'tlp-max', 'heading-level', 'date-style', 'page', 'json-ld', 'hydrate', 'url', 'no-json'],
+};
+
+function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T | undefined {
+  if (value === undefined) return undefined;
+  const v = value.toLowerCase() as T;
+  if (!allowed.includes(v)) throw new UsageError(`--${name} must be one of ${allowed.join(', ')}, not "${value}"`);
+  return v;
+}
+
+/** What a file holds, as brief JSON; `-` is standard input. Throws an Error with a short message. */
+function read(file: string, io: Io): unknown {
+  let text: string;
+  try {
+    text = file === '-' ? io.stdin() : readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new Error(
+      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, not a file' : code === 'EACCES' ? 'permission denied' : `cannot be read (${code ?? (error as Error).message})`,
+    );
+  }
+  // parseBrief names its origin first: "The file is not valid JSON: …" reads as "file: not valid JSON: …".
+  try {
+    return parseBrief(text, 'The file');
+  } catch (error) {
+    throw new Error((error as Error).message.replace(/^The file (is )?/, ''));
+  }
+}
+
+const nameOf = (file: string) => (file === '-' ? '<stdin>' : file);
+const line = (file: string, issue: BriefIssue, warning = false) =>
+  `${nameOf(file)}: ${issue.path ? `${issue.path}: ` : ''}${warning ? 'warning: ' : ''}${issue.message}\n`;
+
+function validate(files: string[], json: boolean, io: Io): number {
+  if (!files.length) throw new UsageError('validate needs at least one file (or - for standard input)');
+  const results = files.map((file) => {
+    let value: unknown;
+    try {
+      value = read(file, io);
+    } catch (error) {
+      return { file: nameOf(file), valid: false, issues: [{ path: '', message: (error as Error).message }], warnings: [] };
+    }
+    const check = checkBrief(value, { tlpMax: 'red' });
+    return { file: nameOf(file), valid: check.ok, issues: check.ok ? [] : check.issues, warnings: check.warnings };
+  });
+  if (json) io.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+  else {
+    for (const [i, result] of results.entries()) {
+      for (const issue of result.issues) io.stdout.write(line(files[i]!, issue));
+      for (const warning of result.warnings) io.stdout.write(line(files[i]!, warning, true));
+    }
+  }
+  return results.every((r) => r.valid) ? 0 : 1;
+}
+
+async function render(files: string[], values: Record<string, string | boolean | undefined>, io: Io): Promise<number> {
+  if (files.length !== 1) throw new UsageError(files.length ? 'render takes one file' : 'render needs a file (or - for standard input)');
+  const file = files[0]!;
+  const layout = oneOf('layout', values.layout as string | undefined, ['full', 'card'] as const);
+  const dateStyle = oneOf('date-style', values['date-style'] as string | undefined, ['full', 'long', 'medium', 'short'] as const);
+  const tlpMax = oneOf('tlp-max', (values['tlp-max'] as string | undefined)?.replace(/^tlp:/i, ''), ['clear', 'green', 'amber', 'amber+strict', 'red', 'white'] as const);
+  const level = values['heading-level'] as string | undefined;
+  if (level !== undefined && !/^[1-6]$/.test(level)) throw new UsageError(`--heading-level must be 1 to 6, not "${level}"`);
+  const lang = values.lang as string | undefined;
+  if (lang !== undefined) {
+    try {
+      Intl.getCanonicalLocales(lang);
+    } catch {
+      throw new UsageError(`--lang must be a language tag like en-GB, not "${lang}"`);
+    }
+  }
+  const page = Boolean(values.page);
+  for (const name of ['json-ld', 'hydrate', 'url']) {
+    if (values[name] !== undefined && !page) throw new UsageError(`--${name} needs --page`);
+  }
+
+  let value: unknown;
+  try {
+    value = read(file, io);
+  } catch (error) {
+    io.stderr.write(`intel-brief: ${nameOf(file)}: ${(error as Error).message}\n`);
+    return 1;
+  }
+  const check = checkBrief(value, { tlpMax });
+  if (!check.ok) {
+    if (check.reason === 'tlp') {
+      io.stderr.write(`intel-brief: ${nameOf(file)}: marked TLP:${check.brief!.tlp}, above --tlp-max ${tlpMax ?? 'clear'}: not rendered\n`);
+    } else {
+      io.stderr.write(`intel-brief: ${nameOf(file)} is not a valid brief:\n`);
+      for (const issue of check.issues) io.stderr.write(line(file, issue));
+    }
+    return 1;
+  }
+  const options = {
+    layout,
+    lang,
+    tlpMax,
+    dateStyle,
+    headingLevel: level === undefined ? undefined : Number(level),
+    hydratable: !values['no-json'],
+  };
+  const html = page
+    ? await renderBriefPage(check.brief, { ...options, jsonLd: Boolean(values['json-ld']), hydrate: values.hydrate as string | undefined, url: values.url as string | undefined })
+    : `${await renderBrief(check.brief, options)}\n`;
+  io.stdout.write(html);
+  return 0;
+}
+
+/** Runs the command line; returns the exit status. Never throws. */
+export async function main(args: string[], io: Io): Promise<number> {
+  try {
+    let parsed;
+    try {
+      parsed = parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
+    } catch (error) {
+      // parseArgs says "Unknown option '--x'. To specify a positional argument starting with a '-', place it at the end…": keep the first sentence.
+      throw new UsageError((error as Error).message.split(/(?<=\.) /)[0]!.replace(/\.$/, ''));
+    }
+    const { values, positionals } = parsed;
+    if (values.help) {
+      io.stdout.write(HELP);
+      return 0;
+    }
+    if (values.version) {
+      const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+      io.stdout.write(`${pkg.version}\n`);
+      return 0;
+    }
+    const [command, ...files] = positionals;
+    if (!command) throw new UsageError('no command: use validate or render');
+    const allowed = OPTIONS_OF[command];
+    if (!allowed) throw new UsageError(`unknown command "${command}": use validate or render`);
+    for (const name of Object.keys(values)) {
+      if (!allowed.includes(name)) throw new UsageError(`--${name} is not an option of ${command}`);
+    }
+    return command === 'validate' ? validate(files, Boolean(values.json), io) : await render(files, values, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`intel-brief: ${error.message}\nRun intel-brief --help for usage.\n`);
+      return 2;
+    }
+    io.stderr.write(`intel-brief: ${(error as Error)?.message ?? error}\n`);
+    return 1;
+  }
+}

@@ -1,0 +1,263 @@
+/**
+ * Server rendering, in Node, with no DOM: `renderBrief()` turns a brief into
+ * the HTML of `<intel-brief>` with its declarative shadow DOM (styles inline),
+ * `renderBriefPage()` into a complete page, and `checkBrief()` says first
+ * whether it would show. Importing this module also registers the three
+ * elements with `@lit-labs/ssr`, so that your own templates render them:
+ *
+ *     import { render } from '@lit-labs/ssr';
+ *     import { renderLight } from '@lit-labs/ssr-client/directives/render-light.js';
+ *     import 'intel-brief/server';
+ *     render(html`<intel-brief .brief=${brief}>${renderLight()}</intel-brief>`);
+ *
+ * `renderLight()` puts the brief in the element's light DOM as inline JSON,
+ * which the browser reads to hydrate it: the page never supplies it twice.
+ */
+// First: @lit-labs/ssr installs the custom element registry the elements register with.
+import { render } from '@lit-labs/ssr';
+import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { renderLight } from '@lit-labs/ssr-client/directives/render-light.js';
+import { html, nothing } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import type { LabelOverrides } from '../brief/labels.js';
+import type { Brief } from '../brief/schema.js';
+import { validateBrief, type BriefIssue } from '../brief/validate.js';
+import { BriefSection } from '../brief-section.js';
+import { DownloadPdf } from '../download-pdf.js';
+import { IntelBrief } from '../intel-brief.js';
+import { define } from '../internal/base.js';
+import { parseBrief, problems, tlpAllows, type BriefErrorReason, type BriefLoader } from '../internal/brief-loader.js';
+
+define('intel-brief', IntelBrief);
+define('brief-section', BriefSection);
+define('download-pdf', DownloadPdf);
+
+/**
+ * JSON that is safe inside `<script>` in HTML: `<`, `>`, `&` and the line
+ * separators U+2028/U+2029 are written as `\u003c`… escapes, so no text in the
+ * brief can close the script or open a comment.
+ */
+export const jsonForScript = (value: unknown) =>
+  JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
+/**
+ * With JavaScript off a card cannot expand: this shows it whole, without its
+ * button. Inside `<noscript>`, it is plain text wherever scripts run.
+ */
+const NO_SCRIPT_CARD =
+  '<noscript><style>intel-brief::part(rest){display:block}intel-brief::part(toggle){display:none}</style></noscript>';
+
+/**
+ * The light DOM of a server-rendered `<intel-brief>` (what `renderLight()`
+ * renders): the valid brief as inline JSON, from which the browser renders
+ * exactly what the server did, so that it hydrates. Only a brief that is shown:
+ * nothing of a withheld or invalid one reaches the page, and the browser keeps
+ * the server's notice as it is. Unknown fields are dropped.
+ */
+function light(this: IntelBrief) {
+  const loader = (this as unknown as { _loader: BriefLoader })._loader;
+  if (loader.state !== 'ready') return nothing;
+  const { $schema, ...brief } = loader.brief!;
+  const card = this.layout === 'card' ? NO_SCRIPT_CARD : '';
+  return unsafeHTML(`<script type="application/json">${jsonForScript(brief)}</script>${card}`);
+}
+(IntelBrief.prototype as IntelBrief & { renderLight(): unknown }).renderLight = light;
+
+export interface RenderOptions {
+  /** `full` (default) or `card`. */
+  layout?: 'full' | 'card' | undefined;
+  /** Locale of labels, dates and numbers; default the brief's `lang`, else `en`. */
+  lang?: string | undefined;
+  /** Highest TLP marking to show: `clear` (default), `green`, `amber`, `amber+strict`, `red`. */
+  tlpMax?: string | undefined;
+  /** Level of the title's heading, 1–6 (default 2). */
+  headingLevel?: number | undefined;
+  /** `full`, `long`, `medium` (default) or `short`. */
+  dateStyle?: 'full' | 'long' | 'medium' | 'short' | undefined;
+  /**
+   * Partial overrides of the labels. They are not in the HTML: a page that
+   * hydrates sets the same `labels` on the element (or loads a locale module).
+   */
+  labels?: LabelOverrides | undefined;
+  /** Put the brief in the HTML as inline JSON, for the browser to hydrate (default `true`). */
+  hydratable?: boolean | undefined;
+}
+
+/** The `<intel-brief>` template that `renderBrief()` renders, to place in templates of your own. */
+export function briefTemplate(brief: unknown, o: RenderOptions = {}) {
+  return html`<intel-brief .brief=${brief} layout=${o.layout ?? nothing} lang=${o.lang ?? nothing} tlp-max=${o.tlpMax ?? nothing}
+    heading-level=${o.headingLevel ?? nothing} date-style=${o.dateStyle ?? nothing} .labels=${o.labels ?? {}}
+  >${o.hydratable === false ? nothing : renderLight()}</intel-brief>`;
+}
+
+/** The markers of the one outer template, which nothing hydrates (the element hydrates itself). */
+const OUTER = /^<!--lit-part [^>]*--><!--lit-node 0-->([^]*)<!--\/lit-part-->$/;
+
+/**
+ * Renders a brief as `<intel-brief>` with its declarative shadow DOM: HTML that
+ * reads completely with JavaScript off (the title, every section, the PDF link,
+ * styles inline), and that the browser hydrates in place when it loads
+ * `intel-brief/hydrate.js` or `dist/intel-brief.ssr.bundle.js`.
+ *
+ * It renders what the element would: an invalid brief as the error panel, a
+ * brief marked above `tlpMax` as the notice alone. Use `checkBrief()` first to
+ * refuse those instead. Date-times show in UTC, named, until the page hydrates
+ * and shows them in the reader's time zone.
+ */
+export async function renderBrief(brief: unknown, options: RenderOptions = {}): Promise<string> {
+  const out = await collectResult(render(briefTemplate(brief, options)));
+  return out.replace(OUTER, '$1').replace(/^<intel-brief\s+/, '<intel-brief ');
+}
+
+/** Whether a brief would show, and if not why, in the words the element would use. */
+export type BriefCheck =
+  | { ok: true; brief: Brief; warnings: BriefIssue[] }
+  | { ok: false; reason: BriefErrorReason; message: string; issues: BriefIssue[]; warnings: BriefIssue[]; brief?: Brief };
+
+/**
+ * Validates a brief and applies the TLP guard, without rendering: `ok` when
+ * `renderBrief()` would show it. Never throws.
+ */
+export function checkBrief(value: unknown, options: { tlpMax?: string | undefined } = {}): BriefCheck {
+  const result = validateBrief(value);
+  if (!result.ok) return { ok: false, reason: 'invalid', message: problems(result.issues), issues: result.issues, warnings: result.warnings };
+  const { brief, warnings } = result;
+  if (!tlpAllows(options.tlpMax, brief.tlp)) {
+    const max = String(options.tlpMax ?? 'clear').toLowerCase();
+    return { ok: false, reason: 'tlp', message: `The brief is marked TLP:${brief.tlp}, above what may be shown (tlp-max ${max})`, issues: [], warnings, brief };
+  }
+  return { ok: true, brief, warnings };
+}
+
+export interface PageOptions extends RenderOptions {
+  /** Title of the page; default the brief's. */
+  title?: string | undefined;
+  /** The page's own URL: `og:url`, the canonical link, and what relative URLs in the JSON-LD resolve against. */
+  url?: string | undefined;
+  /** Describe the brief in schema.org JSON-LD (`Report`) for search engines. */
+  jsonLd?: boolean | undefined;
+  /** URL of the script that hydrates the brief (`dist/intel-brief.ssr.bundle.js`); without it the page is static. */
+  hydrate?: string | undefined;
+}
+
+/** Brief text as plain text: links become their text, emphasis marks go. */
+export const plainText = (text: string) =>
+  text
+    .replace(/\[([^\]\n]+)\]\((?:[^()\s]|\([^()\s]*\))+\)/g, '$1')
+    .replace(/\*\*(?=\S)([^]+?)(?<=\S)\*\*/g, '$1')
+    .replace(/\*(?=[^\s*])([^]+?)(?<=[^\s*])\*/g, '$1');
+
+/** An absolute URL for `href` against `base`, or `href` itself when it cannot be resolved. */
+const absolute = (href: string, base?: string) => {
+  try {
+    return new URL(href, base).href;
+  } catch {
+    return href;
+  }
+};
+
+/** schema.org JSON-LD (`Report`, a kind of `Article`) describing a brief. */
+export function briefJsonLd(brief: Brief, options: { url?: string | undefined; lang?: string | undefined } = {}) {
+  const author = typeof brief.author === 'string' ? { name: brief.author } : brief.author;
+  const base = options.url;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Report',
+    headline: plainText(brief.title),
+    name: plainText(brief.title),
+    ...(brief.kind && { genre: plainText(brief.kind) }),
+    ...(brief.summary && { description: plainText(brief.summary) }),
+    datePublished: brief.date,
+    dateModified: brief.updated ?? brief.date,
+    ...(author && {
+      author: { '@type': 'Person', name: plainText(author.name), ...(author.url && { url: absolute(author.url, base) }) },
+    }),
+    inLanguage: options.lang ?? brief.lang ?? 'en',
+    ...(brief.id && { identifier: brief.id }),
+    ...(base && { url: base, mainEntityOfPage: base }),
+    ...(brief.tags?.length && {
+      keywords: brief.tags.map(plainText).join(', '),
+      about: brief.tags.map((tag) => ({ '@type': 'Thing', name: plainText(tag) })),
+    }),
+    ...(brief.where?.length && { spatialCoverage: brief.where.map((place) => ({ '@type': 'Place', name: plainText(place) })) }),
+    ...(brief.pdf && {
+      associatedMedia: {
+        '@type': 'MediaObject',
+        contentUrl: absolute(brief.pdf.href, base),
+        encodingFormat: 'application/pdf',
+        ...(brief.pdf.name && { name: brief.pdf.name }),
+        ...(brief.pdf.size !== undefined && { contentSize: `${brief.pdf.size} B` }),
+      },
+    }),
+    ...(brief.sources?.length && {
+      citation: brief.sources.map((s) => ({
+        '@type': 'CreativeWork',
+        name: plainText(s.title),
+        ...(s.url && { url: absolute(s.url, base) }),
+        ...(s.publisher && { publisher: { '@type': 'Organization', name: plainText(s.publisher) } }),
+        ...(s.date && { datePublished: s.date }),
+      })),
+    }),
+  };
+}
+
+/** Text for an HTML attribute value or element content. */
+const escape = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+/**
+ * A complete, standalone HTML page for one brief: `<title>`, a meta
+ * description from the summary, Open Graph tags, optionally schema.org JSON-LD
+ * and the script that hydrates it. A brief that would not show (invalid, or
+ * marked above `tlpMax`) gives a page with the element's notice and no
+ * metadata from the brief.
+ */
+export async function renderBriefPage(brief: unknown, options: PageOptions = {}): Promise<string> {
+  let value = brief;
+  try {
+    if (typeof brief === 'string') value = parseBrief(brief, 'The brief');
+  } catch {
+    // the element shows what is wrong with it
+  }
+  const check = checkBrief(value, options);
+  const shown = check.ok ? check.brief : undefined;
+  const lang = options.lang ?? shown?.lang ?? 'en';
+  const title = options.title ?? (shown ? plainText(shown.title) : 'Intel Brief');
+  const description = shown?.summary && plainText(shown.summary);
+  const head = [
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escape(title)}</title>`,
+  ];
+  const meta = (name: string, content: string | undefined, attribute = 'property') => {
+    if (content) head.push(`<meta ${attribute}="${name}" content="${escape(content)}">`);
+  };
+  meta('description', description, 'name');
+  if (shown) {
+    meta('og:type', 'article');
+    meta('og:title', title);
+    meta('og:description', description);
+    meta('og:url', options.url);
+    meta('og:locale', lang.replace('-', '_'));
+    meta('article:published_time', shown.date);
+    meta('article:modified_time', shown.updated);
+    for (const tag of shown.tags ?? []) meta('article:tag', plainText(tag));
+    if (options.jsonLd) head.push(`<script type="application/ld+json">${jsonForScript(briefJsonLd(shown, options))}</script>`);
+  }
+  if (options.url) head.push(`<link rel="canonical" href="${escape(options.url)}">`);
+  head.push('<style>:root{color-scheme:light dark;font-family:system-ui,sans-serif}body{margin:0;padding:2rem 1rem}main{max-width:46rem;margin:auto}</style>');
+  if (options.hydrate) head.push(`<script type="module" src="${escape(options.hydrate)}"></script>`);
+  const element = await renderBrief(brief, options);
+  return `<!doctype html>
+<html lang="${escape(lang)}">
+<head>
+${head.join('\n')}
+</head>
+<body>
+<main>
+${element}
+</main>
+</body>
+</html>
+`;
+}

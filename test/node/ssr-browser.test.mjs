@@ -1,0 +1,349 @@
+// Server output in a real Chromium: read with JavaScript off, then hydrated
+// with JavaScript on (the SSR bundle, and the ESM build with intel-brief/hydrate.js).
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { CHROMIUM_FLAGS, findChromium } from '../../scripts/find-chromium.mjs';
+
+const { renderBrief } = await import('../../dist/ssr/server.js');
+
+const read = (name) => JSON.parse(readFileSync(`briefs/${name}.json`, 'utf8'));
+const reference = read('cyber-slavery-2024');
+const green = read('port-strike-tlp-green');
+// The reference brief, revised at an instant: 23:30 UTC is already the next day in Tokyo.
+const revised = { ...reference, updated: '2026-03-11T23:30:00+00:00' };
+
+const BUNDLE = '<script type="module" src="/dist/intel-brief.ssr.bundle.js"></script>';
+// The ESM build, as an app would load it: hydration support first.
+const ESM = `<script type="importmap">${JSON.stringify({
+  imports: {
+    lit: '/node_modules/lit/index.js',
+    'lit/': '/node_modules/lit/',
+    'lit-html': '/node_modules/lit-html/lit-html.js',
+    'lit-html/': '/node_modules/lit-html/',
+    'lit-element/': '/node_modules/lit-element/',
+    '@lit/reactive-element': '/node_modules/@lit/reactive-element/reactive-element.js',
+    '@lit/reactive-element/': '/node_modules/@lit/reactive-element/',
+    '@lit-labs/ssr-client/': '/node_modules/@lit-labs/ssr-client/',
+  },
+})}</script><script type="module">import '/dist/ssr/hydrate.js'; import '/dist/index.js';</script>`;
+
+/**
+ * A page around server-rendered HTML. Before any module runs, a classic
+ * script notes the nodes the server rendered (to tell hydration from a second
+ * render) and every event the elements fire.
+ */
+const page = (body, script = BUNDLE) => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>test</title>
+<script>
+  window.__events = [];
+  for (const type of ['brief-load', 'brief-error', 'pdf-download']) {
+    document.addEventListener(type, (e) => window.__events.push({ type, detail: e.detail && JSON.parse(JSON.stringify({ ...e.detail, error: e.detail.error?.message })) }));
+  }
+  // A click on the PDF link must not start a download in the test.
+  document.addEventListener('click', (e) => e.composedPath()[0].closest?.('a[download]') && e.preventDefault());
+</script>
+${script}
+</head><body>
+${body}
+<script>
+  window.__ssr = [...document.querySelectorAll('intel-brief, download-pdf, brief-section')].map((el) => el.shadowRoot && el.shadowRoot.querySelector('article, div, a, span, section'));
+</script>
+<p id="after">After the brief.</p>
+</body></html>`;
+
+const pages = {};
+let server;
+let browser;
+let base;
+
+before(async () => {
+  Object.assign(pages, {
+    full: page(await renderBrief(revised)),
+    card: page(await renderBrief(reference, { layout: 'card' })),
+    green: page(await renderBrief(green, { tlpMax: 'green', layout: 'card' })),
+    withheld: page(await renderBrief(green)),
+    esm: page(await renderBrief(revised, { layout: 'card' }), ESM),
+    // Rendered from `src`: the server has nothing but the loading placeholder.
+    src: page(await renderOne('<intel-brief src="/briefs/minimal.json"></intel-brief>')),
+    // The page sets another brief before the element is defined: server and browser differ.
+    other: page(
+      `${await renderBrief(reference, { hydratable: false })}<script>document.querySelector('intel-brief').brief = { title: 'Another brief', date: '2025-01-02' };</script>`,
+    ),
+    elements: page(
+      `${await renderOne('<download-pdf href="/briefs/Indian-Government-Rescues-250-Citizens.pdf" size="2820669"></download-pdf>')}
+       ${await renderOne('<brief-section heading="Outlook" heading-level="3"><p>Hand-written</p></brief-section>')}`,
+    ),
+  });
+  server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+    const name = /^\/page\/(\w+)\.html$/.exec(path)?.[1];
+    if (name && pages[name]) {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      return response.end(pages[name]);
+    }
+    if (path === '/favicon.ico' || path.includes('..')) {
+      response.writeHead(path.includes('..') ? 403 : 204);
+      return response.end();
+    }
+    try {
+      const body = readFileSync(`.${path}`);
+      const types = { '.js': 'text/javascript', '.json': 'application/json', '.pdf': 'application/pdf' };
+      response.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
+      response.end(body);
+    } catch {
+      response.writeHead(404);
+      response.end();
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${server.address().port}`;
+  browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_FLAGS });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** Static markup of one element, rendered by @lit-labs/ssr. */
+async function renderOne(markup) {
+  const { render } = await import('@lit-labs/ssr');
+  const { collectResult } = await import('@lit-labs/ssr/lib/render-result.js');
+  const { html } = await import('lit');
+  const strings = Object.assign([markup], { raw: [markup] });
+  return collectResult(render(html(strings)));
+}
+
+/**
+ * Opens a page; returns it with every console message, page error and failed
+ * request it produced.
+ */
+async function open(name, { javascript = true, timezone } = {}) {
+  const tab = await browser.newPage();
+  const problems = [];
+  tab.on('console', (message) => {
+    if (['error', 'warn', 'warning', 'assert'].includes(message.type())) problems.push(`console.${message.type()}: ${message.text()}`);
+  });
+  tab.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  tab.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+  await tab.setJavaScriptEnabled(javascript);
+  if (timezone) await tab.emulateTimezone(timezone);
+  await tab.goto(`${base}/page/${name}.html`, { waitUntil: 'load' });
+  if (javascript) {
+    await tab.waitForFunction(() => customElements.get('intel-brief') !== undefined);
+    // Every element has finished updating (the first update, then the reader's dates).
+    await tab.evaluate(async () => {
+      for (const el of document.querySelectorAll('intel-brief, download-pdf, brief-section')) while (!(await el.updateComplete));
+    });
+  }
+  return { tab, problems };
+}
+
+/** Facts about the first `<intel-brief>` of the page. */
+const facts = (tab) =>
+  tab.evaluate(() => {
+    const el = document.querySelector('intel-brief');
+    const root = el.shadowRoot;
+    const text = (node) => node?.textContent.replace(/\s+/g, ' ').trim();
+    return {
+      defined: customElements.get('intel-brief') !== undefined,
+      articles: root.querySelectorAll('article').length,
+      titles: [...root.querySelectorAll('h2')].map(text),
+      sections: [...root.querySelectorAll('h3')].map(text),
+      times: [...root.querySelectorAll('time')].map(text),
+      pdf: root.querySelector('a[download]') && { href: root.querySelector('a[download]').getAttribute('href'), text: root.querySelector('a[download]').innerText.replace(/\s+/g, ' ').trim() },
+      tlp: [...root.querySelectorAll('[part="tlp"]')].map(text),
+      hydrated: window.__ssr ? window.__ssr[0] !== null && window.__ssr[0] === root.querySelector('article, div') : null,
+      events: window.__events ?? [],
+      styles: root.querySelectorAll('style').length,
+      text: text(root),
+    };
+  });
+
+describe('server output with JavaScript off', () => {
+  test('the full brief reads completely, styled', async () => {
+    const { tab, problems } = await open('full', { javascript: false });
+    const f = await facts(tab);
+    assert.equal(f.defined, false, 'no script ran');
+    assert.deepEqual(f.titles, [reference.title]);
+    assert.deepEqual(f.sections, ['Where', "Who's involved", 'What happened?', 'Analysis', 'Conclusion']);
+    for (const section of reference.sections) for (const line of section.bullets ?? section.paragraphs) assert.ok(f.text.includes(line));
+    assert.deepEqual(f.pdf, { href: 'Indian-Government-Rescues-250-Citizens.pdf', text: 'Indian Government Rescues 250 Citizens.pdf Download PDF • 2.69 MB' });
+    assert.deepEqual(f.times, ['Apr 4, 2024', 'Mar 11, 2026 (UTC)']);
+    // The styles came inline in the declarative shadow root, and apply.
+    const style = await tab.evaluate(() => {
+      const root = document.querySelector('intel-brief').shadowRoot;
+      const css = (selector, property) => getComputedStyle(root.querySelector(selector))[property];
+      return { kind: css('.kind', 'textTransform'), tile: css('.tile', 'display'), host: getComputedStyle(document.querySelector('intel-brief')).display };
+    });
+    assert.deepEqual(style, { kind: 'uppercase', tile: 'inline-flex', host: 'block' });
+    assert.deepEqual(problems, []);
+    await tab.close();
+  });
+
+  test('a card shows everything, without its button; the TLP marking and sources show', async () => {
+    const { tab, problems } = await open('green', { javascript: false });
+    const f = await facts(tab);
+    assert.deepEqual(f.tlp, ['TLP:GREEN', 'TLP:GREEN']);
+    assert.ok(f.text.includes('Union press statement') && f.text.includes('Berth schedule update'));
+    const layout = await tab.evaluate(() => {
+      const root = document.querySelector('intel-brief').shadowRoot;
+      return {
+        rest: root.querySelector('[part="rest"]').getBoundingClientRect().height,
+        button: getComputedStyle(root.querySelector('[part="toggle"]')).display,
+        tlp: getComputedStyle(root.querySelector('[part="tlp"]')).backgroundColor,
+      };
+    });
+    assert.ok(layout.rest > 100, `the rest is ${layout.rest}px high`);
+    assert.equal(layout.button, 'none');
+    assert.equal(layout.tlp, 'rgb(0, 0, 0)');
+    assert.deepEqual(problems, []);
+    await tab.close();
+  });
+
+  test('<download-pdf> and <brief-section> read on their own', async () => {
+    const { tab } = await open('elements', { javascript: false });
+    const got = await tab.evaluate(() => ({
+      pdf: document.querySelector('download-pdf').shadowRoot.querySelector('a[download]').innerText.replace(/\s+/g, ' ').trim(),
+      heading: document.querySelector('brief-section').shadowRoot.querySelector('h3').textContent,
+      slotted: document.querySelector('brief-section p').getBoundingClientRect().height > 0,
+    }));
+    assert.deepEqual(got, { pdf: 'Indian-Government-Rescues-250-Citizens.pdf Download PDF • 2.69 MB', heading: 'Outlook', slotted: true });
+    await tab.close();
+  });
+});
+
+describe('server output hydrated in the browser', () => {
+  test('the full brief hydrates in place: one article, one title, no error, brief-load fires', async () => {
+    const { tab, problems } = await open('full');
+    const f = await facts(tab);
+    assert.equal(f.defined, true);
+    assert.equal(f.articles, 1);
+    assert.deepEqual(f.titles, [reference.title]);
+    assert.equal(f.hydrated, true, 'the server’s nodes are kept, not rendered again');
+    assert.equal(f.styles, 1);
+    assert.deepEqual(f.events.map((e) => e.type), ['brief-load']);
+    assert.equal(f.events[0].detail.brief.title, reference.title);
+    assert.deepEqual(problems, []);
+    await tab.close();
+  });
+
+  test('the PDF link fires pdf-download', async () => {
+    const { tab, problems } = await open('full');
+    await tab.evaluate(() => document.querySelector('intel-brief').shadowRoot.querySelector('a[download]').click());
+    const events = await tab.evaluate(() => window.__events.filter((e) => e.type === 'pdf-download'));
+    assert.equal(events.length, 1);
+    assert.equal(events[0].detail.filename, 'Indian Government Rescues 250 Citizens.pdf');
+    assert.deepEqual(problems, []);
+    await tab.close();
+  });
+
+  test('the card’s button expands and collapses it', async () => {
+    const { tab, problems } = await open('card');
+    const state = () =>
+      tab.evaluate(() => {
+        const root = document.querySelector('intel-brief').shadowRoot;
+        return [root.querySelector('[part="toggle"]').getAttribute('aria-expanded'), root.querySelector('[part="rest"]').getBoundingClientRect().height > 0, root.querySelectorAll('button').length];
+      });
+    assert.deepEqual(await state(), ['false', false, 1]);
+    assert.equal((await facts(tab)).hydrated, true);
+    const click = () => tab.evaluate(async () => {
+      const el = document.querySelector('intel-brief');
+      el.shadowRoot.querySelector('[part="toggle"]').click();
+      await el.updateComplete;
+    });
+    await click();
+    assert.deepEqual(await state(), ['true', true, 1]);
+    await click();
+    assert.deepEqual(await state(), ['false', false, 1]);
+    assert.deepEqual(problems, []);
+    await tab.close();
+  });
+
+  for (const [timezone, shown] of [
+    ['Asia/Tokyo', 'Mar 12, 2026'],
+    ['America/Los_Angeles', 'Mar 11, 2026'],
+    ['UTC', 'Mar 11, 2026'],
+  ]) {
+    test(`a reader in ${timezone}: no mismatch, and the date-time in the reader's zone`, async () => {
+      const { tab, problems } = await open('full', { timezone });
+      const f = await facts(tab);
+      assert.equal(await tab.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone), timezone);
+      assert.deepEqual(f.times, ['Apr 4, 2024', shown]);
+      assert.equal(f.hydrated, true);
+      assert.equal(f.articles, 1);
+      assert.deepEqual(problems, []);
+      await tab.close();
+    });
+  }
+
+  test('the ESM build with intel-brief/hydrate.js hydrates too', async () => {
+    const { tab, problems } = await open('esm', { timezone: 'Asia/Tokyo' });
+    const f = await facts(tab);
+    assert.equal(f.hydrated, true);
+    assert.equal(f.articles, 1);
+    assert.deepEqual(f.times, ['Apr 4, 2024', 'Mar 12, 2026']);
+    assert.deepEqual(f.events.map((e) => e.type), ['brief-load']);
+    await tab.evaluate(() => document.querySelector('intel-brief').shadowRoot.querySelector('[part="toggle"]').click());
+    assert.equal(await tab.evaluate(() => document.querySelector('intel-brief').shadowRoot.querySelector('[part="toggle"]').getAttribute('aria-expanded')), 'true');
+    assert.deepEqual(problems, []);
+    await tab.close();
+  });
+
+  test('a withheld brief keeps the server’s notice, and nothing of the brief reaches the page', async () => {
+    const { tab, problems } = await open('withheld');
+    const f = await facts(tab);
+    assert.equal(f.articles, 0);
+    assert.ok(f.text.includes('This brief is marked TLP:GREEN and cannot be shown on this page.'));
+    assert.ok(!(await tab.content()).includes(green.title));
+    assert.deepEqual(problems, []);
+    await tab.close();
+  });
+
+  test('a brief from src, server-rendered as loading, loads in the browser', async () => {
+    assert.match(pages.src, /<intel-brief\s+src="\/briefs\/minimal.json"[^>]*><template shadowroot="open" shadowrootmode="open">[^]*part="skeleton"/);
+    const { tab, problems } = await open('src');
+    await tab.waitForFunction(() => document.querySelector('intel-brief').shadowRoot.querySelector('h2'));
+    const f = await facts(tab);
+    assert.deepEqual(f.titles, ['Border crossing reopened']);
+    assert.equal(f.articles, 1);
+    assert.equal(await tab.evaluate(() => document.querySelector('intel-brief').shadowRoot.querySelectorAll('[part="skeleton"]').length), 0);
+    assert.deepEqual(f.events.map((e) => e.type), ['brief-load']);
+    assert.deepEqual(problems, []);
+    await tab.close();
+  });
+
+  test('server HTML from other data than the browser has is replaced, never a thrown error', async () => {
+    const { tab, problems } = await open('other');
+    const f = await facts(tab);
+    assert.equal(f.articles, 1);
+    assert.deepEqual(f.titles, ['Another brief']);
+    assert.deepEqual(f.sections, []);
+    assert.equal(f.styles, 1);
+    assert.deepEqual(f.events.map((e) => e.type), ['brief-load']);
+    assert.deepEqual(problems, []);
+    await tab.close();
+  });
+
+  test('<download-pdf> and <brief-section> hydrate', async () => {
+    const { tab, problems } = await open('elements');
+    const got = await tab.evaluate(() => {
+      const pdf = document.querySelector('download-pdf');
+      const link = pdf.shadowRoot.querySelector('a[download]');
+      link.click();
+      return {
+        links: pdf.shadowRoot.querySelectorAll('a').length,
+        same: window.__ssr[0] === link,
+        sections: document.querySelector('brief-section').shadowRoot.querySelectorAll('section').length,
+        events: window.__events.map((e) => e.type),
+      };
+    });
+    assert.deepEqual(got, { links: 1, same: true, sections: 1, events: ['pdf-download'] });
+    assert.deepEqual(problems, []);
+    await tab.close();
+  });
+});

@@ -1,0 +1,111 @@
+// The README's static-site example, run as written: pages and an index of cards
+// from briefs/, which read with JavaScript off and hydrate in Chromium.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { CHROMIUM_FLAGS, findChromium } from '../../scripts/find-chromium.mjs';
+
+const site = mkdtempSync(join(tmpdir(), 'intel-brief-site-'));
+let run;
+let server;
+let browser;
+let base;
+
+before(async () => {
+  run = spawnSync(process.execPath, ['examples/static-site.mjs', 'briefs', site], { encoding: 'utf8' });
+  server = createServer((request, response) => {
+    const path = new URL(request.url, 'http://localhost').pathname;
+    try {
+      const body = readFileSync(join(site, path.includes('..') ? 'none' : path));
+      response.writeHead(200, { 'content-type': { '.html': 'text/html', '.js': 'text/javascript' }[extname(path)] ?? 'application/octet-stream' });
+      response.end(body);
+    } catch {
+      response.writeHead(path === '/favicon.ico' ? 204 : 404);
+      response.end();
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${server.address().port}`;
+  browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_FLAGS });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+  rmSync(site, { recursive: true, force: true });
+});
+
+test('README.md shows the example as it is', () => {
+  const code = readFileSync('examples/static-site.mjs', 'utf8');
+  const body = code.slice(code.indexOf('\nimport ') + 1);
+  assert.ok(readFileSync('README.md', 'utf8').includes('```js\n' + body + '```'), 'README.md and examples/static-site.mjs differ');
+});
+
+test('the example writes a page per publishable brief, an index, the script and the attachments', () => {
+  assert.equal(run.status, 0, run.stderr);
+  assert.equal(run.stdout, `2 briefs written to ${site}/\n`);
+  assert.equal(
+    run.stderr,
+    'invalid-examples.json: left out: The brief has 1 problem:\nexpected a brief: an object with a title and a date, got a list\n' +
+      'port-strike-tlp-green.json: left out: The brief is marked TLP:GREEN, above what may be shown (tlp-max clear)\n',
+  );
+  for (const file of ['index.html', 'cyber-slavery-2024.html', 'minimal.html', 'intel-brief.ssr.bundle.js', 'Indian-Government-Rescues-250-Citizens.pdf']) {
+    assert.ok(existsSync(join(site, file)), file);
+  }
+  assert.ok(!existsSync(join(site, 'port-strike-tlp-green.html')));
+  const page = readFileSync(join(site, 'cyber-slavery-2024.html'), 'utf8');
+  assert.match(page, /<title>250 Indian Citizens Rescued From “Cyber-Slavery”<\/title>/);
+  assert.match(page, /<link rel="canonical" href="https:\/\/briefs.example.org\/cyber-slavery-2024.html">/);
+  assert.equal(JSON.parse(/<script type="application\/ld\+json">([^]*?)<\/script>/.exec(page)[1]).associatedMedia.contentUrl, 'https://briefs.example.org/Indian-Government-Rescues-250-Citizens.pdf');
+  const index = readFileSync(join(site, 'index.html'), 'utf8');
+  assert.equal(index.match(/<intel-brief /g).length, 2);
+  assert.ok(!index.includes('Dock Strike'));
+});
+
+for (const javascript of [false, true]) {
+  test(`the site in Chromium, JavaScript ${javascript ? 'on: the cards hydrate and expand' : 'off: everything reads'}`, async () => {
+    const tab = await browser.newPage();
+    const problems = [];
+    tab.on('console', (m) => ['error', 'warn', 'warning'].includes(m.type()) && problems.push(m.text()));
+    tab.on('pageerror', (e) => problems.push(e.message));
+    await tab.setJavaScriptEnabled(javascript);
+    await tab.goto(`${base}/index.html`, { waitUntil: 'load' });
+    if (javascript) {
+      await tab.waitForFunction(() => customElements.get('intel-brief'));
+      await tab.evaluate(async () => {
+        for (const el of document.querySelectorAll('intel-brief')) while (!(await el.updateComplete));
+      });
+    }
+    const cards = await tab.evaluate(async () =>
+      Promise.all(
+        [...document.querySelectorAll('intel-brief')].map(async (el) => {
+          const root = el.shadowRoot;
+          const button = root.querySelector('[part="toggle"]');
+          if (button && customElements.get('intel-brief')) {
+            button.click();
+            await el.updateComplete;
+          }
+          return {
+            title: root.querySelector('h2').textContent,
+            buttons: root.querySelectorAll('button').length,
+            articles: root.querySelectorAll('article').length,
+            rest: root.querySelector('[part="rest"]').getBoundingClientRect().height > 0,
+            pdf: root.querySelector('a[download]')?.getAttribute('href') ?? null,
+          };
+        }),
+      ),
+    );
+    assert.deepEqual(cards, [
+      { title: '250 Indian Citizens Rescued From “Cyber-Slavery”', articles: 1, buttons: 1, rest: true, pdf: 'Indian-Government-Rescues-250-Citizens.pdf' },
+      // Nothing more than its head: no button, nothing behind it.
+      { title: 'Border crossing reopened', articles: 1, buttons: 0, rest: false, pdf: null },
+    ]);
+    assert.deepEqual(problems, []);
+    await tab.close();
+  });
+}
