@@ -27,6 +27,9 @@ const briefsAsModules = {
 
 export default defineConfig({
   test: {
+    // Bounds Chromium's start and first page (Vitest reads it at this level
+    // only): its 60 s default was not enough on a busy 2-core machine.
+    browser: { connectTimeout: 300_000 },
     projects: [
       {
         extends: true,
