@@ -15,6 +15,8 @@ const entries = {
   'locales/de': 'build/src/locales/de.js',
   'locales/es': 'build/src/locales/es.js',
   'locales/fr': 'build/src/locales/fr.js',
+  'frameworks/react': 'build/src/frameworks/react.js',
+  'frameworks/vue': 'build/src/frameworks/vue.js',
 };
 
 const onwarn = (warning, warn) => {
@@ -49,7 +51,7 @@ export default [
   // The npm build: one module per source file, dependencies left to the app's bundler.
   {
     input: entries,
-    external: [/^lit(\/|$)/],
+    external: [/^lit(\/|$)/, /^@lit\/react(\/|$)/, /^react(\/|$)/],
     output: {
       dir: 'dist',
       format: 'es',
