@@ -48,13 +48,18 @@ process.exitCode = stale ? 1 : 0;
  * framework's own HTML attributes.
  */
 function jsxProps(manifest) {
-  for (const mod of manifest.modules)
+  const elements = new Set(manifest.modules.flatMap((mod) => (mod.declarations ?? []).filter((d) => d.customElement).map((d) => d.name)));
+  for (const mod of manifest.modules) {
+    // The generator imports everything an element's module exports: only the
+    // classes are wanted (event details it finds itself), whatever else the module exports.
+    if (mod.exports) mod.exports = mod.exports.filter((e) => elements.has(e.declaration?.name));
     for (const declaration of mod.declarations ?? [])
       for (const attribute of declaration.attributes ?? [])
         // An attribute documented with @attr and no field of its own (`lang`) is
         // the inherited property of that name; unnamed, the generator types it `unknown`
         // and adds a prop called "undefined".
         attribute.fieldName ??= attribute.name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
+  }
   const out = 'build/jsx-types';
   rmSync(out, { recursive: true, force: true });
   generateJsxTypes(manifest, {
