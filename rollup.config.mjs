@@ -18,6 +18,8 @@ const entries = {
   'ssr/server': 'build/src/ssr/server.js',
   'ssr/hydrate': 'build/src/ssr/hydrate.js',
   'ssr/cli': 'build/src/ssr/cli.js',
+  'frameworks/react': 'build/src/frameworks/react.js',
+  'frameworks/vue': 'build/src/frameworks/vue.js',
 };
 
 const onwarn = (warning, warn) => {
@@ -74,7 +76,7 @@ export default [
   // and hydration only matches when server and browser templates are the same strings.
   {
     input: entries,
-    external: [/^lit(\/|$)/, /^@lit-labs\//, /^node:/],
+    external: [/^lit(\/|$)/, /^@lit-labs\//, /^@lit\/react(\/|$)/, /^react(\/|$)/, /^node:/],
     plugins: [minifyHTML()],
     output: {
       dir: 'dist',

@@ -33,11 +33,12 @@ before(() => {
   });
   const [packed] = JSON.parse(out.slice(out.indexOf('[')));
   files = new Set(packed.files.map((f) => f.path.replaceAll('\\', '/')));
-  // Install it as npm would, without the network: unpack, and link the dependencies to ours.
+  // Install it as npm would, without the network: unpack, and link the dependencies to ours,
+  // and the peer dependencies an app using them has (react, for intel-brief/react).
   execFileSync('tar', ['-xzf', packed.filename], { cwd: dir, stdio: 'ignore' });
   mkdirSync(join(dir, 'node_modules'));
   renameSync(join(dir, 'package'), unpacked(''));
-  for (const dependency of Object.keys(pkg.dependencies ?? {})) {
+  for (const dependency of [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})]) {
     const target = join(dir, 'node_modules', dependency);
     mkdirSync(dirname(target), { recursive: true });
     symlinkSync(realpathSync(join(root, 'node_modules', dependency)), target, 'junction');
