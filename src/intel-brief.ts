@@ -1,7 +1,7 @@
 import { isServer, nothing, noChange, ReactiveElement, type PropertyValues } from 'lit';
 import { pickLocale } from './brief/format.js';
 import { fill, labelsFor, type BriefLabels, type LabelOverrides } from './brief/labels.js';
-import type { Brief } from './brief/schema.js';
+import type { Brief, BriefInput } from './brief/schema.js';
 import type { PdfDownloadDetail } from './download-pdf.js';
 import { BriefElement } from './internal/base.js';
 import { BriefLoader } from './internal/brief-loader.js';
@@ -91,7 +91,7 @@ export class IntelBrief extends BriefElement {
   };
 
   /** The brief object (or its JSON text). Takes precedence over `src` and inline JSON. */
-  brief?: unknown;
+  brief?: BriefInput | string | null | undefined;
 
   /** URL of a brief JSON file. A newer value aborts the fetch in flight. */
   src?: string;

@@ -2,12 +2,16 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { getStorybookHelpers } from '@wc-toolkit/storybook-helpers';
 import { html } from 'lit';
 import '../src/index.js';
-import type { IntelBrief } from '../src/index.js';
-import reference from '../briefs/cyber-slavery-2024.json';
+import type { BriefInput, IntelBrief } from '../src/index.js';
+import referenceJson from '../briefs/cyber-slavery-2024.json';
 import minimal from '../briefs/minimal.json';
-import portStrike from '../briefs/port-strike-tlp-green.json';
+import portStrikeJson from '../briefs/port-strike-tlp-green.json';
 import invalidExamples from '../briefs/invalid-examples.json';
 import { rendered, settled } from './settled.js';
+
+// JSON modules type their enums (`"likely"`, `"high"`) as plain strings.
+const reference = referenceJson as BriefInput;
+const portStrike = portStrikeJson as BriefInput;
 
 const { args, argTypes, template } = getStorybookHelpers<IntelBrief>('intel-brief');
 
@@ -80,8 +84,8 @@ const longBrief = {
   title: 'A long brief: twelve sections of analysis, to check rhythm and length',
   sections: Array.from({ length: 12 }, (_, i) => ({
     heading: `Section ${i + 1}`,
-    paragraphs: reference.sections[2]!.paragraphs,
-    bullets: reference.sections[1]!.bullets,
+    paragraphs: reference.sections![2]!.paragraphs,
+    bullets: reference.sections![1]!.bullets,
   })),
 };
 export const LongBrief: Story = { name: 'Long brief', args: { brief: longBrief } };
@@ -177,7 +181,7 @@ export const Sources: Story = {
       title: portStrike.title,
       date: portStrike.date,
       tlp: portStrike.tlp,
-      sources: [...portStrike.sources, { title: 'Unverified social media post', reliability: 'F', credibility: 6 }],
+      sources: [...portStrike.sources!, { title: 'Unverified social media post', reliability: 'F', credibility: 6 }],
     },
   },
 };

@@ -7,7 +7,7 @@ import { $, $$, sample, settled, textOf } from './helpers.js';
 async function show(brief: unknown, attrs: Record<string, string> = {}): Promise<IntelBrief> {
   const el = document.createElement('intel-brief') as IntelBrief;
   for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
-  el.brief = brief;
+  el.brief = brief as IntelBrief["brief"]; // any value: the element validates it
   const done = settled(el);
   document.body.append(el);
   await done;

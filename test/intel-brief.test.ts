@@ -222,7 +222,7 @@ describe('<intel-brief> errors', () => {
     const paths = ['date', 'title', 'sections[0]', 'pdf.size', ''];
     for (const [i, { why, brief }] of examples.entries()) {
       const el = document.createElement('intel-brief') as IntelBrief;
-      el.brief = brief;
+      el.brief = brief as IntelBrief["brief"];
       const failed = oneEvent(el, 'brief-error');
       document.body.append(el);
       const event = await failed;

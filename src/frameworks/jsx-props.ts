@@ -433,6 +433,7 @@ export type CustomElements = {
    * - `footer`: Tags and the end marking.
    * - `where`: The card's one-line list of places.
    * - `toggle`: The card's button that expands and collapses the rest.
+   * - `rest`: What a card shows only once expanded (the whole brief but its head and footer).
    * - `tags`: The list of tags.
    * - `skeleton`: The placeholder shown while loading.
    * - `error`: The error panel.
@@ -622,6 +623,7 @@ export type CustomElementsSolidJs = {
    * - `footer`: Tags and the end marking.
    * - `where`: The card's one-line list of places.
    * - `toggle`: The card's button that expands and collapses the rest.
+   * - `rest`: What a card shows only once expanded (the whole brief but its head and footer).
    * - `tags`: The list of tags.
    * - `skeleton`: The placeholder shown while loading.
    * - `error`: The error panel.
