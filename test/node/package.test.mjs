@@ -16,7 +16,7 @@ const readme = readFileSync(join(root, 'README.md'), 'utf8');
 const win = process.platform === 'win32';
 
 /** Folders the README names that are the repository's, not the package's (as its "Repository layout" says). */
-const REPOSITORY_ONLY = ['src/', 'test/', 'demo/', 'stories/', '.storybook/', 'scripts/', '.ci/', 'storybook-static/'];
+const REPOSITORY_ONLY = ['src/', 'test/', 'demo/', 'examples/', 'stories/', '.storybook/', 'scripts/', '.ci/', 'storybook-static/'];
 
 let dir; // a temporary folder: the tarball, and node_modules/intel-brief unpacked from it
 let files; // Set of the tarball's paths, package-root-relative ("dist/index.js")
@@ -176,21 +176,22 @@ test('every package file and import the README names is in the tarball', () => {
   const inline = [...prose.matchAll(/`([^`\n]+)`/g)].map((m) => m[1]);
   // Links to files of the repository, relative: on npm they must be in the package.
   for (const [, target] of prose.replace(/`[^`\n]+`/g, '').matchAll(/\]\(([^)\s]+)\)/g))
-    if (!/^([a-z]+:|#)/i.test(target)) named.push([`](${target})`, bare(target)]);
+    if (!/^([a-z]+:|#)/i.test(target) && !REPOSITORY_ONLY.some((p) => bare(target).startsWith(p))) named.push([`](${target})`, bare(target)]);
   // The built files, wherever they are named: a CDN URL, "…/dist/locales/fr.js", `dist/x.js`.
   for (const [text, path] of doc.matchAll(/(?<![\w.-])(dist\/[\w./-]*\.(?:js|json|map|ts))/g)) named.push([text, path]);
   // The package's root files, and files in a folder of the installed package.
   for (const span of inline) {
-    if (/^[\w.-]+\.(json|js|md)$/.test(span)) named.push([`\`${span}\``, files.has(span) ? span : `briefs/${span}`]);
+    if (/^[\w.-]+\.(json|js|md)$/.test(span))
+      named.push([`\`${span}\``, ['', 'dist/', 'briefs/'].map((dir) => dir + span).find((path) => files.has(path)) ?? span]);
     for (const [text, path] of span.matchAll(/node_modules\/intel-brief\/([\w./-]*)/g)) named.push([text, path]);
     // Paths in the repository (`briefs/`, `.ci/run`): the package's, unless the repository's own.
-    if (/^\.?[\w-]+\/[\w./-]*$/.test(span) && !/^(node_modules|intel-brief)\//.test(span) && !REPOSITORY_ONLY.some((p) => span.startsWith(p)))
+    if (/^\.?[\w-]+\/[\w./-]*$/.test(span) && !/^(node_modules|intel-brief|lit|@[\w-]+)\//.test(span) && !REPOSITORY_ONLY.some((p) => span.startsWith(p)))
       named.push([`\`${span}\``, span]);
   }
   // Imports: `import 'intel-brief'`, 'intel-brief/download-pdf.js', `intel-brief/locales/{fr,de,es,ar}.js`.
   for (const [text] of doc.matchAll(/['"]intel-brief['"]/g)) specifiers.push([text, '.']);
-  for (const [text, subpath] of doc.matchAll(/(?<![\w/.<-])intel-brief\/([\w.{},-]+(?:\/[\w.{},-]+)*)/g))
-    for (const one of braces(subpath)) specifiers.push([text, `./${one}`]);
+  for (const [text, subpath] of doc.matchAll(/(?<![\w/.<-])intel-brief\/([\w.{},*-]+(?:\/[\w.{},*-]+)*)/g))
+    if (!subpath.includes('*')) for (const one of braces(subpath)) specifiers.push([text, `./${one}`]); // a pattern is checked below
 
   assert.ok(named.length >= 5 && specifiers.length >= 5, 'the README names almost nothing: is the extraction broken?');
   const problems = named.filter(([, path]) => !has(path)).map(([text, path]) => `${text} → ${path}`);
