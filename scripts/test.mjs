@@ -34,25 +34,7 @@ rmSync('build/node-tests.tap', { force: true });
 if (!run('npm', ['run', '--silent', 'build']) || !run('npx', ['tsc', '-p', 'tsconfig.test.json'])) {
   console.error('The build failed: no test ran.');
   failed++;
-  // Node tests (node:test): what needs no browser, run against the build.
-const nodeTests = existsSync('test/node')
-  ? readdirSync('test/node').filter((f) => f.endsWith('.test.mjs')).sort().map((f) => `test/node/${f}`)
-  : [];
-if (nodeTests.length) {
-  const result = spawnSync('node', ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout',
-    '--test-reporter=tap', '--test-reporter-destination=build/node-tests.tap', ...nodeTests], { stdio: 'inherit' });
-  const tap = existsSync('build/node-tests.tap') ? readFileSync('build/node-tests.tap', 'utf8') : '';
-  const pass = Number(/^# pass (\d+)$/m.exec(tap)?.[1] ?? 0);
-  const fail = Number(/^# fail (\d+)$/m.exec(tap)?.[1] ?? 0);
-  passed += pass;
-  failed += fail;
-  if (result.status !== 0 && fail === 0) {
-    console.error('The Node tests did not run to the end.');
-    failed++;
-  }
-}
-
-finish();
+  finish();
 }
 
 for (const [name, steps, summary] of [
@@ -73,56 +55,6 @@ for (const [name, steps, summary] of [
 
 if (run('node', ['scripts/generate.mjs', '--check'])) passed++;
 else failed++;
-
-// Node tests (node:test): what needs no browser, run against the build.
-const nodeTests = existsSync('test/node')
-  ? readdirSync('test/node').filter((f) => f.endsWith('.test.mjs')).sort().map((f) => `test/node/${f}`)
-  : [];
-if (nodeTests.length) {
-  const result = spawnSync('node', ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout',
-    '--test-reporter=tap', '--test-reporter-destination=build/node-tests.tap', ...nodeTests], { stdio: 'inherit' });
-  const tap = existsSync('build/node-tests.tap') ? readFileSync('build/node-tests.tap', 'utf8') : '';
-  const pass = Number(/^# pass (\d+)$/m.exec(tap)?.[1] ?? 0);
-  const fail = Number(/^# fail (\d+)$/m.exec(tap)?.[1] ?? 0);
-  passed += pass;
-  failed += fail;
-  if (result.status !== 0 && fail === 0) {
-    console.error('The Node tests did not run to the end.');
-    failed++;
-  }
-}
-
-finish();
-}
-
-for (const [name, steps, summary] of [
-  ['browser tests', [['npx', ['wtr']]], 'build/test-summary.txt'],
-  ['Storybook stories', [['npm', ['run', '--silent', 'build-storybook']], ['node', ['scripts/check-storybook.mjs']]], 'build/storybook-summary.txt'],
-]) {
-  const ok = steps.every(([command, args]) => run(command, args));
-  const result = counts(summary);
-  if (result) {
-    passed += result[0];
-    failed += result[1];
-  }
-  if (!ok && (!result || result[1] === 0)) {
-    console.error(`The ${name} did not run to the end.`);
-    failed++;
-  }
-}
-
-if (run('node', ['scripts/generate.mjs', '--check'])) passed++;
-else failed++;
-
-// Server-side imports (SSR, tests in Node) must work: no DOM access at import time.
-const nodeImport = "const m = await import('./dist/index.js'); if (!m.validateBrief({ title: 'x', date: '2024-04-04' }).ok) process.exit(1);";
-if (run('node', ['--input-type=module', '-e', nodeImport])) {
-  console.log('The package imports in Node.');
-  passed++;
-} else {
-  console.error('Importing the package in Node failed.');
-  failed++;
-}
 
 // Node tests (node:test): what needs no browser, run against the build.
 const nodeTests = existsSync('test/node')
