@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { PassThrough } from 'node:stream';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { CHROMIUM_FLAGS, findChromium } from './scripts/find-chromium.mjs';
+import { CHROMIUM_FLAGS, findChromium } from './scripts/browsers.mjs';
 
 // Several test pages may run at once: keep background pages' timers and frames running.
 const FLAGS = [

@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { startDevServer } from '@web/dev-server';
 import puppeteer from 'puppeteer-core';
-import { CHROMIUM_FLAGS, findChromium } from './find-chromium.mjs';
+import { CHROMIUM_FLAGS, findChromium } from './browsers.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');

@@ -25,7 +25,8 @@ const finish = () => {
   process.exit(failed ? 1 : 0);
 };
 
-if (!run('node', ['scripts/find-chromium.mjs'])) process.exit(1);
+// Finds the browsers (installing Debian's when it may), or says what to install.
+if (!run('node', ['scripts/browsers.mjs'])) process.exit(1);
 mkdirSync('build', { recursive: true });
 rmSync('build/test-summary.txt', { force: true });
 rmSync('build/storybook-summary.txt', { force: true });
