@@ -17,6 +17,13 @@ const INSTANT_DAY: Record<string, string> = {
   'Asia/Tokyo': 'Mar 12, 2026',
 };
 
+/** Each zone's UTC offset on 2024-04-04. */
+const OFFSET: Record<string, string> = {
+  'Pacific/Honolulu': '-10:00',
+  'Pacific/Kiritimati': '+14:00',
+  'America/Los_Angeles': '-07:00',
+  'Asia/Tokyo': '+09:00',
+};
 
 async function render(brief: unknown): Promise<IntelBrief> {
   const el = await fixture<IntelBrief>(html`<intel-brief lang="en-US" .brief=${brief}></intel-brief>`);
@@ -40,5 +47,10 @@ describe(`dates in ${zone}`, () => {
     const el = await render({ title: 'x', date: '2026-03-11T23:30:00+00:00' });
     expect($(el, 'time')!.textContent).to.equal(INSTANT_DAY[zone]);
     expect($(el, 'time')!.getAttribute('datetime')).to.equal('2026-03-11T23:30:00+00:00');
+  });
+
+  it('keeps an instant a nanosecond before midnight on its day', async () => {
+    const el = await render({ title: 'x', date: `2024-04-04T23:59:59.999999999${OFFSET[zone]}` });
+    expect($(el, 'time')!.textContent).to.equal('Apr 4, 2024');
   });
 });
