@@ -58,8 +58,17 @@ for (const story of stories) {
     await new Promise((resolve) => setTimeout(resolve, 300)); // let src loads settle
     await page.evaluate(AXE);
     const violations = await page.evaluate(async () => {
-      const result = await window.axe.run('#storybook-root', { resultTypes: ['violations'] });
-      return result.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.help}`);
+      // Storybook's a11y addon runs axe after each render too: on a busy machine
+      // it may still be running, and axe runs one at a time. Wait for it.
+      for (let tries = 0; ; tries++) {
+        try {
+          const result = await window.axe.run('#storybook-root', { resultTypes: ['violations'] });
+          return result.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.help}`);
+        } catch (error) {
+          if (!String(error?.message).includes('already running') || tries >= 100) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 200));
+        }
+      }
     });
     problems.push(...violations.map((v) => `axe: ${v}`));
   } catch (error) {
