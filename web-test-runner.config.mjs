@@ -1,34 +1,36 @@
-// Browser tests, in a real headless Chromium (Debian's, or CHROME_PATH).
-// Tests are TypeScript compiled by `tsc -p tsconfig.test.json` into build/.
+// Browser tests in three engines: Chromium, Firefox and WebKit (Safari's engine),
+// see scripts/browsers.mjs and scripts/launchers.mjs. Tests are TypeScript
+// compiled by `tsc -p tsconfig.test.json` into build/.
+// Every test file runs once per engine; test/time-zones.test.ts runs once per
+// time zone in ZONES, in each engine, in a browser started with TZ set.
+// One file alone: `npx wtr --group default --files build/test/x.test.js`.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { PassThrough } from 'node:stream';
 import { defaultReporter } from '@web/test-runner';
-import { chromeLauncher } from '@web/test-runner-chrome';
-import { CHROMIUM_FLAGS, findChromium } from './scripts/find-chromium.mjs';
+import { selectedEngines } from './scripts/browsers.mjs';
+import { launcherFor, TimeZoneLauncher } from './scripts/launchers.mjs';
 
-// Several test pages may run at once: keep background pages' timers and frames running.
-const FLAGS = [
-  ...CHROMIUM_FLAGS,
-  '--disable-background-timer-throttling',
-  '--disable-renderer-backgrounding',
-  '--disable-backgrounding-occluded-windows',
-];
+/** Dates must show the same in all of these: far west, far east, with DST, the usual. */
+const ZONES = ['Pacific/Honolulu', 'Pacific/Kiritimati', 'America/Los_Angeles', 'Asia/Tokyo'];
+const TIME_ZONE_TESTS = 'build/test/time-zones.test.js';
+
+const engines = selectedEngines();
+const browsers = engines.map((engine) => launcherFor(engine));
+const zonedBrowsers = engines.map((engine) => new TimeZoneLauncher(engine, ZONES));
 
 /**
- * Test commands the browser side can call: pin the page's time zone; read the
- * page's DOM counters after a full garbage collection; read the fuzz seed.
+ * Test commands the browser side can call: the time zone the browser was
+ * started in; the page's DOM counters and JS heap after a full garbage
+ * collection (Chromium's DevTools protocol: false elsewhere); the fuzz seed.
  */
 function commandsPlugin() {
   return {
     name: 'intel-brief-commands',
-    async executeCommand({ command, payload, session }) {
-      const page = () => session.browser.getPage(session.id);
-      if (command === 'emulate-timezone') {
-        await page().emulateTimezone(payload?.timezone || undefined);
-        return true;
-      }
+    async executeCommand({ command, session }) {
+      if (command === 'launch-timezone') return { timezone: session.browser.timezone ?? null };
       if (command === 'dom-counters') {
-        const cdp = await page().createCDPSession();
+        if (session.browser.engine !== 'Chromium') return false;
+        const cdp = await session.browser.getPage(session.id).createCDPSession();
         await cdp.send('HeapProfiler.collectGarbage');
         const counters = await cdp.send('Memory.getDOMCounters');
         const heap = await cdp.send('Runtime.getHeapUsage');
@@ -90,47 +92,62 @@ async function testApi(ctx, next) {
   }
 }
 
-/** Prints `N passed, N failed` alone on the last line, and saves it for .ci/run. */
+/**
+ * Prints a line per engine, `Firefox: N passed, N failed, N skipped`, names
+ * each skipped test (its title says why), and ends with the total alone on the
+ * last line, `N passed, N failed, N skipped`; saves the same for `npm test`.
+ */
 function summaryReporter() {
   return {
     onTestRunFinished({ sessions }) {
-      let passed = 0;
-      let failed = 0;
-      const count = (suite) => {
-        for (const test of suite.tests) {
-          if (test.skipped) continue;
-          if (test.passed) passed++;
-          else failed++;
-        }
-        suite.suites.forEach(count);
-      };
+      const tallies = new Map(engines.map((engine) => [engine.name, { passed: 0, failed: 0, skipped: 0 }]));
+      const skips = [];
       for (const session of sessions) {
-        if (session.testResults) count(session.testResults);
+        const engine = session.browser.engine ?? session.browser.name;
+        const tally = tallies.get(engine) ?? tallies.set(engine, { passed: 0, failed: 0, skipped: 0 }).get(engine);
+        const count = (suite, path) => {
+          for (const test of suite.tests) {
+            if (test.skipped) {
+              tally.skipped++;
+              skips.push(`${engine} skipped: ${[...path, test.name].join(' > ')}`);
+            } else if (test.passed) tally.passed++;
+            else tally.failed++;
+          }
+          for (const child of suite.suites) count(child, [...path, child.name]);
+        };
+        if (session.testResults) count(session.testResults, []);
         // A file that failed to load, or an error outside any test, fails too.
-        if (!session.passed && (session.errors?.length ?? 0) > 0) failed++;
+        if (!session.passed && (session.errors?.length ?? 0) > 0) tally.failed++;
       }
-      this.line = `${passed} passed, ${failed} failed`;
-      writeFileSync('build/test-summary.txt', `${this.line}\n`);
+      const total = { passed: 0, failed: 0, skipped: 0 };
+      const line = ({ passed, failed, skipped }) => `${passed} passed, ${failed} failed, ${skipped} skipped`;
+      const lines = [];
+      for (const [engine, tally] of tallies) {
+        for (const key of Object.keys(total)) total[key] += tally[key];
+        lines.push(`${engine}: ${line(tally)}`);
+      }
+      this.lines = [...new Set(skips)].sort().concat(lines, line(total));
+      writeFileSync('build/test-summary.txt', `${this.lines.join('\n')}\n`);
     },
     stop() {
-      if (this.line) console.log(`\n${this.line}`);
+      if (this.lines) console.log(`\n${this.lines.join('\n')}`);
     },
   };
 }
 
 export default {
-  files: ['build/test/**/*.test.js'],
+  files: ['build/test/**/*.test.js', `!${TIME_ZONE_TESTS}`],
+  groups: ZONES.map((_, i) => ({ name: `time zones ${i + 1}`, files: TIME_ZONE_TESTS, browsers: zonedBrowsers })),
   nodeResolve: { exportConditions: ['production'] },
   rootDir: '.',
-  // One page at a time: a background page gets no animation frames, which fixtures wait for.
+  // One page at a time per browser: a background page gets no animation frames,
+  // which fixtures wait for. Two browsers at once, each with its one page in front.
   concurrency: 1,
+  concurrentBrowsers: 2,
+  browserStartTimeout: 120000,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 5 * 60 * 1000,
-  browsers: [
-    chromeLauncher({
-      launchOptions: { executablePath: findChromium(), headless: true, args: FLAGS },
-    }),
-  ],
+  browsers,
   middleware: [testApi],
   plugins: [commandsPlugin()],
   reporters: [defaultReporter(), summaryReporter()],

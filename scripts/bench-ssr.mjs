@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
-import { CHROMIUM_FLAGS, findChromium } from './find-chromium.mjs';
+import { CHROMIUM_FLAGS, findChromium } from './browsers.mjs';
 
 const { renderBrief } = await import('../dist/ssr/server.js');
 const read = (name) => JSON.parse(readFileSync(`briefs/${name}.json`, 'utf8'));

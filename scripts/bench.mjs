@@ -3,7 +3,7 @@
 // Run after `npm run build`: node scripts/bench.mjs   (Chromium, headless)
 import { startDevServer } from '@web/dev-server';
 import puppeteer from 'puppeteer-core';
-import { CHROMIUM_FLAGS, findChromium } from './find-chromium.mjs';
+import { CHROMIUM_FLAGS, findChromium } from './browsers.mjs';
 
 const PAGE = `<!doctype html><html lang="en-US"><head><meta charset="utf-8">
 <script type="module" src="/dist/intel-brief.bundle.js"></script></head><body></body></html>`;

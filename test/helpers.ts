@@ -1,4 +1,3 @@
-import { executeServerCommand } from '@web/test-runner-commands';
 import type { IntelBrief } from '../src/intel-brief.js';
 
 /** A sample brief from the repo's briefs/ folder (served by the test server). */
@@ -29,11 +28,6 @@ export function settled(el: IntelBrief): Promise<CustomEvent> {
     el.addEventListener('brief-load', done);
     el.addEventListener('brief-error', done);
   });
-}
-
-/** Pins the page's time zone (`undefined` restores the machine's). */
-export function emulateTimezone(timezone?: string): Promise<unknown> {
-  return executeServerCommand('emulate-timezone', { timezone });
 }
 
 /** The only schemes a rendered link may have. */

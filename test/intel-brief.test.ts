@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/index.js';
 import type { IntelBrief } from '../src/index.js';
-import { $, $$, emulateTimezone, sample, settled, textOf } from './helpers.js';
+import { $, $$, sample, settled, textOf } from './helpers.js';
 
 async function render(brief: unknown, attrs = ''): Promise<IntelBrief> {
   const el = await fixture<IntelBrief>(html`<intel-brief .brief=${brief}></intel-brief>`);
@@ -94,24 +94,6 @@ describe('<intel-brief> with the reference brief', () => {
     await el.updateComplete;
     expect($(el, 'time')!.textContent).to.equal('4 avr. 2024');
     expect(textOf(el)).to.contain('44 views');
-  });
-
-  it('shows a date-only brief as the same calendar day in every time zone', async () => {
-    try {
-      for (const zone of ['Pacific/Honolulu', 'Pacific/Kiritimati', 'America/Los_Angeles', 'Asia/Tokyo']) {
-        await emulateTimezone(zone);
-        expect(Intl.DateTimeFormat().resolvedOptions().timeZone).to.equal(zone);
-        const el = await render(reference, 'lang=en-US');
-        expect($(el, 'time')!.textContent, zone).to.equal('Apr 4, 2024');
-      }
-      // A date-time with an offset is an instant: shown in the reader's zone.
-      await emulateTimezone('Asia/Tokyo');
-      const el = await render({ title: 'x', date: '2026-03-11T23:30:00+00:00' }, 'lang=en-US');
-      expect($(el, 'time')!.textContent).to.equal('Mar 12, 2026');
-      expect($(el, 'time')!.getAttribute('datetime')).to.equal('2026-03-11T23:30:00+00:00');
-    } finally {
-      await emulateTimezone();
-    }
   });
 
   it('lets every label be overridden', async () => {

@@ -49,7 +49,10 @@ export function formatDate(value: string, locale: string, style: string = 'mediu
     date.setUTCFullYear(Number(day[1]));
     return new Intl.DateTimeFormat(locale, { dateStyle, timeZone: 'UTC' }).format(date);
   }
-  const instant = new Date(value);
+  // ECMAScript defines three fraction digits; past them engines differ (WebKit
+  // rounds 7 or more, so 23:59:59.9999999 is the next day; V8 and SpiderMonkey
+  // cut): cut them here.
+  const instant = new Date(value.replace(/(\.\d{3})\d+/, '$1'));
   return Number.isNaN(instant.getTime()) ? value : new Intl.DateTimeFormat(locale, { dateStyle }).format(instant);
 }
 

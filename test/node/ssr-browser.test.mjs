@@ -6,7 +6,7 @@ import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { CHROMIUM_FLAGS, findChromium } from '../../scripts/find-chromium.mjs';
+import { CHROMIUM_FLAGS, findChromium } from '../../scripts/browsers.mjs';
 
 const { renderBrief } = await import('../../dist/ssr/server.js');
 

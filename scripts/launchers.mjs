@@ -1,0 +1,306 @@
+// @web/test-runner browser launchers for the three engines (see browsers.mjs):
+// - Chromium over the DevTools protocol and Firefox over WebDriver BiDi, both
+//   with puppeteer-core through @web/test-runner-chrome's launcher;
+// - WebKit, Safari's engine: WebKitGTK's MiniBrowser driven over W3C WebDriver
+//   by WebKitWebDriver, in a virtual X display (Xvfb). Plain HTTP, no WebDriver
+//   client library: one window, one test page at a time.
+// And a launcher that runs each of its test files in a browser of its own
+// started in the next of a list of time zones (TZ), the same way in every engine.
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import * as puppeteerCore from 'puppeteer-core';
+import { CHROMIUM_FLAGS, findChromium, findFirefox, findWebKit, findXvfb } from './browsers.mjs';
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A port nobody listens on right now. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Ends a child process we started, and waits for it to go. */
+async function end(child) {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  const gone = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await Promise.race([gone, sleep(3000)]);
+  if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+}
+
+/**
+ * One Xvfb for every WebKit launcher of this process, started on first use
+ * (`-displayfd` picks a free display number) and ended when the last stops.
+ */
+const xvfb = {
+  users: 0,
+  child: undefined,
+  display: undefined,
+  async acquire(xvfbPath) {
+    this.users++;
+    if (!this.display) {
+      this.display = new Promise((resolve, reject) => {
+        const child = spawn(xvfbPath, ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {
+          stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
+        });
+        this.child = child;
+        let out = '';
+        let err = '';
+        child.stderr.on('data', (chunk) => (err += chunk));
+        child.stdio[3].on('data', (chunk) => {
+          out += chunk;
+          if (out.includes('\n')) resolve(`:${out.trim()}`);
+        });
+        child.on('error', reject);
+        child.on('exit', (code) => reject(new Error(`Xvfb exited (${code}) before it was ready: ${err.trim()}`)));
+      });
+    }
+    return this.display;
+  },
+  async release() {
+    if (--this.users > 0) return;
+    const child = this.child;
+    this.child = undefined;
+    this.display = undefined;
+    await end(child);
+  },
+};
+process.on('exit', () => xvfb.child?.kill('SIGKILL'));
+
+/** WebDriver key values for the key names tests pass to `sendKeys`. */
+const KEYS = {
+  Backspace: '\uE003', Tab: '\uE004', Enter: '\uE007', Shift: '\uE008', Control: '\uE009', Alt: '\uE00A',
+  Escape: '\uE00C', Space: ' ', PageUp: '\uE00E', PageDown: '\uE00F', End: '\uE010', Home: '\uE011',
+  ArrowLeft: '\uE012', ArrowUp: '\uE013', ArrowRight: '\uE014', ArrowDown: '\uE015', Delete: '\uE017',
+  Meta: '\uE03D',
+};
+
+export class WebKitLauncher {
+  /**
+   * @param {object} options
+   * @param {string} options.driver WebKitWebDriver
+   * @param {string} options.binary MiniBrowser
+   * @param {string} [options.xvfb] Xvfb; without it, the browser opens on $DISPLAY
+   * @param {Record<string, string>} [options.env] extra environment for the browser (e.g. TZ)
+   * @param {string} [options.name] what the reports call this browser
+   */
+  constructor({ driver, binary, xvfb: xvfbPath, env = {}, name = 'WebKit' }) {
+    Object.assign(this, { driverPath: driver, binary, xvfbPath, env, name });
+    this.type = 'webdriver';
+    this.concurrency = 1;
+    this.urls = new Map();
+  }
+
+  async initialize(config) {
+    this.config = config;
+  }
+
+  async request(method, path, body) {
+    const response = await fetch(`${this.base}${path}`, {
+      method,
+      headers: { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const json = await response.json().catch(() => ({}));
+    if (!response.ok) {
+      const { error, message } = json.value ?? {};
+      throw new Error(`WebDriver ${method} ${path}: ${error ?? response.status}: ${message ?? ''}`);
+    }
+    return json.value;
+  }
+
+  /** Starts Xvfb, WebKitWebDriver and a MiniBrowser session, once. */
+  start() {
+    this.started ??= (async () => {
+      const env = { ...process.env, ...this.env };
+      if (this.xvfbPath) {
+        env.DISPLAY = await xvfb.acquire(this.xvfbPath);
+        this.usesXvfb = true;
+      }
+      const port = await freePort();
+      this.base = `http://127.0.0.1:${port}`;
+      this.driver = spawn(this.driverPath, [`--port=${port}`], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+      let log = '';
+      this.driver.stderr.on('data', (chunk) => (log = (log + chunk).slice(-4000)));
+      const exited = new Promise((_, reject) =>
+        this.driver.once('exit', (code) => reject(new Error(`WebKitWebDriver exited (${code}): ${log.trim()}`))),
+      );
+      exited.catch(() => {});
+      for (let ready = false; !ready; ) {
+        ready = await Promise.race([
+          this.request('GET', '/status').then((status) => status?.ready !== false, () => false),
+          exited,
+        ]);
+        if (!ready) await sleep(100);
+      }
+      const { sessionId } = await Promise.race([
+        this.request('POST', '/session', {
+          capabilities: {
+            alwaysMatch: {
+              'webkitgtk:browserOptions': { binary: this.binary, args: ['--automation'] },
+            },
+          },
+        }),
+        exited,
+      ]);
+      this.session = `/session/${sessionId}`;
+      await this.request('POST', `${this.session}/window/rect`, { width: 1024, height: 768 }).catch(() => {});
+    })();
+    return this.started;
+  }
+
+  async startSession(id, url) {
+    await this.start();
+    this.urls.set(id, url);
+    await this.request('POST', `${this.session}/url`, { url });
+  }
+
+  isActive(id) {
+    return this.urls.has(id);
+  }
+
+  getBrowserUrl(id) {
+    return this.urls.get(id);
+  }
+
+  async stopSession(id) {
+    // An empty page stops whatever the test left running.
+    await this.request('POST', `${this.session}/url`, { url: 'about:blank' });
+    this.urls.delete(id);
+    return {};
+  }
+
+  async startDebugSession() {
+    throw new Error('Debugging is not supported in WebKit here: run the tests in Chromium with --manual.');
+  }
+
+  /** For `sendKeys` of @web/test-runner-commands: presses each key in turn. */
+  async sendKeys(_id, keys) {
+    const actions = keys.flatMap((key) => {
+      const value = KEYS[key] ?? key;
+      return [{ type: 'keyDown', value }, { type: 'keyUp', value }];
+    });
+    await this.request('POST', `${this.session}/actions`, { actions: [{ type: 'key', id: 'keyboard', actions }] });
+    await this.request('DELETE', `${this.session}/actions`);
+  }
+
+  async stop() {
+    if (this.session) await this.request('DELETE', this.session).catch(() => {});
+    this.session = undefined;
+    await end(this.driver);
+    if (this.usesXvfb) await xvfb.release();
+    this.usesXvfb = false;
+    this.started = undefined;
+  }
+}
+
+// Keep timers and frames running in pages that are not in front.
+const CHROMIUM_TEST_FLAGS = [
+  ...CHROMIUM_FLAGS,
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
+];
+
+/**
+ * A launcher for one engine of browsers.mjs's ENGINES. `env` is added to the
+ * browser's environment. `engine` names the engine in the summaries.
+ */
+export function launcherFor(engine, { env } = {}) {
+  let launcher;
+  if (engine.id === 'chromium') {
+    launcher = chromeLauncher({
+      launchOptions: {
+        executablePath: findChromium(),
+        headless: true,
+        args: CHROMIUM_TEST_FLAGS,
+        ...(env && { env: { ...process.env, ...env } }),
+      },
+    });
+  } else if (engine.id === 'firefox') {
+    launcher = chromeLauncher({
+      puppeteer: puppeteerCore,
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: findFirefox(),
+        headless: true,
+        ...(env && { env: { ...process.env, ...env } }),
+      },
+    });
+  } else {
+    launcher = new WebKitLauncher({ ...findWebKit(), xvfb: findXvfb(), env });
+  }
+  launcher.name = engine.name;
+  launcher.engine = engine.name;
+  return launcher;
+}
+
+/**
+ * Runs each of its test files in a fresh browser of `engine` started with
+ * TZ set to the next of `zones`, in turn; `timezone` says which one the page
+ * in front was started in (the `launch-timezone` test command reads it). Give
+ * it one session per zone, e.g. a test group per zone, all naming this launcher.
+ */
+export class TimeZoneLauncher {
+  constructor(engine, zones) {
+    Object.assign(this, { engine: engine.name, engineSpec: engine, zones });
+    this.name = `${engine.name}, ${zones.length} time zones`;
+    this.concurrency = 1;
+    this.started = 0;
+    this.type = launcherFor(engine).type;
+  }
+
+  async initialize(config, testFiles) {
+    Object.assign(this, { config, testFiles });
+  }
+
+  async startSession(id, url) {
+    await this.current?.stop();
+    this.timezone = this.zones[this.started++ % this.zones.length];
+    this.current = launcherFor(this.engineSpec, { env: { TZ: this.timezone } });
+    await this.current.initialize?.(this.config, this.testFiles);
+    await this.current.startSession(id, url);
+  }
+
+  isActive(id) {
+    return !!this.current?.isActive(id);
+  }
+
+  getBrowserUrl(id) {
+    return this.current.getBrowserUrl(id);
+  }
+
+  async stopSession(id) {
+    const result = await this.current.stopSession(id);
+    await this.current.stop();
+    this.current = undefined;
+    return result;
+  }
+
+  async stop() {
+    await this.current?.stop();
+  }
+
+  async startDebugSession(id, url) {
+    const launcher = launcherFor(this.engineSpec, { env: { TZ: this.zones[0] } });
+    await launcher.initialize?.(this.config, this.testFiles);
+    return launcher.startDebugSession(id, url);
+  }
+
+  // What @web/test-runner-commands asks of a puppeteer or webdriver launcher.
+  getPage(id) {
+    return this.current.getPage(id);
+  }
+
+  sendKeys(...args) {
+    return this.current.sendKeys(...args);
+  }
+}
