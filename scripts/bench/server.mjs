@@ -25,7 +25,7 @@ export async function bundleReact() {
 
 /**
  * Serves the repository; `pages` maps a path to HTML (or to a function of the
- * request returning `{ body, type, delay }`), `nodeResolve` resolves bare
+ * request returning `{ body, type, delay }` or a promise of it), `nodeResolve` resolves bare
  * imports (`lit`) in served modules for the unbundled ESM build.
  */
 export async function serve(pages = {}, { nodeResolve = false } = {}) {
@@ -41,7 +41,7 @@ export async function serve(pages = {}, { nodeResolve = false } = {}) {
           const page = pages[ctx.path];
           if (page === undefined) await next();
           else {
-            const { body, type = 'html', delay = 0 } = typeof page === 'function' ? page(ctx) : { body: page };
+            const { body, type = 'html', delay = 0 } = typeof page === 'function' ? await page(ctx) : { body: page };
             if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
             ctx.type = type;
             ctx.body = body;
