@@ -165,7 +165,7 @@ export class IntelBrief extends BriefElement {
       super.update(changed);
     } catch (error) {
       if (!this._hydrating) throw error;
-      this._hydrating = false;
+      this._hydrating = this._committed = false;
       for (const node of [...this.renderRoot.childNodes]) if (node.nodeName !== 'STYLE') node.remove();
       super.update(changed);
     }
@@ -174,9 +174,12 @@ export class IntelBrief extends BriefElement {
   protected override updated() {
     const { state, brief } = this._loader;
     if (this._hydrating && state !== 'empty') {
-      // Hydrated, keeping the server's dates (date-times in UTC): now the reader's time zone.
       this._hydrating = false;
-      this.requestUpdate();
+      // Hydrated, keeping the server's date-times (in UTC): now in the reader's time zone.
+      if (this._view?.raw) {
+        this._committed = false;
+        this.requestUpdate();
+      }
     }
     if (state === 'ready' && brief !== this._anchored) {
       this._anchored = brief;
@@ -248,7 +251,7 @@ export class IntelBrief extends BriefElement {
       onToggle: () => (this._expanded = !this._expanded),
       onPdf: (detail) => this.emit<PdfDownloadDetail>('pdf-download', detail),
     };
-    const key = [brief, options.base, this.lang, this.labels, this.headingLevel, this.dateStyle, this.layout, this._hydrating];
+    const key = [brief, options.base, this.lang, this.labels, this.headingLevel, this.dateStyle, this.layout];
     const fresh = !this._view || !this._committed || key.some((value, i) => value !== this._view!.key[i]);
     if (fresh) this._view = { key, ...briefParts(brief, options) };
     this._committed = true;

@@ -28,9 +28,9 @@ export interface ViewOptions {
   /** What relative URLs in the brief resolve against (the brief's own URL when it came from `src`); default the page. */
   base?: string | undefined;
   /**
-   * Dates as their ISO value, unformatted. For the element's first pass over
-   * server-rendered HTML: hydration keeps the server's text, and the next pass,
-   * formatting in the reader's time zone, then always rewrites it.
+   * Date-times as their ISO value, unformatted. For the element's first pass
+   * over server-rendered HTML: hydration keeps the server's text (UTC), and a
+   * next pass, formatting in the reader's time zone, then always rewrites it.
    */
   rawDates?: boolean | undefined;
   /** Whether a card shows what is behind its button. */
@@ -49,6 +49,8 @@ export interface BriefParts {
   /** Whether a card has more to show behind its button. */
   more: boolean;
   lang?: string | undefined;
+  /** Whether some date-time was left as its ISO value (`rawDates`). */
+  raw?: boolean;
 }
 
 /** The TLP marking, at the top of the brief or at its end. */
@@ -61,8 +63,9 @@ export function briefParts(brief: Brief, o: ViewOptions): BriefParts {
   const sub = Math.min(clampLevel(o.headingLevel) + 1, 6);
   const card = o.layout === 'card';
   // The server does not know the reader's time zone: it shows date-times in UTC, and says so.
+  let raw = false;
   const date = (value: string) =>
-    html`<time datetime=${value}>${o.rawDates ? value : isServer ? formatDateIn(value, locale, o.dateStyle) : formatDate(value, locale, o.dateStyle)}</time>`;
+    html`<time datetime=${value}>${o.rawDates && value.includes('T') ? ((raw = true), value) : isServer ? formatDateIn(value, locale, o.dateStyle) : formatDate(value, locale, o.dateStyle)}</time>`;
   const author = typeof brief.author === 'string' ? { name: brief.author, url: undefined } : brief.author;
   const authorUrl = safeUrl(author?.url, base);
   const percent = new Intl.NumberFormat(locale, { style: 'percent' });
@@ -160,7 +163,7 @@ export function briefParts(brief: Brief, o: ViewOptions): BriefParts {
 
   // A card has more to show when its button would reveal anything.
   const more = card && (judgments !== nothing || sources !== nothing || brief.who?.length || brief.pdf || (brief.summary ? first : others.length));
-  return { head, rest, footer, more: Boolean(more), lang: brief.lang };
+  return { head, rest, footer, more: Boolean(more), lang: brief.lang, raw };
 }
 
 /**
