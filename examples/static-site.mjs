@@ -7,13 +7,13 @@
 // Briefs that are invalid, or marked above TLP:CLEAR, are left out.
 // README.md shows this file from its first import on (a test checks they agree).
 import { copyFile, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { checkBrief, renderBrief, renderBriefPage } from 'intel-brief/server';
 
 const [from = 'briefs', to = 'site', origin = 'https://briefs.example.org'] = process.argv.slice(2);
 await mkdir(to, { recursive: true });
 // The script that hydrates the pages, served beside them.
-await copyFile(fileURLToPath(import.meta.resolve('intel-brief/ssr-bundle.js')), `${to}/intel-brief.ssr.bundle.js`);
+// The file itself, from the package's folder (in Node, `intel-brief/ssr-bundle.js` resolves to the server-safe build).
+await copyFile(new URL('dist/intel-brief.ssr.bundle.js', import.meta.resolve('intel-brief/package.json')), `${to}/intel-brief.ssr.bundle.js`);
 
 const cards = [];
 for (const file of (await readdir(from)).sort()) {
