@@ -72,8 +72,9 @@ export function parseInline(text: string): Inline[] {
     else if (t == '[') brackets.push([tokens.length, runs.length]);
     else if (t[0] == ']' && (b = brackets.pop()) && m[3]) {
       // The destination: up to a space or a control character, its parentheses
-      // balanced, 32 deep at most (as markdown-it: that keeps it linear).
-      for (i = token.lastIndex, depth = 0; (c = text[i]!) > ' ' && c != '\x7f' && (c != ')' || depth--) && (c != '(' || ++depth < 33); ) i++;
+      // balanced, 8 deep at most. CommonMark allows such a limit (markdown-it
+      // has 32): each `](` may scan that deep, so it bounds the work per character.
+      for (i = token.lastIndex, depth = 0; (c = text[i]!) > ' ' && c != '\x7f' && (c != ')' || depth--) && (c != '(' || ++depth < 9); ) i++;
       if (depth < 1 && ((CLOSE.lastIndex = i), CLOSE.test(text))) {
         tokens[b[0]!] = { kind: 'link', href: text.slice(token.lastIndex, i), children: [] };
         emphasis(runs.splice(b[1]!));

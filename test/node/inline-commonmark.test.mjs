@@ -9,8 +9,9 @@
 // (it decodes entities in destinations) and `<` (`<…>` destinations); and the
 // whitespace that JavaScript's `\s` and markdown-it classify differently
 // (U+2028, U+2029, U+FEFF). Unit tests below check that these stay text.
-// Two changes to markdown-it, explained where they are made: no link titles,
-// and how it reads a `*` run at the end of a link's text.
+// Three changes to markdown-it, explained where they are made: no link titles,
+// parentheses in destinations 8 deep at most, and how it reads a `*` run at the
+// end of a link's text.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import MarkdownIt from 'markdown-it';
@@ -21,7 +22,20 @@ const md = new MarkdownIt('zero').enable(['emphasis', 'link']);
 // Brief text has no link titles (the contract: `[text](url)`), so markdown-it's
 // title parser is switched off: `[a](b "t")` and `[a](b (t))` are then not
 // links for either parser, as in CommonMark without titles.
-md.helpers = { ...md.helpers, parseLinkTitle: () => ({ ok: false, pos: 0, str: '' }) };
+//
+// Destinations may nest parentheses 8 deep here, 32 in markdown-it (CommonMark
+// lets implementations choose a limit, of at least 3): a deeper one is not a
+// destination for either parser.
+const { parseLinkDestination } = md.helpers;
+const depth = (s) => Math.max(0, ...[...s].map(((d) => (c) => (d += c === '(' ? 1 : c === ')' ? -1 : 0))(0)));
+md.helpers = {
+  ...md.helpers,
+  parseLinkTitle: () => ({ ok: false, pos: 0, str: '' }),
+  parseLinkDestination(...args) {
+    const result = parseLinkDestination(...args);
+    return result.ok && depth(result.str) > 8 ? { ok: false, pos: 0, str: '' } : result;
+  },
+};
 
 // Exception: markdown-it parses a link's text as a text of its own, so for a
 // `*` run just before its `]` it reads "end of text" (whitespace) where
@@ -74,7 +88,7 @@ function show(nodes) {
 
 // Pieces of generated strings, with weights: mostly loose markers and text.
 const PIECES = [
-  ['*', 16], ['**', 7], ['***', 2], ['[', 6], [']', 6], ['(', 3], [')', 4], ['](', 6],
+  ['*', 16], ['**', 7], ['***', 2], ['[', 6], [']', 6], ['(', 3], [')', 4], ['](', 6], ['((((', 1], ['))))', 1],
   ['a', 14], ['b', 8], ['foo', 4], [' ', 10], ['http://x', 3], ['x.y/z?q=1#f', 1],
   ['.', 2], [',', 1], ['!', 1], ['-', 1], ['"', 1], ["'", 1], [' "t"', 1], [' (t)', 1], ['5', 1],
   ['\n', 1], ['\t', 1], ['é', 1], ['“', 1], ['”', 1], ['€', 1], ['😀', 1], ['\u00a0', 1], ['\u3000', 1],
@@ -175,8 +189,9 @@ test('links: text with emphasis, balanced parentheses, no link in a link', () =>
   // next to the end of the link's text (as unpatched markdown-it does).
   assert.equal(tree('[* **!*]()'), 'link<>("* **!*")');
   const deep = (n) => `[a](${'('.repeat(n)}${')'.repeat(n)})`;
-  assert.equal(tree(deep(32)), `link<${md.normalizeLink(`${'('.repeat(32)}${')'.repeat(32)}`)}>("a")`);
-  assert.equal(tree(deep(33)), JSON.stringify(deep(33))); // as markdown-it: 32 levels at most
+  assert.equal(tree(deep(8)), `link<${md.normalizeLink(`${'('.repeat(8)}${')'.repeat(8)}`)}>("a")`);
+  assert.equal(tree(deep(9)), JSON.stringify(deep(9))); // 8 levels at most
+  assert.equal(show(commonmark(deep(9))), JSON.stringify(deep(9))); // the patched markdown-it agrees
 });
 
 test('nothing else is markup: backslashes, underscores, code, HTML stay text', () => {
