@@ -17,11 +17,13 @@ type Node =
 export type Inline = string | Node;
 
 /**
- * A run of `*`, at `p` in the text: `n` stars left, its length mod 3 `l`,
- * whether it can open (`o`: 3, else 0) and close (`c`). Matched, it closes
+ * A run of `*`, from `p` to `e` in the text: `n` stars left, its length mod 3
+ * `l`, whether it can open (`o`: 3, else 0) and close (`c`). Matched, it closes
  * `x` elements (before its stars) and opens `y` (after them, innermost first).
  */
-type Run = { n: number; l: number; o: number; c: unknown; x: number; y: Node[]; p: number };
+type Run = { n: number; l: number; o: number; c: unknown; x: number; y?: Node[]; p: number; e: number };
+/** A link's `[` at `p`, or its `](…)` from `p` to `e`. */
+type Link = { a: Node; p: number } | { p: number; e: number };
 
 // After a link's destination.
 const CLOSE = /[ \t\n]*\)/y;
@@ -44,7 +46,7 @@ function emphasis(runs: Run[]) {
       const strong = run.n > 1 && o.n > 1;
       o.n -= strong ? 2 : 1;
       run.n -= strong ? 2 : 1;
-      o.y.push({ kind: strong ? 'strong' : 'em', children: [] });
+      (o.y ||= []).push({ kind: strong ? 'strong' : 'em', children: [] });
       run.x++;
       // The openers in between are dropped, and the opener once used up.
       openers.length = i = o.n ? i + 1 : i;
@@ -53,52 +55,100 @@ function emphasis(runs: Run[]) {
   }
 }
 
+/** Whitespace (or no character: the start or end of the text) 0, punctuation or symbol 1, other 2. */
+const kinds: Record<number, number> = {};
+const kind = (c?: number, s?: string) =>
+  c == null ? 0 : (kinds[c] ??= /\s/.test((s = String.fromCodePoint(c))) ? 0 : /[\p{P}\p{S}]/u.test(s) ? 1 : 2);
+
+/** The run of `*` at `i`. */
+function starRun(text: string, i: number): Run {
+  let j = i + 1;
+  while (text.charCodeAt(j) == 42) j++;
+  // Flanking (CommonMark): the characters around the run, a surrogate pair as one.
+  let p = text.charCodeAt(i - 1);
+  p = kind(i ? (p >> 10 == 55 && text.codePointAt(i - 2)! > 0xffff ? text.codePointAt(i - 2) : p) : undefined);
+  const q = kind(text.codePointAt(j));
+  return { n: j - i, l: (j - i) % 3, o: q && (q > 1 || p < 2) ? 3 : 0, c: p && (p > 1 || q < 2), x: 0, p: i, e: j };
+}
+
+/**
+ * The end of a link destination from `i`: up to a space or a control character,
+ * its parentheses balanced, 8 deep at most (else -1). CommonMark allows such a
+ * limit (markdown-it has 32): each `](` may scan that deep, so it bounds the work
+ * per character. A function of its own: its loop stays optimized whatever the
+ * rest of the parser has seen.
+ */
+function destination(text: string, i: number) {
+  for (let c, depth = 0; ; i++) {
+    c = text.charCodeAt(i); // NaN at the end
+    if (c == 40) {
+      if (++depth > 8) return -1;
+    } else if (c == 41) {
+      if (!depth--) return i;
+    } else if (!(c > 32) || c == 127) return depth ? -1 : i;
+  }
+}
+
 /** Splits text into plain runs and marked-up runs. */
 export function parseInline(text: string): Inline[] {
   if (!/[[*]/.test(text)) return [text]; // plain text, the common case
-  // A `*` run (group 1 holds a `*` if it is right-flanking: it can close;
-  // group 2 if it is left-flanking: it can open), `[`, `]` (group 3 if `(`
-  // follows, but not `(<`), or text.
-  const token =
-    /(?:(?<!^|\s|[\p{P}\p{S}](?=\**[^\s\p{P}\p{S}]))(?=(\*))|)\*+(?:(?!\s|$|(?<=[^\s\p{P}\p{S}]\**)[\p{P}\p{S}])(?<=(\*))|)|\[|\](\([ \t\n]*(?!<))?|[^*[\]]+/gu;
-  // Text, runs, links (their start, with `0` at their end), in order.
-  const tokens: (string | Run | Node | 0)[] = [];
+  // Scanned by hand, and text is not a token: hostile text is nearly all
+  // markers, and a regular expression's match object per token cost more than
+  // the text itself. Runs and links in order, and each `[` still unmatched (its place).
+  const tokens: (Run | Link | number)[] = [];
   const runs: Run[] = [];
-  // Each `[` still open: its token and how many runs are before it.
-  const brackets: number[][] = [];
-  for (let m, b, c, i, depth, t: string | Run | 0; (m = token.exec(text)); tokens.push(t)) {
-    t = m[0];
-    if (t[0] == '*') runs.push((t = { n: t.length, l: t.length % 3, o: m[2] ? 3 : 0, c: m[1], x: 0, p: m.index, y: [] }));
-    else if (t == '[') brackets.push([tokens.length, runs.length]);
-    else if (t[0] == ']' && (b = brackets.pop()) && m[3]) {
-      // The destination: up to a space or a control character, its parentheses
-      // balanced, 8 deep at most. CommonMark allows such a limit (markdown-it
-      // has 32): each `](` may scan that deep, so it bounds the work per character.
-      for (i = token.lastIndex, depth = 0; (c = text[i]!) > ' ' && c != '\x7f' && (c != ')' || depth--) && (c != '(' || ++depth < 9); ) i++;
-      if (depth < 1 && ((CLOSE.lastIndex = i), CLOSE.test(text))) {
-        tokens[b[0]!] = { kind: 'link', href: text.slice(token.lastIndex, i), children: [] };
-        emphasis(runs.splice(b[1]!));
-        // The link ends here (0). No link in a link: the `[` before it are now text.
-        brackets.length = t = 0;
-        token.lastIndex = CLOSE.lastIndex;
+  // Each `[` still open: its token.
+  const brackets: number[] = [];
+  for (let i = 0, j, c, b, p, q, run: Run; i < text.length; ) {
+    c = text[i];
+    if (c == '*') {
+      tokens.push((run = starRun(text, i)));
+      runs.push(run);
+      i = run.e;
+    } else if (c == '[') brackets.push(tokens.push(i++) - 1);
+    else if (c != ']' || !brackets.length) i++;
+    else if (((b = brackets.pop()!), text[++i] == '(')) {
+      // Spaces, then a destination (not `<…>`), spaces and `)`.
+      for (q = i + 1; (c = text[q]) == ' ' || c == '\t' || c == '\n'; ) q++;
+      if (c != '<') {
+        if ((p = destination(text, q)) >= 0 && ((CLOSE.lastIndex = p), CLOSE.test(text))) {
+          tokens[b] = { a: { kind: 'link', href: text.slice(q, p), children: [] }, p: (p = tokens[b] as number) };
+          // The link's runs are the last ones, after its `[`.
+          for (j = runs.length; j && runs[j - 1]!.p > p; ) j--;
+          emphasis(runs.splice(j));
+          tokens.push({ p: i - 1, e: (i = CLOSE.lastIndex) });
+          // No link in a link: the `[` before it are now text.
+          brackets.length = 0;
+        }
       }
     }
   }
   emphasis(runs);
 
-  // The tree: a run closes its elements, leaves its unmatched stars as text, opens its elements.
+  // The tree, from the text between tokens: a run closes its elements, leaves
+  // its unmatched stars as text, opens its elements.
   const stack: Inline[][] = [[]];
   const add = (x: string, to = stack.at(-1)!) => x && to.push(typeof to.at(-1) == 'string' ? to.pop() + x : x);
   // Elements deeper than 16 are left out (their text stays): renderers recurse.
   const open = (node: Node) => stack.push(stack[16] ? stack.at(-1)! : (stack.at(-1)!.push(node), node.children));
+  let from = 0;
   for (const t of tokens) {
-    if (t === 0) stack.pop();
-    else if ((t as Run).y) {
-      stack.length -= (t as Run).x;
-      add('*'.repeat((t as Run).n));
-      (t as Run).y.reverse().map(open);
-    } else (t as Node).kind ? open(t as Node) : add(t as string);
+    if (typeof t == 'number') continue;
+    add(text.slice(from, t.p));
+    if ('x' in t) {
+      stack.length -= t.x;
+      add(text.slice(t.p, t.p + t.n));
+      t.y?.reverse().map(open);
+      from = t.e;
+    } else if ('a' in t) {
+      open(t.a);
+      from = t.p + 1;
+    } else {
+      stack.pop();
+      from = t.e;
+    }
   }
+  add(text.slice(from));
   return stack[0]!;
 }
 
