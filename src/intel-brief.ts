@@ -153,7 +153,7 @@ export class IntelBrief extends BriefElement {
     const { state, brief } = this._loader;
     if (state === 'ready' && brief !== this._anchored) {
       this._anchored = brief;
-      void this._scrollToHash();
+      if (location.hash) void this._scrollToHash();
     }
   }
 
@@ -209,9 +209,10 @@ export class IntelBrief extends BriefElement {
    * work does not grow with the length of the brief.
    */
   private _renderReady(brief: Brief) {
+    const locale = this._locale();
     const options: ViewOptions = {
-      locale: this._locale(),
-      labels: this._labels(),
+      locale,
+      labels: labelsFor(locale, this.labels),
       headingLevel: this.headingLevel,
       dateStyle: this.dateStyle,
       layout: this.layout,
