@@ -209,10 +209,9 @@ export class IntelBrief extends BriefElement {
    * work does not grow with the length of the brief.
    */
   private _renderReady(brief: Brief) {
-    const locale = this._locale();
     const options: ViewOptions = {
-      locale,
-      labels: labelsFor(locale, this.labels),
+      locale: this._locale(),
+      labels: this._labels(),
       headingLevel: this.headingLevel,
       dateStyle: this.dateStyle,
       layout: this.layout,
