@@ -63,7 +63,7 @@ const bundle = (input, file) => ({
       module: true,
       compress: { passes: 2 },
       // Our private members (`_loader`, `_expanded`…); Lit's shared ones are `_$…` and stay.
-      mangle: { properties: { regex: /^_[a-z]/ } },
+      mangle: { properties: { regex: /^_[a-z]|^_\$[A-Z][A-Za-z]?$|^(rawDates|expanded|onToggle|onPdf|onActivate|sync|base|rest|footer)$/ } },
       format: { comments: false },
     }),
   ],

@@ -1,4 +1,4 @@
-import { isServer, nothing, noChange, ReactiveElement, type PropertyValues } from 'lit';
+import { isServer, nothing, noChange, type PropertyValues } from 'lit';
 import { pickLocale } from './brief/format.js';
 import { fill, labelsFor, type BriefLabels, type LabelOverrides } from './brief/labels.js';
 import type { Brief, BriefInput } from './brief/schema.js';
@@ -123,8 +123,11 @@ export class IntelBrief extends BriefElement {
   private _view?: BriefParts & { key: unknown[] };
   /** Whether the ready template is on screen (its pieces can be kept as they are). */
   private _committed = false;
-  /** Server-rendered HTML is on screen and not hydrated yet. */
-  private _hydrating = false;
+  /**
+   * Server-rendered HTML is on screen and not hydrated yet: set only by the
+   * hydration support (`src/ssr/hydrate-brief.ts`), kept out of the default bundle.
+   */
+  declare private _hydrating?: boolean;
 
   static override get observedAttributes() {
     return [...super.observedAttributes, 'lang'];
@@ -142,48 +145,15 @@ export class IntelBrief extends BriefElement {
       this._shown = brief;
       this._expanded = false;
     }
-    if (isServer) {
-      // The browser picks the same locale as the server did, not the page's.
-      if (brief && !this.hasAttribute('lang')) this.setAttribute('lang', this._locale());
-    } else if (!this.hasUpdated) {
-      // A declarative shadow root from the server, kept by Lit's hydration support
-      // (`intel-brief/hydrate.js`); without it, Lit empties the root and renders afresh.
-      this._hydrating = !!this.renderRoot.firstChild;
-    }
-  }
-
-  /**
-   * Hydrates server-rendered HTML when there is some, and never throws out of
-   * the element: HTML that does not match what the browser renders (the page
-   * set another `brief` than the server's) is replaced, not hydrated; HTML the
-   * browser has no data for (the server withheld the brief, or found it
-   * invalid, and wrote no inline JSON) stays as it is.
-   */
-  protected override update(changed: PropertyValues<this>) {
-    if (this._hydrating && this._loader.state === 'empty') return ReactiveElement.prototype['update'].call(this, changed);
-    try {
-      super.update(changed);
-    } catch (error) {
-      if (!this._hydrating) throw error;
-      this._hydrating = this._committed = false;
-      for (const node of [...this.renderRoot.childNodes]) if (node.nodeName !== 'STYLE') node.remove();
-      super.update(changed);
-    }
+    // The browser picks the same locale as the server did, not the page's.
+    if (isServer && brief && !this.hasAttribute('lang')) this.setAttribute('lang', this._locale());
   }
 
   protected override updated() {
     const { state, brief } = this._loader;
-    if (this._hydrating && state !== 'empty') {
-      this._hydrating = false;
-      // Hydrated, keeping the server's date-times (in UTC): now in the reader's time zone.
-      if (this._view?.raw) {
-        this._committed = false;
-        this.requestUpdate();
-      }
-    }
     if (state === 'ready' && brief !== this._anchored) {
       this._anchored = brief;
-      void this._scrollToHash();
+      if (location.hash) void this._scrollToHash();
     }
   }
 

@@ -3,8 +3,26 @@
 export type DateStyle = 'full' | 'long' | 'medium' | 'short';
 const DATE_STYLES: readonly string[] = ['full', 'long', 'medium', 'short'];
 
+/**
+ * One `Intl` formatter per kind, locale and options, shared by every brief on
+ * the page: building one costs far more than formatting with it.
+ */
+export const intl = <T>(kind: new (locale: string, options?: object) => T, locale: string, options?: object): T =>
+  memo(`${kind.name} ${locale} ${JSON.stringify(options)}`, () => new kind(locale, options));
+
+/** What `make` gives, made once per key (pure functions of their arguments only). */
+const cache = new Map<string, unknown>();
+function memo<T>(key: string, make: () => T): T {
+  let value = cache.get(key) as T | undefined;
+  if (value === undefined) cache.set(key, (value = make()));
+  return value;
+}
+
 /** The first candidate that is a well-formed language tag, else `en`. */
 export function pickLocale(...candidates: (string | null | undefined)[]): string {
+  return memo(JSON.stringify(candidates), () => pick(candidates));
+}
+function pick(candidates: (string | null | undefined)[]) {
   for (const candidate of candidates) {
     if (!candidate) continue;
     try {
@@ -27,6 +45,9 @@ const RTL_SCRIPTS = /^(?:Adlm|Arab|Hebr|Mand|Mend|Nkoo|Rohg|Samr|Syrc|Thaa|Yezi)
  * and `sd-Deva` are not.
  */
 export function directionOf(locale: string): 'rtl' | 'ltr' {
+  return memo(`dir ${locale}`, () => direction(locale));
+}
+function direction(locale: string): 'rtl' | 'ltr' {
   try {
     return RTL_SCRIPTS.test(new Intl.Locale(locale).maximize().script ?? '') ? 'rtl' : 'ltr';
   } catch {
@@ -47,13 +68,13 @@ export function formatDate(value: string, locale: string, style: string = 'mediu
   if (day) {
     const date = new Date(Date.UTC(2000, Number(day[2]) - 1, Number(day[3])));
     date.setUTCFullYear(Number(day[1]));
-    return new Intl.DateTimeFormat(locale, { dateStyle, timeZone: 'UTC' }).format(date);
+    return intl(Intl.DateTimeFormat, locale, { dateStyle, timeZone: 'UTC' }).format(date);
   }
   // ECMAScript defines three fraction digits; past them engines differ (WebKit
   // rounds 7 or more, so 23:59:59.9999999 is the next day; V8 and SpiderMonkey
   // cut): cut them here.
   const instant = new Date(value.replace(/(\.\d{3})\d+/, '$1'));
-  return Number.isNaN(instant.getTime()) ? value : new Intl.DateTimeFormat(locale, { dateStyle }).format(instant);
+  return Number.isNaN(instant.getTime()) ? value : intl(Intl.DateTimeFormat, locale, { dateStyle }).format(instant);
 }
 
 /**
@@ -90,7 +111,7 @@ export function formatSize(bytes: number, locale: string): string {
     value /= 1024;
     unit++;
   }
-  return new Intl.NumberFormat(locale, {
+  return intl(Intl.NumberFormat, locale, {
     style: 'unit',
     unit: UNITS[unit],
     unitDisplay: unit ? 'short' : 'long',
@@ -104,6 +125,6 @@ export type PluralLabel = string | Partial<Record<Intl.LDMLPluralRule, string>>;
 /** `44 views`, `1 view`, `1,204 views`: the count formatted and the label chosen for the locale. */
 export function formatCount(count: number, label: PluralLabel, locale: string): string {
   const forms = typeof label === 'string' ? { other: label } : label;
-  const form = forms[new Intl.PluralRules(locale).select(count)] ?? forms.other ?? '#';
-  return form.replace('#', new Intl.NumberFormat(locale).format(count));
+  const form = forms[intl(Intl.PluralRules, locale).select(count)] ?? forms.other ?? '#';
+  return form.replace('#', intl(Intl.NumberFormat, locale).format(count));
 }

@@ -166,5 +166,21 @@ export const renderInline = (nodes: readonly Inline[], base?: string): unknown[]
             : renderInline(node.children, base),
   );
 
-/** Parses and renders one string of brief text. */
-export const inline = (text: string, base?: string) => renderInline(parseInline(text), base);
+/** Trees of the texts parsed last: the same text on many briefs (or renders) is read once. */
+const parsed = new Map<string, Inline[]>();
+
+/**
+ * Parses and renders one string of brief text; plain text (the common case)
+ * stays one string, for Lit one text node rather than a list of parts.
+ */
+export function inline(text: string, base?: string): unknown {
+  if (!/[[*]/.test(text)) return text;
+  let nodes = parsed.get(text);
+  if (!nodes) {
+    nodes = parseInline(text);
+    if (parsed.size >= 500) parsed.clear();
+    // Only short texts are kept: a cache that holds little memory.
+    if (text.length < 2000) parsed.set(text, nodes);
+  }
+  return renderInline(nodes, base);
+}

@@ -14,7 +14,7 @@
  */
 import { isServer, type PropertyValues, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { TLP_LEVELS, parseTlp, type Brief } from '../brief/schema.js';
-import { formatIssues, validateBrief, type BriefIssue } from '../brief/validate.js';
+import { formatIssues, validateBrief, type BriefIssue, type BriefValidation } from '../brief/validate.js';
 import { emit } from './base.js';
 
 /** Why a brief is not shown. */
@@ -69,6 +69,19 @@ export function parseBrief(text: string, where: string): unknown {
 /** The message of an invalid brief: `The brief has 2 problems:`, then one line per issue. */
 export const problems = (issues: readonly BriefIssue[]) =>
   `The brief has ${issues.length} problem${issues.length === 1 ? '' : 's'}:\n${formatIssues(issues)}`;
+
+/**
+ * Brief objects already checked, and the outcome: one object given to many
+ * elements (a list of cards) is validated once. Like Lit's properties, a
+ * brief is data the page replaces, not changes in place.
+ */
+const checked = new WeakMap<object, BriefValidation>();
+const validated = (value: unknown) => {
+  if (!value || typeof value !== 'object') return validateBrief(value);
+  let result = checked.get(value);
+  if (!result) checked.set(value, (result = validateBrief(value)));
+  return result;
+};
 
 /** `url` when relative URLs can resolve against it, else `undefined` (a `data:` URL has no path to resolve against). */
 const baseOf = (url: string) => (URL.canParse('.', url) ? url : undefined);
@@ -211,7 +224,7 @@ export class BriefLoader implements ReactiveController {
   }
 
   private _accept(value: unknown) {
-    const result = validateBrief(value);
+    const result = validated(value);
     if (!result.ok) return this._fail('invalid', problems(result.issues), result.issues);
     this.brief = result.brief;
     this._show();

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../internal/css.js';
 
 /**
  * Tokens and base rules every element starts from. Public custom properties

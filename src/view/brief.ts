@@ -7,7 +7,7 @@
  * away), date-times show in UTC, named, as the reader's time zone is unknown.
  */
 import { html, isServer, nothing, type TemplateResult } from 'lit';
-import { directionOf, formatCount, formatDate, formatDateIn } from '../brief/format.js';
+import { directionOf, formatCount, formatDate, formatDateIn, intl } from '../brief/format.js';
 import { inline } from '../brief/inline.js';
 import type { BriefLabels } from '../brief/labels.js';
 import { LIKELIHOODS, type Brief } from '../brief/schema.js';
@@ -68,7 +68,7 @@ export function briefParts(brief: Brief, o: ViewOptions): BriefParts {
     html`<time datetime=${value}>${o.rawDates && value.includes('T') ? ((raw = true), value) : isServer ? formatDateIn(value, locale, o.dateStyle) : formatDate(value, locale, o.dateStyle)}</time>`;
   const author = typeof brief.author === 'string' ? { name: brief.author, url: undefined } : brief.author;
   const authorUrl = safeUrl(author?.url, base);
-  const percent = new Intl.NumberFormat(locale, { style: 'percent' });
+  const percent = intl(Intl.NumberFormat, locale, { style: 'percent' });
   const [first, ...others] = brief.sections ?? [];
   const list = (items: string[]) => items.map((item, i) => html`${i ? ', ' : ''}${inline(item, base)}`);
   // A card shows the summary, or else the first section, before its button.

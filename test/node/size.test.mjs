@@ -1,11 +1,12 @@
 // The single-file bundle's size budget, as `size-limit` (with @size-limit/file)
 // measures it from .size-limit.json: every limit there must pass. Runs against
 // the build (`npm test` builds first; alone: `npm run build` then
-// `node --test test/node/size.test.mjs`), and prints the figures.
+// `node --test test/node/size.test.mjs`), and prints the figures. Also: what the
+// default bundle must not carry (hydration support, server code), by its source map.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -34,4 +35,14 @@ test('the single-file bundle is within every size-limit budget', (t) => {
     'over budget',
   );
   assert.equal(run.status, 0, `size-limit exited ${run.status}: ${run.stderr}`);
+});
+
+test('the default bundle carries no hydration support and no server code; the SSR bundle carries hydration', () => {
+  const sources = (file) => JSON.parse(readFileSync(join(root, `dist/${file}.map`), 'utf8')).sources;
+  const server = (source) => /@lit-labs\/ssr|private-ssr-support|[\\/]src[\\/]ssr[\\/]/.test(source);
+  assert.deepEqual(sources('intel-brief.bundle.js').filter(server), []);
+  const ssr = sources('intel-brief.ssr.bundle.js');
+  for (const module of ['@lit-labs/ssr-client/lit-element-hydrate-support.js', 'src/ssr/hydrate-brief.ts']) {
+    assert.ok(ssr.some((source) => source.endsWith(module)), `${module} in the SSR bundle`);
+  }
 });
