@@ -1,6 +1,6 @@
 import { isServer, nothing, noChange, ReactiveElement, type PropertyValues } from 'lit';
 import { pickLocale } from './brief/format.js';
-import { fill, labelsFor, type BriefLabels, type LabelOverrides } from './brief/labels.js';
+import { fill, labelsFor, LabelsWatch, type BriefLabels, type LabelOverrides } from './brief/labels.js';
 import type { Brief, BriefInput } from './brief/schema.js';
 import type { PdfDownloadDetail } from './download-pdf.js';
 import { BriefElement } from './internal/base.js';
@@ -126,6 +126,15 @@ export class IntelBrief extends BriefElement {
   /** Server-rendered HTML is on screen and not hydrated yet. */
   private _hydrating = false;
 
+  constructor() {
+    super();
+    // Labels registered once the brief is on screen (a locale module loading late) apply at once.
+    new LabelsWatch(this, () => {
+      this._committed = false;
+      this.requestUpdate();
+    });
+  }
+
   static override get observedAttributes() {
     return [...super.observedAttributes, 'lang'];
   }
@@ -221,11 +230,12 @@ export class IntelBrief extends BriefElement {
     if (state !== 'ready') this._committed = false;
     switch (state) {
       case 'loading':
-        return loadingView(this._labels());
+        return loadingView(this._labels(), this._locale());
       case 'error':
-        return errorView(error!.error.message, error!.issues, this._labels());
+        return errorView(error!.error.message, error!.issues, this._labels(), this._locale());
       case 'withheld':
-        return withheldView(brief!.tlp, error!.error.message);
+        // Worded at render, not load: a locale module loaded since applies to it too.
+        return withheldView(brief!.tlp, fill(this._labels().withheld, { tlp: `TLP:${brief!.tlp}` }), this._labels(), this._locale());
       case 'ready':
         return this._renderReady(brief!);
       default:
