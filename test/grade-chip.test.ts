@@ -125,7 +125,8 @@ describe('grade meanings in a 320 px viewport', () => {
       ];
       if (dir === 'rtl') brief.lang = 'ar';
       const { el, win } = await narrow(brief, dir === 'rtl' ? 'ar' : 'en');
-      expect(win.document.documentElement.clientWidth).to.equal(320);
+      const width = win.document.documentElement.clientWidth; // 320 less a classic scrollbar
+      expect(width).to.be.within(300, 320);
       for (const chip of [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="grade"]')]) {
         const tip = chip.querySelector<HTMLElement>('[role="tooltip"]')!;
         chip.focus();
@@ -134,7 +135,7 @@ describe('grade meanings in a 320 px viewport', () => {
         await frame();
         const box = tip.getBoundingClientRect();
         expect(box.left, `${chip.textContent}: left`).to.be.at.least(0);
-        expect(box.right, `${chip.textContent}: right`).to.be.at.most(320);
+        expect(box.right, `${chip.textContent}: right`).to.be.at.most(width);
         chip.blur();
       }
     });
