@@ -230,12 +230,12 @@ export class IntelBrief extends BriefElement {
     if (state !== 'ready') this._committed = false;
     switch (state) {
       case 'loading':
-        return loadingView(this._labels(), this._locale());
+        return loadingView(this._labels());
       case 'error':
-        return errorView(error!.error.message, error!.issues, this._labels(), this._locale());
+        return errorView(error!.error.message, error!.issues, this._labels());
       case 'withheld':
         // Worded at render, not load: a locale module loaded since applies to it too.
-        return withheldView(brief!.tlp, fill(this._labels().withheld, { tlp: `TLP:${brief!.tlp}` }), this._labels(), this._locale());
+        return withheldView(brief!.tlp, fill(this._labels().withheld, { tlp: `TLP:${brief!.tlp}` }));
       case 'ready':
         return this._renderReady(brief!);
       default:

@@ -88,20 +88,14 @@ export const briefStyles = css`
     font: inherit;
     cursor: pointer;
   }
+  /* The state, for the eye; the name stays the same (aria-expanded tells the state). */
   .toggle::after {
-    content: '';
+    content: '▾';
     display: inline-block;
-    width: 0.4em;
-    height: 0.4em;
-    margin-inline-start: 0.6em;
-    border: solid;
-    border-width: 0 2px 2px 0;
-    rotate: 45deg;
-    translate: 0 -0.2em;
+    margin-inline-start: 0.5em;
   }
   [aria-expanded='true']::after {
-    rotate: 225deg;
-    translate: 0 0.1em;
+    rotate: 180deg;
   }
   /* Data beside data or labels keeps its own direction (dates and names in right-to-left text). */
   time,

@@ -86,7 +86,7 @@ export function pdfTile(o: TileOptions): TemplateResult {
   const action = html`<span part="action" class="action" lang=${o.labelLang ?? nothing}>${size ? `${o.label} • ${size}` : o.label}</span>`;
   const name = html`<span part="filename" class="filename">${filename}</span>`;
   if (!href) {
-    return html`<span part="tile" class="tile" aria-disabled="true">${ICON}<span>${name}${action} <span lang=${o.labelLang ?? nothing}>(${o.unavailable})</span></span></span>`;
+    return html`<span part="tile" class="tile" aria-disabled="true">${ICON}<span>${name}${action} (${o.unavailable})</span></span>`;
   }
   const activate = () => o.onActivate({ href, filename });
   return html`<a part="tile" class="tile" href=${href} download=${filename}

@@ -194,26 +194,27 @@ export function briefParts(brief: Brief, o: ViewOptions): BriefParts {
  * end of a line, a phone's 320 px).
  */
 let hovered: Element | null = null;
-const escape = (event: KeyboardEvent) => event.key === 'Escape' && hovered?.toggleAttribute('data-dismissed', true);
+const escape = (event: KeyboardEvent) => event.key === 'Escape' && hovered?.setAttribute('data-dismissed', '');
 function grade(event: Event) {
   const chip = (event.target as Element).closest('.grade');
   const to = (event as FocusEvent).relatedTarget as Node | null;
   const { type } = event;
   if (!chip || (to && chip.contains(to))) return;
   if (type === 'keydown') {
-    if ((event as KeyboardEvent).key === 'Escape') chip.toggleAttribute('data-dismissed', true);
-  } else if (type === 'pointerover' || type === 'focusin') {
-    if (type === 'pointerover') addEventListener('keydown', escape, { capture: true });
-    if (type === 'pointerover') hovered = chip;
+    if ((event as KeyboardEvent).key === 'Escape') chip.setAttribute('data-dismissed', '');
+  } else if (type.endsWith('out')) {
+    // The pointer or focus left: the next hover or focus shows the meaning again.
+    hovered = null;
+    chip.removeAttribute('data-dismissed');
+  } else {
+    hovered = chip;
+    if (type === 'pointerover') addEventListener('keydown', escape);
     requestAnimationFrame(() => {
       const tip = chip.lastElementChild as HTMLElement;
       tip.style.translate = '';
       const { left, right } = tip.getBoundingClientRect();
       if (right > left) tip.style.translate = `${Math.max(Math.min(0, document.documentElement.clientWidth - 4 - right), 4 - left)}px`;
     });
-  } else {
-    if (type === 'pointerout') hovered = null;
-    if (!chip.matches(type === 'pointerout' ? ':focus' : ':hover')) chip.removeAttribute('data-dismissed');
   }
 }
 
@@ -233,7 +234,7 @@ export function briefArticle({ head, rest, footer, more, lang, labelLang }: Brie
     ${more
       ? html`<button part="toggle" class="toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls="ib-rest"
           aria-labelledby="ib-more ib-title" @click=${() => o.onToggle?.()}><span id="ib-more"
-          lang=${labelLang ?? nothing} dir=${labelLang ? 'auto' : nothing}>${o.labels.more}</span></button>`
+          lang=${labelLang ?? nothing}>${o.labels.more}</span></button>`
       : nothing}
     <div part="rest" id="ib-rest" class="rest" ?hidden=${!open}>${keep(rest)}</div>
     ${keep(footer)}
@@ -243,17 +244,14 @@ export function briefArticle({ head, rest, footer, more, lang, labelLang }: Brie
 /** The whole brief. */
 export const briefView = (brief: Brief, o: ViewOptions) => briefArticle(briefParts(brief, o), o);
 
-/** `lang` for labels shown outside the brief, on a page in `locale`'s language. */
-const labelsLang = (labels: BriefLabels, locale = labels.lang) => langIn(pickLocale(labels.lang), locale);
-
 /** The placeholder shown while a brief loads: it reserves the brief's space. */
-export const loadingView = (labels: BriefLabels, locale?: string) =>
-  html`<div part="skeleton" class="skeleton" role="status"><span class="visually-hidden" lang=${labelsLang(labels, locale)}>${labels.loading}</span></div>`;
+export const loadingView = (labels: BriefLabels) =>
+  html`<div part="skeleton" class="skeleton" role="status"><span class="visually-hidden">${labels.loading}</span></div>`;
 
 /** The error panel: what is wrong and, for an invalid brief, each problem and its path. */
-export function errorView(message: string, issues: readonly BriefIssue[], labels: BriefLabels, locale?: string) {
+export function errorView(message: string, issues: readonly BriefIssue[], labels: BriefLabels) {
   return html`<div part="error" class="error" role="alert">
-    <p><strong lang=${labelsLang(labels, locale)}>${labels.errorTitle}</strong></p>
+    <p><strong>${labels.errorTitle}</strong></p>
     <p>${issues.length ? message.split('\n', 1)[0] : message}</p>
     ${issues.length
       ? html`<ul>
@@ -266,8 +264,8 @@ export function errorView(message: string, issues: readonly BriefIssue[], labels
 }
 
 /** What shows instead of a brief marked above what the page may show: its marking and a notice, nothing of its text. */
-export const withheldView = (level: string | undefined, message: string, labels?: BriefLabels, locale?: string) =>
+export const withheldView = (level: string | undefined, message: string) =>
   html`<div part="withheld" class="withheld">
     ${marking(level)}
-    <p lang=${labels ? labelsLang(labels, locale) : nothing}>${message}</p>
+    <p>${message}</p>
   </div>`;
