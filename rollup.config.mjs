@@ -3,7 +3,7 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import terser from '@rollup/plugin-terser';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 
 const entries = {
   index: 'build/src/index.js',
@@ -11,16 +11,22 @@ const entries = {
   'define/intel-brief': 'build/src/define/intel-brief.js',
   'define/brief-section': 'build/src/define/brief-section.js',
   'define/download-pdf': 'build/src/define/download-pdf.js',
-  'locales/ar': 'build/src/locales/ar.js',
-  'locales/de': 'build/src/locales/de.js',
-  'locales/es': 'build/src/locales/es.js',
-  'locales/fr': 'build/src/locales/fr.js',
   'ssr/server': 'build/src/ssr/server.js',
   'ssr/hydrate': 'build/src/ssr/hydrate.js',
   'ssr/cli': 'build/src/ssr/cli.js',
   'frameworks/react': 'build/src/frameworks/react.js',
   'frameworks/vue': 'build/src/frameworks/vue.js',
 };
+
+/**
+ * The locale modules (`src/locales/*.ts`): each built alone, with the few lines
+ * of `registerLabels` it needs inlined, and no import: one file that works
+ * beside the single-file bundle with nothing else next to it (the labels meet
+ * through a global registry), as well as from npm.
+ */
+const locales = readdirSync('src/locales')
+  .filter((file) => file.endsWith('.ts'))
+  .map((file) => file.slice(0, -3));
 
 const onwarn = (warning, warn) => {
   if (warning.code === 'THIS_IS_UNDEFINED') return; // tslib's helpers
@@ -87,6 +93,11 @@ export default [
     },
     onwarn,
   },
+  ...locales.map((locale) => ({
+    input: `build/src/locales/${locale}.js`,
+    output: { file: `dist/locales/${locale}.js`, format: 'es' },
+    onwarn,
+  })),
   bundle('build/src/index.js', 'dist/intel-brief.bundle.js'),
   // For server-rendered pages: hydration support, then the same elements.
   bundle('build/src/ssr/ssr-bundle.js', 'dist/intel-brief.ssr.bundle.js'),

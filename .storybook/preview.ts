@@ -7,6 +7,14 @@ import '../src/locales/ar.js';
 import '../src/locales/de.js';
 import '../src/locales/es.js';
 import '../src/locales/fr.js';
+import '../src/locales/it.js';
+import '../src/locales/ja.js';
+import '../src/locales/nl.js';
+import '../src/locales/pl.js';
+import '../src/locales/pt.js';
+import '../src/locales/ru.js';
+import '../src/locales/uk.js';
+import '../src/locales/zh.js';
 
 setCustomElementsManifest(manifest);
 setStorybookHelpersConfig({ hideArgRef: true });
@@ -49,7 +57,7 @@ const preview: Preview = {
       toolbar: {
         title: 'Locale',
         icon: 'globe',
-        items: ['en-US', 'en-GB', 'fr-FR', 'de-DE', 'es-ES', 'ar-EG', 'ja-JP'],
+        items: ['en-US', 'en-GB', 'fr-FR', 'de-DE', 'es-ES', 'it-IT', 'pt-BR', 'nl-NL', 'pl-PL', 'ru-RU', 'uk-UA', 'ar-EG', 'ja-JP', 'zh-CN'],
         dynamicTitle: true,
       },
     },

@@ -192,6 +192,12 @@ export class WebKitLauncher {
     await this.request('DELETE', `${this.session}/actions`);
   }
 
+  /** For `sendMouse({ type: 'move' })` of @web/test-runner-commands: moves the pointer to a point of the viewport. */
+  async sendMouseMove(_id, x, y) {
+    const actions = [{ type: 'pointerMove', x: Math.round(x), y: Math.round(y), origin: 'viewport', duration: 0 }];
+    await this.request('POST', `${this.session}/actions`, { actions: [{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions }] });
+  }
+
   async stop() {
     if (this.session) await this.request('DELETE', this.session).catch(() => {});
     this.session = undefined;

@@ -1,6 +1,6 @@
 import { isServer, nothing, noChange, type PropertyValues } from 'lit';
 import { pickLocale } from './brief/format.js';
-import { fill, labelsFor, type BriefLabels, type LabelOverrides } from './brief/labels.js';
+import { fill, labelsFor, LabelsWatch, type BriefLabels, type LabelOverrides } from './brief/labels.js';
 import type { Brief, BriefInput } from './brief/schema.js';
 import type { PdfDownloadDetail } from './download-pdf.js';
 import { BriefElement } from './internal/base.js';
@@ -129,6 +129,15 @@ export class IntelBrief extends BriefElement {
    */
   declare private _hydrating?: boolean;
 
+  constructor() {
+    super();
+    // Labels registered once the brief is on screen (a locale module loading late) apply at once.
+    new LabelsWatch(this, () => {
+      this._committed = false;
+      this.requestUpdate();
+    });
+  }
+
   static override get observedAttributes() {
     return [...super.observedAttributes, 'lang'];
   }
@@ -195,7 +204,8 @@ export class IntelBrief extends BriefElement {
       case 'error':
         return errorView(error!.error.message, error!.issues, this._labels());
       case 'withheld':
-        return withheldView(brief!.tlp, error!.error.message);
+        // Worded at render, not load: a locale module loaded since applies to it too.
+        return withheldView(brief!.tlp, fill(this._labels().withheld, { tlp: `TLP:${brief!.tlp}` }));
       case 'ready':
         return this._renderReady(brief!);
       default:

@@ -26,6 +26,28 @@ describe('the single-file bundle', () => {
     expect(el.shadowRoot.querySelector('[part="summary"]').textContent).to.match(/^Bottom line: A 48-hour/);
   });
 
+  it('takes a locale module loaded later, alone beside it, and applies it to the brief on screen', async () => {
+    await import(BUNDLE);
+    const el: any = await fixture(html`<intel-brief lang="nl" tlp-max="green" layout="card"></intel-brief>`);
+    el.brief = await sample('port-strike-tlp-green');
+    await el.updateComplete;
+    const root = el.shadowRoot;
+    expect(root.querySelector('[part="summary"] strong').textContent).to.equal('Bottom line: ');
+    expect(root.querySelector('button').textContent).to.equal('Read the full brief');
+    // The module as a page would copy it next to the bundle: from a blob: URL, where
+    // any import of another file of the package would fail to resolve.
+    const source = await (await fetch('/dist/locales/nl.js')).text();
+    expect(source).to.not.match(/^\s*(import|export)\b/m);
+    const url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
+    await import(url);
+    URL.revokeObjectURL(url);
+    await el.updateComplete;
+    expect(root.querySelector('[part="summary"] strong').textContent).to.equal('Kern: ');
+    expect(root.querySelector('button').textContent).to.equal('Volledig rapport lezen');
+    expect(root.querySelector('[part="where"]').textContent).to.equal('Waar: Rotterdam, Netherlands en Antwerp, Belgium');
+    el.remove();
+  });
+
   it('can be loaded twice on one page without throwing', async () => {
     // A second copy (another URL, so the browser evaluates it again).
     await import(`${BUNDLE}?copy=2`);

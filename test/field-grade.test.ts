@@ -130,8 +130,10 @@ describe('summary, key judgments, sources, author, tags', () => {
     const grade = items[0]!.querySelector<HTMLElement>('[part="grade"]')!;
     const own = [...grade.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('');
     expect(own).to.equal('B2');
-    const tip = el.shadowRoot!.getElementById(grade.getAttribute('aria-describedby')!)!;
-    expect(tip.textContent).to.equal('B: usually reliable; 2: probably true');
+    expect(grade.querySelector('[role="tooltip"]')!.textContent).to.equal('B: usually reliable · 2: probably true');
+    // Its accessible name says what it means, not "B2" alone.
+    expect(grade.getAttribute('role')).to.equal('img');
+    expect(grade.getAttribute('aria-label')).to.equal('B2: usually reliable, probably true');
   });
 
   it('shows the grade meaning on keyboard focus', async () => {
@@ -171,7 +173,8 @@ describe('card layout', () => {
     expect($(el, '.kind')!.textContent).to.equal('Intel Brief');
     expect($(el, 'h2')!.textContent).to.contain('Cyber-Slavery');
     expect($(el, 'time')!.textContent).to.equal('Apr 4, 2024');
-    expect($(el, '[part="where"]')!.textContent).to.equal('Where: India, Cambodia');
+    // A list in the locale's words: two places read as two.
+    expect($(el, '[part="where"]')!.textContent).to.equal('Where: India and Cambodia');
     const headings = $$(el, 'h3').filter(visible).map((h) => h.textContent);
     expect(headings).to.deep.equal(['What happened?']);
     expect(visible($(el, '[part="tile"]'))).to.equal(false);
@@ -188,7 +191,8 @@ describe('card layout', () => {
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(button.getAttribute('aria-expanded')).to.equal('true');
-    expect(button.textContent).to.equal('Show less');
+    // One name in both states: only aria-expanded tells the state, so it is announced once.
+    expect(button.textContent).to.equal('Read the full brief');
     expect($$(el, 'h3').filter(visible).map((h) => h.textContent)).to.deep.equal([
       'What happened?',
       "Who's involved",

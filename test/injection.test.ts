@@ -15,7 +15,7 @@ declare global {
 
 const OUR_ELEMENTS = new Set([
   'article', 'header', 'footer', 'section', 'div', 'p', 'span', 'strong', 'em', 'a', 'ul', 'ol', 'li', 'br',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'time', 'button', 'code', 'svg', 'path',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'time', 'bdi', 'button', 'code', 'svg', 'path',
 ]);
 
 type Brief = Record<string, any>;

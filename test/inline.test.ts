@@ -84,7 +84,8 @@ describe('inline text as a reader sees it', () => {
     ></intel-brief>`);
     expect(shape($(el, 'h2')!)).to.equal('"A ",em("b ",strong("c")," d")');
     expect(shape($(el, '.summary')!)).to.equal(
-      'strong("Bottom line:")," ",em(strong("Key:"))," see ",a<https://example.org/n>("the ",em("notice")),"."',
+      // The label's colon and space come from the locale's labels (French "En bref : ").
+      'strong("Bottom line: "),em(strong("Key:"))," see ",a<https://example.org/n>("the ",em("notice")),"."',
     );
     expect(shape($(el, 'ol[part="judgments"] li')!)).to.equal('"It is ",strong("very ",em("likely")),"."');
     expect($$(el, 'ul li').map(shape)).to.deep.equal(['em("a ",strong("b")," c")']);

@@ -317,7 +317,7 @@ describe('<intel-brief> review fixes', () => {
     const text = textOf(el);
     expect(text).to.contain('Moderate confidence').and.contain('faible');
     const tips = $$(el, '[role="tooltip"]').map((t) => t.textContent);
-    expect(tips).to.deep.equal(['B: usually reliable; 2: probably true', 'A: sûre; 1: confirmed by other sources']);
+    expect(tips).to.deep.equal(['B: usually reliable · 2: probably true', 'A: sûre · 1: confirmed by other sources']);
   });
 
   it('takes its labels from the locale, with a locale module loaded', async () => {

@@ -122,9 +122,13 @@ export function formatSize(bytes: number, locale: string): string {
 /** A label in plural forms: `{ one: '# view', other: '# views' }`, `#` standing for the number. */
 export type PluralLabel = string | Partial<Record<Intl.LDMLPluralRule, string>>;
 
-/** `44 views`, `1 view`, `1,204 views`: the count formatted and the label chosen for the locale. */
-export function formatCount(count: number, label: PluralLabel, locale: string): string {
+/**
+ * `44 views`, `1 view`, `1,204 views`: the count formatted for the locale, the
+ * form chosen by the plural rules of `rules`, the label's language (English
+ * labels on a Japanese page count as English does: `1 view`).
+ */
+export function formatCount(count: number, label: PluralLabel, locale: string, rules = locale): string {
   const forms = typeof label === 'string' ? { other: label } : label;
-  const form = forms[intl(Intl.PluralRules, locale).select(count)] ?? forms.other ?? '#';
+  const form = forms[intl(Intl.PluralRules, rules).select(count)] ?? forms.other ?? '#';
   return form.replace('#', intl(Intl.NumberFormat, locale).format(count));
 }

@@ -1,3 +1,4 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { PluralLabel } from './format.js';
 
 /**
@@ -7,6 +8,18 @@ import type { PluralLabel } from './format.js';
  * `#` stands for a number and `{x}` for a value.
  */
 export interface BriefLabels {
+  /**
+   * Language of these labels (a language tag): their plural rules, and their
+   * `lang` where it differs from the brief's. `registerLabels` sets it; set it
+   * in overrides that put another language's words over these.
+   */
+  lang: string;
+  /** Between a label and what it introduces: `': '` (French `'\u00a0: '`). */
+  colon: string;
+  /** Between the pieces of a source (title, publisher, date): `', '` (Arabic `'، '`). */
+  comma: string;
+  /** Between the items of the date line and of a judgment's assessment: `' · '`. */
+  separator: string;
   /** Product label above the title when the brief has no `kind`. */
   kind: string;
   summary: string;
@@ -35,11 +48,15 @@ export interface BriefLabels {
   /** `This brief is marked {tlp} and cannot be shown on this page.` */
   withheld: string;
   unavailable: string;
+  /** The card's button; it keeps this name expanded or not (its state is `aria-expanded`). */
   more: string;
-  less: string;
 }
 
 export const defaultLabels: BriefLabels = {
+  lang: 'en',
+  colon: ': ',
+  comma: ', ',
+  separator: ' · ',
   kind: 'Intel Brief',
   summary: 'Bottom line',
   keyJudgments: 'Key judgments',
@@ -74,7 +91,6 @@ export const defaultLabels: BriefLabels = {
   withheld: 'This brief is marked {tlp} and cannot be shown on this page.',
   unavailable: 'link unavailable',
   more: 'Read the full brief',
-  less: 'Show less',
 };
 
 /** Some labels, to merge over others: nested objects may be partial too. */
@@ -86,12 +102,36 @@ export type LabelOverrides = {
 type Registry = Record<string, LabelOverrides>;
 const registry: Registry = ((globalThis as { [key: symbol]: Registry })[Symbol.for('intel-brief.labels')] ??= {});
 
+/** Dispatched on `globalThis` (in a browser) when labels are registered. */
+export const LABELS_EVENT = 'intel-brief-labels';
+
 /**
  * Registers the labels of a language (`fr`) or locale (`fr-CA`); elements whose
- * locale matches use them. The `intel-brief/locales/*.js` modules call this.
+ * locale matches use them, including elements already on screen. The
+ * `intel-brief/locales/*.js` modules call this.
  */
 export function registerLabels(lang: string, labels: LabelOverrides): void {
-  registry[lang.toLowerCase()] = labels;
+  registry[lang.toLowerCase()] = { lang, ...labels };
+  (globalThis as Partial<EventTarget>).dispatchEvent?.(new Event(LABELS_EVENT));
+}
+
+/**
+ * Re-renders its element when labels are registered while it is connected
+ * (a locale module loaded after the element rendered). Never runs on the server.
+ */
+export class LabelsWatch implements ReactiveController {
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly _changed = () => host.requestUpdate(),
+  ) {
+    host.addController(this);
+  }
+  hostConnected() {
+    (globalThis as Partial<EventTarget>).addEventListener?.(LABELS_EVENT, this._changed);
+  }
+  hostDisconnected() {
+    (globalThis as Partial<EventTarget>).removeEventListener?.(LABELS_EVENT, this._changed);
+  }
 }
 
 /**

@@ -1,7 +1,17 @@
-/** Arabic labels: `import 'intel-brief/locales/ar.js'`. */
+/**
+ * Arabic labels: `import 'intel-brief/locales/ar.js'`, or beside the
+ * single-file bundle `<script type="module" src="…/dist/locales/ar.js">`.
+ *
+ * DRAFT: written by the developers, not yet reviewed by a professional
+ * translator. Corrections are welcome; keep every key (the tests check that
+ * each label, plural category, likelihood term and grade is here).
+ */
 import { registerLabels } from '../brief/labels.js';
 
 registerLabels('ar', {
+  colon: ': ',
+  comma: '، ',
+  separator: '، ',
   kind: 'موجز استخباراتي',
   summary: 'الخلاصة',
   keyJudgments: 'التقديرات الرئيسية',
@@ -10,14 +20,38 @@ registerLabels('ar', {
   sources: 'المصادر',
   tags: 'المواضيع',
   download: 'تنزيل PDF',
-  views: { zero: '# مشاهدة', one: 'مشاهدة واحدة', two: 'مشاهدتان', few: '# مشاهدات', many: '# مشاهدة', other: '# مشاهدة' },
+  views: { zero: '# مشاهدة', one: 'مشاهدة واحدة', two: 'مشاهدتان', few: '# مشاهدات', many: '# مشاهدةً', other: '# مشاهدة' },
   updated: 'حُدّث في',
   by: 'بقلم',
   confidence: { low: 'ثقة منخفضة', moderate: 'ثقة متوسطة', high: 'ثقة عالية' },
+  likelihoods: {
+    'almost no chance': 'شبه مستحيل',
+    'very unlikely': 'مستبعد جداً',
+    unlikely: 'مستبعد',
+    'roughly even chance': 'احتمال متكافئ تقريباً',
+    likely: 'مرجّح',
+    'very likely': 'مرجّح جداً',
+    'almost certain': 'شبه مؤكد',
+  },
+  reliability: {
+    A: 'موثوق تماماً',
+    B: 'موثوق عادةً',
+    C: 'موثوق إلى حد ما',
+    D: 'غير موثوق عادةً',
+    E: 'غير موثوق',
+    F: 'لا يمكن تقييم الموثوقية',
+  },
+  credibility: {
+    '1': 'مؤكدة من مصادر أخرى',
+    '2': 'صحيحة على الأرجح',
+    '3': 'ربما صحيحة',
+    '4': 'مشكوك فيها',
+    '5': 'مستبعدة',
+    '6': 'لا يمكن تقييم صحتها',
+  },
   loading: 'جارٍ تحميل الموجز…',
   errorTitle: 'تعذّر عرض هذا الموجز',
   withheld: 'هذا الموجز مصنّف {tlp} ولا يمكن عرضه في هذه الصفحة.',
   unavailable: 'الرابط غير متاح',
   more: 'قراءة الموجز كاملاً',
-  less: 'عرض أقل',
 });

@@ -1,7 +1,17 @@
-/** German labels: `import 'intel-brief/locales/de.js'`. */
+/**
+ * German labels: `import 'intel-brief/locales/de.js'`, or beside the
+ * single-file bundle `<script type="module" src="…/dist/locales/de.js">`.
+ *
+ * DRAFT: written by the developers, not yet reviewed by a professional
+ * translator. Corrections are welcome; keep every key (the tests check that
+ * each label, plural category, likelihood term and grade is here).
+ */
 import { registerLabels } from '../brief/labels.js';
 
 registerLabels('de', {
+  colon: ': ',
+  comma: ', ',
+  separator: ' · ',
   kind: 'Lagebericht',
   summary: 'Kurzfassung',
   keyJudgments: 'Kernaussagen',
@@ -32,17 +42,16 @@ registerLabels('de', {
     F: 'Zuverlässigkeit nicht beurteilbar',
   },
   credibility: {
-    1: 'durch andere Quellen bestätigt',
-    2: 'wahrscheinlich wahr',
-    3: 'möglicherweise wahr',
-    4: 'zweifelhaft',
-    5: 'unwahrscheinlich',
-    6: 'Wahrheit nicht beurteilbar',
+    '1': 'durch andere Quellen bestätigt',
+    '2': 'wahrscheinlich wahr',
+    '3': 'möglicherweise wahr',
+    '4': 'zweifelhaft',
+    '5': 'unwahrscheinlich',
+    '6': 'Wahrheit nicht beurteilbar',
   },
   loading: 'Bericht wird geladen…',
   errorTitle: 'Dieser Bericht kann nicht angezeigt werden',
   withheld: 'Dieser Bericht ist als {tlp} eingestuft und kann auf dieser Seite nicht angezeigt werden.',
   unavailable: 'Link nicht verfügbar',
   more: 'Ganzen Bericht lesen',
-  less: 'Weniger anzeigen',
 });

@@ -1,7 +1,17 @@
-/** Spanish labels: `import 'intel-brief/locales/es.js'`. */
+/**
+ * Spanish labels: `import 'intel-brief/locales/es.js'`, or beside the
+ * single-file bundle `<script type="module" src="…/dist/locales/es.js">`.
+ *
+ * DRAFT: written by the developers, not yet reviewed by a professional
+ * translator. Corrections are welcome; keep every key (the tests check that
+ * each label, plural category, likelihood term and grade is here).
+ */
 import { registerLabels } from '../brief/labels.js';
 
 registerLabels('es', {
+  colon: ': ',
+  comma: ', ',
+  separator: ' · ',
   kind: 'Informe de inteligencia',
   summary: 'En resumen',
   keyJudgments: 'Juicios clave',
@@ -10,7 +20,7 @@ registerLabels('es', {
   sources: 'Fuentes',
   tags: 'Temas',
   download: 'Descargar PDF',
-  views: { one: '# vista', other: '# vistas' },
+  views: { one: '# vista', many: '# de vistas', other: '# vistas' },
   updated: 'Actualizado el',
   by: 'Por',
   confidence: { low: 'Confianza baja', moderate: 'Confianza moderada', high: 'Confianza alta' },
@@ -44,5 +54,4 @@ registerLabels('es', {
   withheld: 'Este informe está marcado como {tlp} y no se puede mostrar en esta página.',
   unavailable: 'enlace no disponible',
   more: 'Leer el informe completo',
-  less: 'Mostrar menos',
 });

@@ -1,7 +1,17 @@
-/** French labels: `import 'intel-brief/locales/fr.js'`. */
+/**
+ * French labels: `import 'intel-brief/locales/fr.js'`, or beside the
+ * single-file bundle `<script type="module" src="…/dist/locales/fr.js">`.
+ *
+ * DRAFT: written by the developers, not yet reviewed by a professional
+ * translator. Corrections are welcome; keep every key (the tests check that
+ * each label, plural category, likelihood term and grade is here).
+ */
 import { registerLabels } from '../brief/labels.js';
 
 registerLabels('fr', {
+  colon: ' : ',
+  comma: ', ',
+  separator: ' · ',
   kind: 'Note de renseignement',
   summary: 'En bref',
   keyJudgments: 'Jugements clés',
@@ -10,7 +20,7 @@ registerLabels('fr', {
   sources: 'Sources',
   tags: 'Thèmes',
   download: 'Télécharger le PDF',
-  views: { one: '# vue', other: '# vues' },
+  views: { one: '# vue', many: '# de vues', other: '# vues' },
   updated: 'Mis à jour le',
   by: 'Par',
   confidence: { low: 'Confiance faible', moderate: 'Confiance modérée', high: 'Confiance élevée' },
@@ -32,17 +42,16 @@ registerLabels('fr', {
     F: 'fiabilité impossible à évaluer',
   },
   credibility: {
-    1: 'confirmée par d’autres sources',
-    2: 'probablement vraie',
-    3: 'peut-être vraie',
-    4: 'douteuse',
-    5: 'improbable',
-    6: 'véracité impossible à évaluer',
+    '1': 'confirmée par d’autres sources',
+    '2': 'probablement vraie',
+    '3': 'peut-être vraie',
+    '4': 'douteuse',
+    '5': 'improbable',
+    '6': 'véracité impossible à évaluer',
   },
   loading: 'Chargement de la note…',
   errorTitle: 'Cette note ne peut pas être affichée',
   withheld: 'Cette note est marquée {tlp} et ne peut pas être affichée sur cette page.',
   unavailable: 'lien indisponible',
   more: 'Lire la note complète',
-  less: 'Réduire',
 });

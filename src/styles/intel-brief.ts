@@ -88,19 +88,33 @@ export const briefStyles = css`
     font: inherit;
     cursor: pointer;
   }
+  /* The state, for the eye; the name stays the same (aria-expanded tells the state). */
+  .toggle::after {
+    content: '▾';
+    display: inline-block;
+    margin-inline-start: 0.5em;
+  }
+  [aria-expanded='true']::after {
+    rotate: 180deg;
+  }
+  /* Data beside data or labels keeps its own direction (dates and names in right-to-left text). */
+  time,
   .grade {
     position: relative;
+    unicode-bidi: isolate;
   }
+  /* The transparent border bridges chip and meaning: the pointer can move onto it (WCAG 1.4.13). */
   [role='tooltip'] {
     display: none;
     position: absolute;
-    bottom: calc(100% + 4px);
+    bottom: 100%;
     inset-inline-start: 0;
     width: max-content;
-    max-width: 16rem;
+    max-width: min(16rem, 100vw - 8px);
     padding: 0.3rem 0.5rem;
+    border-bottom: 4px solid transparent;
     border-radius: 0.25rem;
-    background: #1f1f1f;
+    background: #1f1f1f padding-box;
     color: #fff;
   }
   .grade:is(:hover, :focus):not([data-dismissed]) > [role='tooltip'] {

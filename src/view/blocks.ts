@@ -4,7 +4,7 @@
  * without depending on those tags being registered.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatSize } from '../brief/format.js';
+import { formatSize, intl } from '../brief/format.js';
 import { inline } from '../brief/inline.js';
 import { FILE_SCHEMES, fileNameOf, safeUrl } from '../brief/url.js';
 
@@ -28,9 +28,20 @@ export const clampLevel = (level: unknown, fallback = 2) => {
   return level == null || level === '' || !Number.isFinite(n) ? fallback : Math.min(6, Math.max(1, n));
 };
 
+/**
+ * A list in the locale's words (`a, b and c`, `a، وb`, `a、b`), by
+ * `Intl.ListFormat` (one per locale and style, kept by `intl`), each item isolated in a
+ * `<bdi>` so that its text keeps its own direction and its commas stay inside it.
+ */
+export function listOf(items: readonly unknown[], locale: string, style: Intl.ListFormatStyle = 'long') {
+  return intl(Intl.ListFormat, locale, { style }).formatToParts(items.map((_, i) => `${i}`)).map((part) =>
+    part.type === 'element' ? html`<bdi>${items[+part.value]}</bdi>` : part.value,
+  );
+}
+
 /** A titled block: paragraphs first, then bullets, then any extra content. */
 export function section(
-  title: string,
+  title: unknown,
   level: number,
   body: { paragraphs?: readonly string[] | undefined; bullets?: readonly string[] | undefined; id?: string | undefined },
   base?: string,
@@ -53,6 +64,8 @@ export interface TileOptions {
   label: string;
   unavailable: string;
   locale: string;
+  /** `lang` of the label where it differs from the text around it. */
+  labelLang?: string | undefined;
   base?: string | undefined;
   onActivate: (detail: { href: string; filename: string }) => void;
 }
@@ -66,7 +79,7 @@ export function pdfTile(o: TileOptions): TemplateResult {
   const href = safeUrl(o.href, o.base, FILE_SCHEMES);
   const filename = o.filename || (o.href ? fileNameOf(o.href) : '') || 'document.pdf';
   const size = typeof o.size === 'number' && o.size >= 0 ? formatSize(o.size, o.locale) : '';
-  const action = html`<span part="action" class="action">${size ? `${o.label} • ${size}` : o.label}</span>`;
+  const action = html`<span part="action" class="action" lang=${o.labelLang ?? nothing}>${size ? `${o.label} • ${size}` : o.label}</span>`;
   const name = html`<span part="filename" class="filename">${filename}</span>`;
   if (!href) {
     return html`<span part="tile" class="tile" aria-disabled="true">${ICON}<span>${name}${action} (${o.unavailable})</span></span>`;

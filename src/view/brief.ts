@@ -7,13 +7,13 @@
  * away), date-times show in UTC, named, as the reader's time zone is unknown.
  */
 import { html, isServer, nothing, type TemplateResult } from 'lit';
-import { directionOf, formatCount, formatDate, formatDateIn, intl } from '../brief/format.js';
+import { directionOf, formatCount, formatDate, formatDateIn, intl, pickLocale } from '../brief/format.js';
 import { inline } from '../brief/inline.js';
 import type { BriefLabels } from '../brief/labels.js';
 import { LIKELIHOODS, type Brief } from '../brief/schema.js';
 import { safeUrl } from '../brief/url.js';
 import type { BriefIssue } from '../brief/validate.js';
-import { clampLevel, heading, pdfTile, section } from './blocks.js';
+import { clampLevel, heading, listOf, pdfTile, section } from './blocks.js';
 
 export interface ViewOptions {
   /** Locale of labels, dates and numbers: a well-formed language tag. */
@@ -49,9 +49,17 @@ export interface BriefParts {
   /** Whether a card has more to show behind its button. */
   more: boolean;
   lang?: string | undefined;
+  /** The labels' language, where it differs from the brief's. */
+  labelLang?: string | undefined;
   /** Whether some date-time was left as its ISO value (`rawDates`). */
   raw?: boolean;
 }
+
+/** The primary language of a tag: `en` for `en-GB`. */
+const primary = (tag: string) => tag.split('-')[0]!.toLowerCase();
+
+/** The `lang` to write on what is in `tag`'s language inside text in `around`'s: none when the language is the same. */
+const langIn = (tag: string, around: string) => (primary(tag) === primary(around) ? nothing : tag);
 
 /** The TLP marking, at the top of the brief or at its end. */
 export const marking = (level: string | undefined, position = 'top') =>
@@ -62,6 +70,13 @@ export function briefParts(brief: Brief, o: ViewOptions): BriefParts {
   const { locale, labels, base } = o;
   const sub = Math.min(clampLevel(o.headingLevel) + 1, 6);
   const card = o.layout === 'card';
+  // The language of the brief's text, and the labels' (English when the locale has none):
+  // labels carry their own `lang` (and `dir`) where it differs from the text around them.
+  const text = brief.lang ?? locale;
+  const labelLang = pickLocale(labels.lang);
+  const ll = langIn(labelLang, text);
+  const label = (words: unknown) => (ll === nothing ? words : html`<span lang=${ll} dir="auto">${words}</span>`);
+  const { colon, comma, separator } = labels;
   // The server does not know the reader's time zone: it shows date-times in UTC, and says so.
   let raw = false;
   const date = (value: string) =>
@@ -70,10 +85,10 @@ export function briefParts(brief: Brief, o: ViewOptions): BriefParts {
   const authorUrl = safeUrl(author?.url, base);
   const percent = intl(Intl.NumberFormat, locale, { style: 'percent' });
   const [first, ...others] = brief.sections ?? [];
-  const list = (items: string[]) => items.map((item, i) => html`${i ? ', ' : ''}${inline(item, base)}`);
+  const list = (items: string[], style?: Intl.ListFormatStyle) => listOf(items.map((item) => inline(item, base)), locale, style);
   // A card shows the summary, or else the first section, before its button.
   const teaser = brief.summary
-    ? html`<p part="summary" class="summary"><strong>${labels.summary}:</strong> ${inline(brief.summary, base)}</p>`
+    ? html`<p part="summary" class="summary"><strong>${label(labels.summary + colon)}</strong>${inline(brief.summary, base)}</p>`
     : card && first
       ? section(first.heading, sub, first, base)
       : nothing;
@@ -81,46 +96,51 @@ export function briefParts(brief: Brief, o: ViewOptions): BriefParts {
   const meta = [
     date(brief.date),
     brief.updated && brief.updated !== brief.date
-      ? html`<span>${labels.updated} ${date(brief.updated)}</span>`
+      ? html`<span>${label(html`${labels.updated} ${date(brief.updated)}`)}</span>`
       : undefined,
     author
-      ? html`<span>${labels.by} ${authorUrl ? html`<a part="link" href=${authorUrl}>${author.name}</a>` : inline(author.name, base)}</span>`
+      ? html`<span>${label(labels.by)} <bdi>${authorUrl ? html`<a part="link" href=${authorUrl}>${author.name}</a>` : inline(author.name, base)}</bdi></span>`
       : undefined,
-    brief.views !== undefined ? formatCount(brief.views, labels.views, locale) : undefined,
+    brief.views !== undefined ? html`<span>${label(formatCount(brief.views, labels.views, locale, labelLang))}</span>` : undefined,
   ].filter(Boolean);
 
   const judgments = brief.keyJudgments?.length
-    ? section(labels.keyJudgments, sub, {}, base, html`<ol part="judgments">
+    ? section(label(labels.keyJudgments), sub, {}, base, html`<ol part="judgments">
         ${brief.keyJudgments.map((j) => {
           const range = j.likelihood && LIKELIHOODS[j.likelihood];
           const assessment = [
             range && `${labels.likelihoods[j.likelihood!] ?? j.likelihood} (${percent.formatRange(range[0] / 100, range[1] / 100)})`,
             j.confidence && labels.confidence[j.confidence],
-          ].filter(Boolean).join(' · ');
-          return html`<li>${inline(j.text, base)}${assessment ? html`<br><span class="muted">${assessment}</span>` : nothing}</li>`;
+          ].filter(Boolean).join(separator);
+          return html`<li>${inline(j.text, base)}${assessment ? html`<br><span class="muted" lang=${ll}>${assessment}</span>` : nothing}</li>`;
         })}
       </ol>`)
     : nothing;
 
-  // Escape hides a grade's meaning until focus moves (WCAG 1.4.13).
-  const dismiss = (event: Event) =>
-    (event.target as Element).toggleAttribute('data-dismissed', (event as KeyboardEvent).key === 'Escape');
   const sources = brief.sources?.length
-    ? section(labels.sources, sub, {}, base, html`<ol part="sources" @keydown=${dismiss} @focusout=${dismiss}>
-        ${brief.sources.map((s, i) => {
+    ? section(label(labels.sources), sub, {}, base, html`<ol part="sources" @keydown=${grade} @focusout=${grade}
+        @pointerover=${grade} @pointerout=${grade} @focusin=${grade}>
+        ${brief.sources.map((s) => {
           const href = safeUrl(s.url, base);
           const grade = `${s.reliability ?? ''}${s.credibility ?? ''}`;
+          const meanings = [s.reliability && labels.reliability[s.reliability], s.credibility && labels.credibility[s.credibility]];
           const meaning = [
-            s.reliability && `${s.reliability}: ${labels.reliability[s.reliability]}`,
-            s.credibility && `${s.credibility}: ${labels.credibility[s.credibility]}`,
-          ].filter(Boolean).join('; ');
+            s.reliability && `${s.reliability}${colon}${meanings[0]}`,
+            s.credibility && `${s.credibility}${colon}${meanings[1]}`,
+          ].filter(Boolean).join(separator);
+          // Each piece of data isolated: a date or a Latin name keeps its place in right-to-left text.
+          const pieces = [
+            html`<bdi>${href ? html`<a part="link" href=${href}>${s.title}</a>` : inline(s.title, base)}</bdi>`,
+            s.publisher && html`<bdi>${inline(s.publisher, base)}</bdi>`,
+            s.date && date(s.date),
+          ].filter(Boolean);
+          // The chip's name says what the grade means ("B2: usually reliable, probably true");
+          // its visible meaning, for the eye, is the same words, so it is not read twice.
           return html`<li>
-            ${href ? html`<a part="link" href=${href}>${s.title}</a>` : inline(s.title, base)}${s.publisher ? html`, ${inline(s.publisher, base)}` : nothing}${s.date
-              ? html`, ${date(s.date)}`
-              : nothing}
+            ${pieces.map((piece, i) => html`${i ? comma : ''}${piece}`)}
             ${grade
-              ? html`<span part="grade" class="grade" tabindex="0" aria-describedby="ib-grade-${i}">${grade}<span
-                    role="tooltip" id="ib-grade-${i}">${meaning}</span></span>`
+              ? html`<span part="grade" class="grade" tabindex="0" role="img" lang=${ll}
+                  aria-label=${grade + colon + meanings.filter(Boolean).join(comma)}>${grade}<span role="tooltip">${meaning}</span></span>`
               : nothing}
           </li>`;
         })}
@@ -129,16 +149,16 @@ export function briefParts(brief: Brief, o: ViewOptions): BriefParts {
 
   const head = html`${marking(brief.tlp)}
     <header part="header">
-      <p part="kind" class="kind">${brief.kind ? inline(brief.kind, base) : labels.kind}</p>
+      <p part="kind" class="kind">${brief.kind ? inline(brief.kind, base) : label(labels.kind)}</p>
       ${heading(o.headingLevel ?? 2, inline(brief.title, base), 'ib-title', 'title')}
-      <p part="meta" class="meta">${meta.map((item, i) => html`${i ? html`<span aria-hidden="true">${' · '}</span>` : nothing}${item}`)}</p>
+      <p part="meta" class="meta">${meta.map((item, i) => html`${i ? html`<span aria-hidden="true">${separator}</span>` : nothing}${item}`)}</p>
     </header>
-    ${card && brief.where?.length ? html`<p part="where" class="where"><strong>${labels.where}:</strong> ${list(brief.where)}</p>` : nothing}
+    ${card && brief.where?.length ? html`<p part="where" class="where"><strong>${label(labels.where + colon)}</strong>${list(brief.where)}</p>` : nothing}
     ${teaser}`;
 
   const rest = html`${judgments}
-    ${!card && brief.where?.length ? section(labels.where, sub, { bullets: brief.where }, base) : nothing}
-    ${brief.who?.length ? section(labels.who, sub, { bullets: brief.who }, base) : nothing}
+    ${!card && brief.where?.length ? section(label(labels.where), sub, { bullets: brief.where }, base) : nothing}
+    ${brief.who?.length ? section(label(labels.who), sub, { bullets: brief.who }, base) : nothing}
     ${(card && !brief.summary ? others : brief.sections ?? []).map((s) => section(s.heading, sub, s, base))}
     ${brief.pdf
       ? html`<p>${pdfTile({
@@ -147,6 +167,7 @@ export function briefParts(brief: Brief, o: ViewOptions): BriefParts {
           label: labels.download,
           unavailable: labels.unavailable,
           locale,
+          labelLang: ll === nothing ? undefined : ll,
           base,
           onActivate: (detail) => o.onPdf?.(detail),
         })}</p>`
@@ -156,14 +177,45 @@ export function briefParts(brief: Brief, o: ViewOptions): BriefParts {
   const footer =
     brief.tags?.length || brief.tlp
       ? html`<footer part="footer">
-          ${brief.tags?.length ? html`<p part="tags">${labels.tags}: ${list(brief.tags)}</p>` : nothing}
+          ${brief.tags?.length ? html`<p part="tags">${label(labels.tags + colon)}${list(brief.tags, 'narrow')}</p>` : nothing}
           ${marking(brief.tlp, 'end')}
         </footer>`
       : nothing;
 
   // A card has more to show when its button would reveal anything.
   const more = card && (judgments !== nothing || sources !== nothing || brief.who?.length || brief.pdf || (brief.summary ? first : others.length));
-  return { head, rest, footer, more: Boolean(more), lang: brief.lang, raw };
+  return { head, rest, footer, more: Boolean(more), lang: brief.lang, raw, labelLang: ll === nothing ? undefined : ll };
+}
+
+/*
+ * A grade's meaning shows on hover and focus (CSS). As WCAG 1.4.13 asks, Escape
+ * hides it, whether the pointer or focus opened it, until both leave the chip;
+ * and it moves back inside the viewport where it would overflow (a chip at the
+ * end of a line, a phone's 320 px).
+ */
+let hovered: Element | null = null;
+const escape = (event: KeyboardEvent) => event.key === 'Escape' && hovered?.setAttribute('data-dismissed', '');
+function grade(event: Event) {
+  const chip = (event.target as Element).closest('.grade');
+  const to = (event as FocusEvent).relatedTarget as Node | null;
+  const { type } = event;
+  if (!chip || (to && chip.contains(to))) return;
+  if (type === 'keydown') {
+    if ((event as KeyboardEvent).key === 'Escape') chip.setAttribute('data-dismissed', '');
+  } else if (type.endsWith('out')) {
+    // The pointer or focus left: the next hover or focus shows the meaning again.
+    hovered = null;
+    chip.removeAttribute('data-dismissed');
+  } else {
+    hovered = chip;
+    if (type === 'pointerover') addEventListener('keydown', escape);
+    requestAnimationFrame(() => {
+      const tip = chip.lastElementChild as HTMLElement;
+      tip.style.translate = '';
+      const { left, right } = tip.getBoundingClientRect();
+      if (right > left) tip.style.translate = `${Math.max(Math.min(0, document.documentElement.clientWidth - 4 - right), 4 - left)}px`;
+    });
+  }
 }
 
 /**
@@ -171,14 +223,18 @@ export function briefParts(brief: Brief, o: ViewOptions): BriefParts {
  * element pass `noChange` for pieces already on screen, so that expanding a
  * card does not re-render the whole brief.
  */
-export function briefArticle({ head, rest, footer, more, lang }: BriefParts, o: ViewOptions, keep = (piece: unknown) => piece) {
+export function briefArticle({ head, rest, footer, more, lang, labelLang }: BriefParts, o: ViewOptions, keep = (piece: unknown) => piece) {
   const open = o.expanded || !more;
+  // The button keeps one name, its words and the brief's title ("Read the full brief,
+  // Port strike…", telling the cards of a list apart); only aria-expanded (and the
+  // chevron) tell its state, so a screen reader announces the state once.
   return html`<article part="brief" class="brief" aria-labelledby="ib-title"
     lang=${lang ?? nothing} dir=${lang ? directionOf(lang) : nothing}>
     ${keep(head)}
     ${more
       ? html`<button part="toggle" class="toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls="ib-rest"
-          @click=${() => o.onToggle?.()}>${open ? o.labels.less : o.labels.more}</button>`
+          aria-labelledby="ib-more ib-title" @click=${() => o.onToggle?.()}><span id="ib-more"
+          lang=${labelLang ?? nothing}>${o.labels.more}</span></button>`
       : nothing}
     <div part="rest" id="ib-rest" class="rest" ?hidden=${!open}>${keep(rest)}</div>
     ${keep(footer)}

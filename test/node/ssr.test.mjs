@@ -103,7 +103,7 @@ test('a marked brief shows its TLP marking, sources and key judgments when allow
   assert.equal(out.match(/<p part="tlp" class="tlp (top|end)" data-tlp="GREEN">TLP:(<!--[^>]*-->)*GREEN/g).length, 2);
   const text = textOf(out);
   for (const s of green.sources) assert.ok(text.includes(s.title), s.title);
-  assert.ok(text.includes('B2') && text.includes('A: completely reliable; 1: confirmed by other sources'));
+  assert.ok(text.includes('B2') && text.includes('A: completely reliable · 1: confirmed by other sources'));
   for (const j of green.keyJudgments) assert.ok(text.includes(j.text), j.text);
   assert.match(out, /^<intel-brief [^>]*lang="en-GB"/);
 });

@@ -1,0 +1,57 @@
+/**
+ * Italian labels: `import 'intel-brief/locales/it.js'`, or beside the
+ * single-file bundle `<script type="module" src="…/dist/locales/it.js">`.
+ *
+ * DRAFT: written by the developers, not yet reviewed by a professional
+ * translator. Corrections are welcome; keep every key (the tests check that
+ * each label, plural category, likelihood term and grade is here).
+ */
+import { registerLabels } from '../brief/labels.js';
+
+registerLabels('it', {
+  colon: ': ',
+  comma: ', ',
+  separator: ' · ',
+  kind: 'Nota di intelligence',
+  summary: 'In sintesi',
+  keyJudgments: 'Valutazioni chiave',
+  where: 'Dove',
+  who: 'Soggetti coinvolti',
+  sources: 'Fonti',
+  tags: 'Argomenti',
+  download: 'Scarica il PDF',
+  views: { one: '# visualizzazione', many: '# di visualizzazioni', other: '# visualizzazioni' },
+  updated: 'Aggiornato il',
+  by: 'Di',
+  confidence: { low: 'Fiducia bassa', moderate: 'Fiducia moderata', high: 'Fiducia alta' },
+  likelihoods: {
+    'almost no chance': 'quasi impossibile',
+    'very unlikely': 'molto improbabile',
+    unlikely: 'improbabile',
+    'roughly even chance': 'probabilità circa pari',
+    likely: 'probabile',
+    'very likely': 'molto probabile',
+    'almost certain': 'quasi certo',
+  },
+  reliability: {
+    A: 'completamente affidabile',
+    B: 'generalmente affidabile',
+    C: 'abbastanza affidabile',
+    D: 'non sempre affidabile',
+    E: 'inaffidabile',
+    F: 'affidabilità non valutabile',
+  },
+  credibility: {
+    '1': 'confermata da altre fonti',
+    '2': 'probabilmente vera',
+    '3': 'forse vera',
+    '4': 'dubbia',
+    '5': 'improbabile',
+    '6': 'veridicità non valutabile',
+  },
+  loading: 'Caricamento della nota…',
+  errorTitle: 'Impossibile mostrare questa nota',
+  withheld: 'Questa nota è contrassegnata {tlp} e non può essere mostrata in questa pagina.',
+  unavailable: 'link non disponibile',
+  more: 'Leggi la nota completa',
+});

@@ -1,0 +1,57 @@
+/**
+ * Chinese (Simplified) labels: `import 'intel-brief/locales/zh.js'`, or beside the
+ * single-file bundle `<script type="module" src="…/dist/locales/zh.js">`.
+ *
+ * DRAFT: written by the developers, not yet reviewed by a professional
+ * translator. Corrections are welcome; keep every key (the tests check that
+ * each label, plural category, likelihood term and grade is here).
+ */
+import { registerLabels } from '../brief/labels.js';
+
+registerLabels('zh', {
+  colon: '：',
+  comma: '，',
+  separator: ' · ',
+  kind: '情报简报',
+  summary: '要点',
+  keyJudgments: '关键判断',
+  where: '地点',
+  who: '相关方',
+  sources: '来源',
+  tags: '主题',
+  download: '下载 PDF',
+  views: { other: '# 次浏览' },
+  updated: '更新于',
+  by: '作者：',
+  confidence: { low: '低置信度', moderate: '中等置信度', high: '高置信度' },
+  likelihoods: {
+    'almost no chance': '几乎不可能',
+    'very unlikely': '非常不可能',
+    unlikely: '不太可能',
+    'roughly even chance': '可能性大致相当',
+    likely: '可能',
+    'very likely': '非常可能',
+    'almost certain': '几乎肯定',
+  },
+  reliability: {
+    A: '完全可靠',
+    B: '通常可靠',
+    C: '比较可靠',
+    D: '通常不可靠',
+    E: '不可靠',
+    F: '无法判断可靠性',
+  },
+  credibility: {
+    '1': '经其他来源证实',
+    '2': '可能属实',
+    '3': '或许属实',
+    '4': '存疑',
+    '5': '不太可能属实',
+    '6': '无法判断真伪',
+  },
+  loading: '正在加载简报…',
+  errorTitle: '无法显示此简报',
+  withheld: '此简报标记为 {tlp}，无法在此页面显示。',
+  unavailable: '链接不可用',
+  more: '阅读完整简报',
+});
