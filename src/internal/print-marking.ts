@@ -4,8 +4,8 @@
  * marking in the header and footer of every page, at 12 pt or more).
  *
  * A component cannot set `@page` from inside its shadow root, so this is a
- * page-level registry: each `<intel-brief>` holds a `PageMarking` controller
- * that reports the marking it shows when it connects, when that marking
+ * page-level registry: each `<intel-brief>` holds a controller
+ * (`pageMarking`) that reports the marking it shows when it connects, when that marking
  * changes (checked after each update: one comparison), and when it
  * disconnects. The registry keeps one document-level stylesheet holding the
  * `@page` margin boxes for the highest marking reported, rewritten only when
@@ -25,18 +25,6 @@ const shown = new Map<object, number>();
 let sheet: CSSStyleSheet | undefined;
 let printed = -1;
 
-/**
- * The `@page` rule for the marking of `rank`: the marking in its colour on
- * black, 12 pt, centred in the top and bottom margins, which are deep enough
- * that it never reaches the text. Browsers leave out backgrounds when printing
- * (unless asked), and a margin box cannot opt out, so the black is a border
- * around a thick underline drawn under the letters.
- */
-export const pageRule = (rank: number) => {
-  const box = `{content:"TLP:${TLP_LEVELS[rank]}";margin:5mm auto;width:min-content;border:1mm solid #000;color:${COLORS[rank]};font:700 12pt/1 monospace;text-decoration:underline 2.2em #000;text-underline-offset:-1.5em;text-decoration-skip-ink:none}`;
-  return `@page{margin:20mm 15mm;@top-center${box}@bottom-center${box}}`;
-};
-
 /** Records the marking (a TLP level, or none) `element` shows, and brings the page's rule in step. */
 export function markPage(element: object, level: string | undefined) {
   // Browsers without constructable stylesheets print each brief's own marking only.
@@ -47,34 +35,33 @@ export function markPage(element: object, level: string | undefined) {
   const top = Math.max(-1, ...shown.values());
   if (top === printed) return;
   printed = top;
-  sheet ??= new CSSStyleSheet();
-  sheet.replaceSync(top < 0 ? '' : pageRule(top));
+  // The marking in its colour on black, 12 pt, centred in the top and bottom
+  // margins, which are deep enough that it never reaches the text. Browsers
+  // leave out backgrounds when printing (unless asked), and a margin box cannot
+  // opt out, so the black is a border around a thick underline under the letters.
+  const box = `{content:"TLP:${TLP_LEVELS[top]}";margin:5mm auto;width:min-content;border:1mm solid #000;color:${COLORS[top]};font:700 12pt/1 monospace;text-decoration:underline 2.2em #000;text-underline-offset:-1.5em;text-decoration-skip-ink:none}`;
+  (sheet ??= new CSSStyleSheet()).replaceSync(`@page{margin:20mm 15mm;@top-center${box}@bottom-center${box}}`);
   // The page's own adopted sheets stay, in their order; ours goes last, or away.
   const others = document.adoptedStyleSheets.filter((s) => s !== sheet);
   document.adoptedStyleSheets = top < 0 ? others : [...others, sheet];
 }
 
 /**
- * An element's share in the page's marking: `read()` gives the marking the
- * element shows now (a TLP level, or `undefined`).
+ * Makes `host` an element with a share in the page's marking: `read()` gives
+ * the marking it shows now (a TLP level, or `undefined`). Reported when it
+ * connects, after an update that changed it, and (as none) when it disconnects.
  */
-export class PageMarking implements ReactiveController {
-  private level?: string | undefined;
-  constructor(
-    private host: ReactiveControllerHost & Node,
-    private read: () => string | undefined,
-  ) {
-    host.addController(this);
-  }
-  hostConnected() {
-    this.hostUpdated();
-  }
-  hostUpdated() {
-    // An update can land after the element was removed: a removed brief marks nothing.
-    const level = this.host.isConnected ? this.read() : undefined;
-    if (level !== this.level) markPage(this, (this.level = level));
-  }
-  hostDisconnected() {
-    markPage(this, (this.level = undefined));
-  }
+export function pageMarking(host: ReactiveControllerHost & Node, read: () => string | undefined) {
+  let level: string | undefined;
+  const controller: ReactiveController = {
+    hostConnected: () => controller.hostUpdated!(),
+    hostUpdated() {
+      // An update can land after the element was removed: a removed brief marks nothing.
+      const now = host.isConnected ? read() : undefined;
+      if (now !== level) markPage(controller, (level = now));
+    },
+    hostDisconnected: () => markPage(controller, (level = undefined)),
+  };
+  host.addController(controller);
+  return controller;
 }

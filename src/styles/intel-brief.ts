@@ -130,11 +130,6 @@ export const briefStyles = css`
       border: 0;
       padding: 0;
     }
-    /* The tags and end marking stay with the text before them, not alone on a page. */
-    footer {
-      break-before: avoid;
-      break-inside: avoid;
-    }
     [role='tooltip'] {
       display: inline;
       position: static;

@@ -165,6 +165,13 @@ describe('printing: the TLP marking on every page', () => {
     // Each brief keeps its own marking at its start and end: RED twice, GREEN twice, in the text.
     const inText = pages.flatMap(({ words }) => words.slice(1, -1)).filter((w) => w.text.startsWith('TLP:')).map((w) => w.text);
     assert.deepEqual(inText, ['TLP:RED', 'TLP:RED', 'TLP:GREEN', 'TLP:GREEN']);
+    // The PDF tile's URL prints on a line of its own under the tile's text, not as a column beside it.
+    const words = pages.flatMap(({ words }, page) => words.map((w) => ({ ...w, page })));
+    const url = words.find((w) => w.text === '(Indian-Government-Rescues-250-Citizens.pdf)');
+    const name = words.find((w) => w.text === 'Indian' && words[words.indexOf(w) + 1]?.text === 'Government');
+    const action = words.find((w) => w.text === 'Download' && w.page === url?.page);
+    assert.ok(url && name && action, 'the tile prints its name, action and URL');
+    assert.ok(url.y0 >= action.y1 && url.x0 < name.x0, `the URL at (${url.x0}, ${url.y0}), beside the tile's text`);
     // Nothing prints TLP:GREEN in a page's margins.
     assert.ok(!pages.some(({ words }) => [words[0], words.at(-1)].some((w) => w.text === 'TLP:GREEN')));
   });
