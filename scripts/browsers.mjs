@@ -3,12 +3,14 @@
 // web-test-runner.config.mjs, `npm test`, the Storybook check and the bench.
 // Run as a script, it prints each engine's path; when some are missing it
 // installs Debian's packages if it may (root with apt-get), or stops with one
-// sentence saying what to install.
+// sentence saying what to install. It also installs `pdftotext` (Debian's
+// poppler-utils, for test/node/print.test.mjs) when it may, and otherwise only
+// says that the print tests will be skipped.
 //
 // BROWSERS=chromium,firefox (any of chromium, firefox, webkit) runs the
 // browser tests in fewer engines; CHROME_PATH, FIREFOX_PATH, WEBKIT_WEBDRIVER
 // and WEBKIT_BINARY point at other builds.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
@@ -59,6 +61,9 @@ export function findXvfb() {
   return first('/usr/bin/Xvfb');
 }
 
+/** Whether poppler's `pdftotext` runs (the print tests read PDFs with it). */
+export const hasPdftotext = () => !spawnSync('pdftotext', ['-v']).error;
+
 export const ENGINES = [
   { id: 'chromium', name: 'Chromium', find: findChromium, debian: ['chromium'] },
   { id: 'firefox', name: 'Firefox', find: findFirefox, debian: ['firefox-esr'] },
@@ -92,9 +97,11 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   // The Storybook check and the bench need Chromium even when BROWSERS leaves it out.
   const engines = [...new Set([ENGINES[0], ...selectedEngines()])];
   let missing = engines.filter((engine) => !engine.find());
-  if (missing.length && installDebianPackages(missing.flatMap((engine) => engine.debian))) {
+  const packages = [...missing.flatMap((engine) => engine.debian), ...(hasPdftotext() ? [] : ['poppler-utils'])];
+  if (packages.length && installDebianPackages(packages)) {
     missing = engines.filter((engine) => !engine.find());
   }
+  if (!hasPdftotext()) console.error('No pdftotext: the print tests will be skipped (on Debian: apt-get install poppler-utils).');
   if (missing.length) {
     console.error(
       `The browser tests need ${missing.map((engine) => engine.name).join(', ')}: on Debian, apt-get install ${missing

@@ -6,6 +6,7 @@ import type { PdfDownloadDetail } from './download-pdf.js';
 import { BriefElement } from './internal/base.js';
 import { BriefLoader } from './internal/brief-loader.js';
 import { langOf } from './internal/lang.js';
+import { pageMarking } from './internal/print-marking.js';
 import { base, tileStyles } from './styles/shared.js';
 import { briefStyles } from './styles/intel-brief.js';
 import { briefArticle, briefParts, errorView, loadingView, withheldView, type BriefParts, type ViewOptions } from './view/brief.js';
@@ -116,6 +117,8 @@ export class IntelBrief extends BriefElement {
 
   /** Where the brief comes from, and the state that leaves the element in. */
   private _loader = new BriefLoader(this, (tlp) => fill(this._labels().withheld, { tlp }));
+  /** The marking of the brief on screen, for the one printed at the top and bottom of every page. */
+  protected _marking = pageMarking(this, () => (this._loader.state === 'ready' ? this._loader.brief?.tlp : undefined));
   private _expanded = false;
   /** The brief `_expanded` and the fragment anchor apply to. */
   private _shown?: Brief | undefined;

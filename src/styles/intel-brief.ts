@@ -134,15 +134,20 @@ export const briefStyles = css`
     .rest[hidden] {
       display: block;
     }
-    /* Fixed boxes repeat on every printed page. */
-    .tlp:first-child {
-      position: fixed;
-      top: 0;
-      inset-inline-end: 0;
+    /* The page's marking prints in every page's margins (internal/print-marking.ts); the brief's own at its start and end. */
+    .tlp {
+      font-size: 12pt;
+      break-after: avoid;
+    }
+    /* The meaning prints after the chip as plain text, not inside its border. */
+    .grade {
+      border: 0;
+      padding: 0;
     }
     [role='tooltip'] {
       display: inline;
       position: static;
+      padding: 0;
       background: none;
       color: inherit;
     }

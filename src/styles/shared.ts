@@ -95,4 +95,13 @@ export const tileStyles = css`
     color: var(--_accent);
     font-size: 0.9em;
   }
+  /* The printed URL goes on its own line below the name, not in a column beside it. */
+  @media print {
+    .tile {
+      flex-wrap: wrap;
+    }
+    .tile::after {
+      flex-basis: 100%;
+    }
+  }
 `;

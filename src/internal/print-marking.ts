@@ -1,0 +1,67 @@
+/**
+ * The TLP marking printed at the top and the bottom of every page: the most
+ * restrictive marking among the briefs on the page (TLP 2.0 asks for the
+ * marking in the header and footer of every page, at 12 pt or more).
+ *
+ * A component cannot set `@page` from inside its shadow root, so this is a
+ * page-level registry: each `<intel-brief>` holds a controller
+ * (`pageMarking`) that reports the marking it shows when it connects, when that marking
+ * changes (checked after each update: one comparison), and when it
+ * disconnects. The registry keeps one document-level stylesheet holding the
+ * `@page` margin boxes for the highest marking reported, rewritten only when
+ * that highest marking changes, and taken off the document when no brief on
+ * the page is marked. The sheet is a constructable stylesheet adopted by the
+ * document (which a strict `style-src` CSP allows, unlike a `<style>`
+ * element), appended to the page's own sheets. Nothing here touches the DOM at import, or on the server.
+ */
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { TLP_LEVELS } from '../brief/schema.js';
+
+/** The standard's colours, in TLP_LEVELS' order: CLEAR is white on black. */
+const COLORS = ['#fff', '#3f0', '#ffc000', '#ffc000', '#ff2b2b'];
+
+/** The marking each registered element shows, as its rank in TLP_LEVELS. */
+const shown = new Map<object, number>();
+let sheet: CSSStyleSheet | undefined;
+let printed = -1;
+
+/** Records the marking (a TLP level, or none) `element` shows, and brings the page's rule in step. */
+export function markPage(element: object, level: string | undefined) {
+  // Browsers without constructable stylesheets print each brief's own marking only.
+  if (isServer || !document.adoptedStyleSheets) return;
+  const rank = TLP_LEVELS.indexOf(level as never);
+  if (rank < 0) shown.delete(element);
+  else shown.set(element, rank);
+  const top = Math.max(-1, ...shown.values());
+  if (top === printed) return;
+  printed = top;
+  // The marking in its colour on black, 12 pt, centred in the top and bottom
+  // margins, which are deep enough that it never reaches the text. Browsers
+  // leave out backgrounds when printing (unless asked), and a margin box cannot
+  // opt out, so the black is a border around a thick underline under the letters.
+  const box = `{content:"TLP:${TLP_LEVELS[top]}";margin:5mm auto;width:min-content;border:1mm solid #000;color:${COLORS[top]};font:700 12pt/1 monospace;text-decoration:underline 2.2em #000;text-underline-offset:-1.5em;text-decoration-skip-ink:none}`;
+  (sheet ??= new CSSStyleSheet()).replaceSync(`@page{margin:20mm 15mm;@top-center${box}@bottom-center${box}}`);
+  // The page's own adopted sheets stay, in their order; ours goes last, or away.
+  const others = document.adoptedStyleSheets.filter((s) => s !== sheet);
+  document.adoptedStyleSheets = top < 0 ? others : [...others, sheet];
+}
+
+/**
+ * Makes `host` an element with a share in the page's marking: `read()` gives
+ * the marking it shows now (a TLP level, or `undefined`). Reported when it
+ * connects, after an update that changed it, and (as none) when it disconnects.
+ */
+export function pageMarking(host: ReactiveControllerHost & Node, read: () => string | undefined) {
+  let level: string | undefined;
+  const controller: ReactiveController = {
+    hostConnected: () => controller.hostUpdated!(),
+    hostUpdated() {
+      // An update can land after the element was removed: a removed brief marks nothing.
+      const now = host.isConnected ? read() : undefined;
+      if (now !== level) markPage(controller, (level = now));
+    },
+    hostDisconnected: () => markPage(controller, (level = undefined)),
+  };
+  host.addController(controller);
+  return controller;
+}

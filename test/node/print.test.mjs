@@ -1,0 +1,202 @@
+// Printing, checked on real PDFs: pages of briefs printed by Chromium
+// (`page.pdf()`), their words and boxes read back with poppler's
+// `pdftotext -bbox`. On every page the top and the bottom word must be the
+// most restrictive TLP marking among the briefs on the page (TLP 2.0: header
+// and footer of every page), at 12 pt or more, with no word under it; a page
+// of unmarked briefs, or one whose marked brief was removed, prints none.
+// Needs the build (`npm run build`) and `pdftotext` (Debian's poppler-utils):
+// without it, the tests are skipped and say so.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { CHROMIUM_FLAGS, findChromium } from '../../scripts/browsers.mjs';
+
+const pdftotext = spawnSync('pdftotext', ['-v'], { encoding: 'utf8' });
+const skip = pdftotext.error
+  ? 'pdftotext is not installed (on Debian: apt-get install poppler-utils)'
+  : !findChromium() && 'Chromium is not installed';
+
+const read = (name) => readFileSync(`briefs/${name}.json`, 'utf8');
+const reference = JSON.parse(read('cyber-slavery-2024'));
+const green = JSON.parse(read('port-strike-tlp-green'));
+const minimal = JSON.parse(read('minimal'));
+// A brief long enough for several pages.
+const long = {
+  ...green,
+  tlp: 'amber+strict',
+  sections: Array.from({ length: 6 }, (_, i) => ({ ...reference.sections[i % reference.sections.length], id: `s${i}` })),
+};
+
+const HOST = `<h1>A host page</h1><p>${'Host text that must not be covered. '.repeat(30)}</p>`;
+/** A page holding the host's text and the briefs `setup` (a module script's body) creates. */
+const page = (setup) => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>print</title>
+<script type="module" src="/dist/intel-brief.bundle.js"></script></head>
+<body>${HOST}
+<script type="module">
+  const add = (brief, attrs = {}) => {
+    const el = document.createElement('intel-brief');
+    el.setAttribute('tlp-max', 'red');
+    for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+    el.brief = brief;
+    document.body.append(el);
+    return el;
+  };
+  ${setup}
+</script>
+<p>${'Host text after the briefs. '.repeat(10)}</p>
+</body></html>`;
+
+const pages = {
+  mixed: page(`add(${JSON.stringify({ ...reference, tlp: 'RED' })}, { layout: 'card' }); add(${JSON.stringify(green)});`),
+  unmarked: page(`add(${JSON.stringify(reference)}); add(${JSON.stringify(minimal)}, { layout: 'card' });`),
+  long: page(`add(${JSON.stringify(long)}); add(${JSON.stringify(minimal)});`),
+  // A RED brief shown, then removed before printing: the GREEN one is left.
+  removed: page(`const red = add(${JSON.stringify({ ...reference, tlp: 'red' })}); add(${JSON.stringify(green)});
+    await red.updateComplete; red.remove();`),
+};
+
+let server;
+let browser;
+let base;
+let dir;
+
+before(async () => {
+  if (skip) return;
+  dir = mkdtempSync(join(tmpdir(), 'intel-brief-print-'));
+  server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+    const name = /^\/page\/(\w+)\.html$/.exec(path)?.[1];
+    if (name && pages[name]) {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      return response.end(pages[name]);
+    }
+    try {
+      if (path.includes('..')) throw new Error('outside');
+      const body = readFileSync(`.${path}`);
+      response.writeHead(200, { 'content-type': { '.js': 'text/javascript' }[extname(path)] ?? 'application/octet-stream' });
+      response.end(body);
+    } catch {
+      response.writeHead(path === '/favicon.ico' ? 204 : 404);
+      response.end();
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${server.address().port}`;
+  browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_FLAGS });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+/** Prints a page to PDF (A4, Chromium's defaults) and reads back each page's words with their boxes, in points. */
+async function print(name, expectedBriefs) {
+  const tab = await browser.newPage();
+  const problems = [];
+  tab.on('pageerror', (error) => problems.push(error.message));
+  await tab.goto(`${base}/page/${name}.html`, { waitUntil: 'load' });
+  await tab.waitForFunction(
+    (n) => {
+      const briefs = [...document.querySelectorAll('intel-brief')];
+      return briefs.length === n && briefs.every((el) => el.shadowRoot?.querySelector('article'));
+    },
+    { timeout: 60_000 },
+    expectedBriefs,
+  );
+  const sheets = await tab.evaluate(() => document.adoptedStyleSheets.map((s) => [...s.cssRules].map((r) => r.cssText).join('')));
+  const file = join(dir, `${name}.pdf`);
+  writeFileSync(file, await tab.pdf({ format: 'A4', timeout: 120_000 }));
+  await tab.close();
+  assert.deepEqual(problems, []);
+  const run = spawnSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  assert.equal(run.status, 0, run.stderr);
+  const result = [...run.stdout.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([^]*?)<\/page>/g)].map(([, width, height, body]) => ({
+    width: Number(width),
+    height: Number(height),
+    words: [...body.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map(
+      ([, x0, y0, x1, y1, text]) => ({ x0: +x0, y0: +y0, x1: +x1, y1: +y1, text: text.replace(/&amp;/g, '&') }),
+    ),
+  }));
+  return { pages: result, sheets };
+}
+
+const overlaps = (a, b) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+/**
+ * Each page's top and bottom words are `marking`, at 12 pt or more, in the
+ * page's margins, and no other word lies under either.
+ */
+function assertMarkedEveryPage(pages, marking) {
+  pages.forEach(({ words, height }, i) => {
+    const where = `page ${i + 1} of ${pages.length}`;
+    assert.ok(words.length > 2, `${where} is empty`);
+    const top = words.reduce((a, b) => (b.y0 < a.y0 ? b : a));
+    const bottom = words.reduce((a, b) => (b.y1 > a.y1 ? b : a));
+    assert.equal(top.text, marking, `${where}: the top word`);
+    assert.equal(bottom.text, marking, `${where}: the bottom word`);
+    for (const box of [top, bottom]) {
+      // pdftotext's box spans the font's ascent and descent: about 1.36 times its size.
+      assert.ok(box.y1 - box.y0 >= 12 * 1.3, `${where}: the marking is ${((box.y1 - box.y0) / 1.36).toFixed(1)} pt, under 12 pt`);
+      const under = words.filter((word) => word !== box && overlaps(word, box));
+      assert.deepEqual(under.map((w) => w.text), [], `${where}: words under the marking at ${box === top ? 'the top' : 'the bottom'}`);
+    }
+    assert.ok(top.y1 < 20 * 2.835 && bottom.y0 > height - 20 * 2.835, `${where}: the markings are in the margins`);
+    // The page's text lies between them, clear of both.
+    const body = words.filter((w) => w !== top && w !== bottom);
+    assert.ok(body.every((w) => w.y0 >= top.y1 && w.y1 <= bottom.y0), `${where}: text above the top marking or below the bottom one`);
+  });
+}
+
+describe('printing: the TLP marking on every page', () => {
+  test('a TLP:RED card and a TLP:GREEN brief print TLP:RED at the top and bottom of every page, over no text', { skip }, async (t) => {
+    const { pages, sheets } = await print('mixed', 2);
+    t.diagnostic(`${pages.length} pages checked`);
+    assert.ok(pages.length >= 2, `only ${pages.length} page`);
+    assert.equal(sheets.filter((s) => s.includes('@page')).length, 1, 'one @page sheet');
+    assertMarkedEveryPage(pages, 'TLP:RED');
+    // Each brief keeps its own marking at its start and end: RED twice, GREEN twice, in the text.
+    const inText = pages.flatMap(({ words }) => words.slice(1, -1)).filter((w) => w.text.startsWith('TLP:')).map((w) => w.text);
+    assert.deepEqual(inText, ['TLP:RED', 'TLP:RED', 'TLP:GREEN', 'TLP:GREEN']);
+    // The PDF tile's URL prints on a line of its own under the tile's text, not as a column beside it.
+    const words = pages.flatMap(({ words }, page) => words.map((w) => ({ ...w, page })));
+    const url = words.find((w) => w.text === '(Indian-Government-Rescues-250-Citizens.pdf)');
+    const name = words.find((w) => w.text === 'Indian' && words[words.indexOf(w) + 1]?.text === 'Government');
+    const action = words.find((w) => w.text === 'Download' && w.page === url?.page);
+    assert.ok(url && name && action, 'the tile prints its name, action and URL');
+    assert.ok(url.y0 >= action.y1 && url.x0 < name.x0, `the URL at (${url.x0}, ${url.y0}), beside the tile's text`);
+    // Nothing prints TLP:GREEN in a page's margins.
+    assert.ok(!pages.some(({ words }) => [words[0], words.at(-1)].some((w) => w.text === 'TLP:GREEN')));
+  });
+
+  test('a long brief marked TLP:AMBER+STRICT prints its marking at the top and bottom of each of its pages', { skip }, async (t) => {
+    const { pages } = await print('long', 2);
+    t.diagnostic(`${pages.length} pages checked`);
+    assert.ok(pages.length >= 3, `only ${pages.length} pages`);
+    assertMarkedEveryPage(pages, 'TLP:AMBER+STRICT');
+  });
+
+  test('a page of unmarked briefs prints no marking', { skip }, async (t) => {
+    const { pages, sheets } = await print('unmarked', 2);
+    t.diagnostic(`${pages.length} pages checked`);
+    assert.deepEqual(sheets, [], 'a document-level sheet');
+    for (const [i, { words }] of pages.entries()) {
+      assert.deepEqual(words.filter((w) => w.text.startsWith('TLP')).map((w) => w.text), [], `page ${i + 1}`);
+    }
+    assert.match(pages[0].words.map((w) => w.text).join(' '), /^A host page Host text/);
+  });
+
+  test('a TLP:RED brief removed before printing leaves no TLP:RED: the page prints the GREEN left', { skip }, async (t) => {
+    const { pages } = await print('removed', 1);
+    t.diagnostic(`${pages.length} pages checked`);
+    assert.ok(!pages.some(({ words }) => words.some((w) => w.text === 'TLP:RED')), 'TLP:RED printed');
+    assertMarkedEveryPage(pages, 'TLP:GREEN');
+  });
+});
