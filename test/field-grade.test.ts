@@ -259,14 +259,20 @@ describe('print', () => {
   let restore = () => {};
   afterEach(() => restore());
 
-  it('prints the whole brief: card expanded, no button, TLP fixed on every page, link URLs written out', async () => {
+  it('prints the whole brief: card expanded, no button, its TLP at its start and end in the flow, link URLs written out', async () => {
     const el = await show(await sample('port-strike-tlp-green'), { layout: 'card', 'tlp-max': 'green' });
     restore = asIfPrinting(el);
     expect(getComputedStyle($(el, 'button')!).display).to.equal('none');
     expect(visible($(el, '[part="tile"]'))).to.equal(true);
     expect($$(el, 'h3').filter(visible).map((h) => h.textContent)).to.include.members(['Key judgments', 'What happened?', 'Outlook', 'Sources']);
-    const [top] = $$(el, '[part="tlp"]');
-    expect(getComputedStyle(top!).position).to.equal('fixed');
+    // The page's margins carry the page-wide marking (print-marking.test.ts, test/node/print.test.mjs);
+    // the brief's own markings sit in the text at its start and end, over nothing, at 12 pt.
+    const markings = $$(el, '[part="tlp"]').filter(visible);
+    expect(markings.map((m) => m.textContent)).to.deep.equal(['TLP:GREEN', 'TLP:GREEN']);
+    for (const m of markings) {
+      expect(getComputedStyle(m).position).to.equal('static');
+      expect(getComputedStyle(m).fontSize).to.equal('16px'); // 12pt
+    }
     const link = $(el, '[part="sources"] a')!;
     // Chromium and WebKit compute attr(href) into the URL, Firefox leaves it as written.
     const after = getComputedStyle(link, '::after').content.replace('attr(href)', `"${link.getAttribute('href')}"`);
