@@ -13,7 +13,7 @@ export const briefStyles = css`
     letter-spacing: 0.08em;
     text-transform: uppercase;
   }
-  header > :nth-child(2) {
+  #ib-title {
     margin: 0.25rem 0 0.5rem;
     font-size: var(--intel-brief-title-size, 1.9rem);
     line-height: 1.2;
@@ -36,8 +36,7 @@ export const briefStyles = css`
   .withheld {
     border-color: var(--_e);
   }
-  .error :last-child,
-  .withheld :last-child {
+  :is(.error, .withheld) :last-child {
     margin: 0;
   }
   .grade {
@@ -75,7 +74,7 @@ export const briefStyles = css`
     border: 1px solid var(--_b);
     border-radius: var(--_r);
   }
-  :host([layout='card']) header > :nth-child(2) {
+  :host([layout='card']) #ib-title {
     font-size: var(--intel-brief-card-title-size, 1.35rem);
   }
   .toggle {
