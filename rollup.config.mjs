@@ -67,7 +67,8 @@ const bundle = (input, file) => ({
     terser({
       ecma: 2022,
       module: true,
-      compress: { passes: 2 },
+      // unsafe and unsafe_arrows: checked by the bundle tests; about 45 bytes gzip.
+      compress: { passes: 3, unsafe: true, unsafe_arrows: true },
       // Our private members (`_loader`, `_expanded`…); Lit's shared ones are `_$…` and stay.
       mangle: { properties: { regex: /^_[a-z]|^_\$[A-Z][A-Za-z]?$|^(rawDates|expanded|onToggle|onPdf|onActivate|sync|base|rest|footer)$/ } },
       format: { comments: false },

@@ -2,18 +2,18 @@ import { css } from '../internal/css.js';
 
 export const briefStyles = css`
   :host {
-    --_error: var(--intel-brief-color-error, color-mix(in srgb, #c5221f 70%, currentColor));
+    --_e: var(--intel-brief-color-error, color-mix(in srgb, #c5221f 70%, currentColor));
     max-width: var(--intel-brief-max-width, 46rem);
   }
   .kind {
     margin: 0;
-    color: var(--_accent);
+    color: var(--_a);
     font-size: 0.8rem;
     font-weight: 700;
     letter-spacing: 0.08em;
     text-transform: uppercase;
   }
-  header > :nth-child(2) {
+  #ib-title {
     margin: 0.25rem 0 0.5rem;
     font-size: var(--intel-brief-title-size, 1.9rem);
     line-height: 1.2;
@@ -22,35 +22,34 @@ export const briefStyles = css`
   .meta,
   .muted,
   footer {
-    color: var(--_muted);
+    color: var(--_m);
     font-size: 0.9rem;
   }
   .summary,
   .error,
   .withheld {
     padding: 0.75rem 1rem;
-    border-inline-start: 4px solid var(--_accent);
-    background: var(--_surface);
+    border-inline-start: 4px solid var(--_a);
+    background: var(--_s);
   }
   .error,
   .withheld {
-    border-color: var(--_error);
+    border-color: var(--_e);
   }
-  .error :last-child,
-  .withheld :last-child {
+  :is(.error, .withheld) :last-child {
     margin: 0;
   }
   .grade {
     margin-inline-start: 0.4em;
     padding: 0 0.3em;
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_b);
     border-radius: 0.25rem;
     font-size: 0.8em;
     text-decoration: none;
   }
   footer {
-    padding-top: var(--_space);
-    border-top: 1px solid var(--_border);
+    padding-top: var(--_p);
+    border-top: 1px solid var(--_b);
   }
   .tlp {
     width: fit-content;
@@ -72,19 +71,19 @@ export const briefStyles = css`
   }
   :host([layout='card']) .brief {
     padding: 1rem 1.25rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
+    border: 1px solid var(--_b);
+    border-radius: var(--_r);
   }
-  :host([layout='card']) header > :nth-child(2) {
+  :host([layout='card']) #ib-title {
     font-size: var(--intel-brief-card-title-size, 1.35rem);
   }
   .toggle {
-    margin-bottom: var(--_space);
+    margin-bottom: var(--_p);
     padding: 0.4rem 0.9rem;
-    border: 1px solid var(--_accent);
-    border-radius: var(--_radius);
+    border: 1px solid var(--_a);
+    border-radius: var(--_r);
     background: none;
-    color: var(--_accent);
+    color: var(--_a);
     font: inherit;
     cursor: pointer;
   }
@@ -122,7 +121,7 @@ export const briefStyles = css`
   }
   .skeleton {
     min-height: var(--intel-brief-loading-height, 24rem);
-    background: repeating-linear-gradient(var(--_surface) 0 1rem, transparent 0 1.75rem) 0 0 / 100% 10.5rem no-repeat;
+    background: repeating-linear-gradient(var(--_s) 0 1rem, transparent 0 1.75rem) 0 0 / 100% 10.5rem no-repeat;
   }
   :host([layout='card']) .skeleton {
     min-height: var(--intel-brief-loading-height, 14rem);

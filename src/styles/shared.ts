@@ -9,13 +9,13 @@ import { css } from '../internal/css.js';
  */
 export const base = css`
   :host {
-    --_muted: var(--intel-brief-color-muted, color-mix(in srgb, currentColor 72%, transparent));
+    --_m: var(--intel-brief-color-muted, color-mix(in srgb, currentColor 72%, transparent));
     /* Mixed with the text colour: dark blue on light pages, light blue on dark ones. */
-    --_accent: var(--intel-brief-color-accent, color-mix(in srgb, #0b57d0 65%, currentColor));
-    --_border: var(--intel-brief-color-border, color-mix(in srgb, currentColor 22%, transparent));
-    --_surface: var(--intel-brief-color-surface, color-mix(in srgb, currentColor 5%, transparent));
-    --_radius: var(--intel-brief-radius, 0.5rem);
-    --_space: var(--intel-brief-space, 1rem);
+    --_a: var(--intel-brief-color-accent, color-mix(in srgb, #0b57d0 65%, currentColor));
+    --_b: var(--intel-brief-color-border, color-mix(in srgb, currentColor 22%, transparent));
+    --_s: var(--intel-brief-color-surface, color-mix(in srgb, currentColor 5%, transparent));
+    --_r: var(--intel-brief-radius, 0.5rem);
+    --_p: var(--intel-brief-space, 1rem);
     display: block;
     color: var(--intel-brief-color-text, inherit);
     font-family: var(--intel-brief-font-family, inherit);
@@ -26,16 +26,16 @@ export const base = css`
     display: none;
   }
   a {
-    color: var(--_accent);
+    color: var(--_a);
   }
   :focus-visible {
-    outline: 2px solid var(--_accent);
+    outline: 2px solid var(--_a);
     outline-offset: 2px;
   }
   p,
   ul,
   ol {
-    margin: 0 0 var(--_space);
+    margin: 0 0 var(--_p);
   }
   ul,
   ol {
@@ -45,7 +45,7 @@ export const base = css`
     margin-top: 0.4em;
   }
   .section {
-    margin-bottom: calc(var(--_space) * 1.5);
+    margin-bottom: calc(var(--_p) * 1.5);
   }
   .section > :first-child {
     margin: 0 0 0.5rem;
@@ -69,15 +69,15 @@ export const tileStyles = css`
     align-items: center;
     gap: 0.75rem;
     padding: 0.75rem 1rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
+    border: 1px solid var(--_b);
+    border-radius: var(--_r);
+    background: var(--_s);
     color: inherit;
     text-decoration: none;
     break-inside: avoid;
   }
   a.tile:hover {
-    border-color: var(--_accent);
+    border-color: var(--_a);
   }
   [aria-disabled] {
     opacity: 0.7;
@@ -92,7 +92,7 @@ export const tileStyles = css`
     font-weight: 600;
   }
   .action {
-    color: var(--_accent);
+    color: var(--_a);
     font-size: 0.9em;
   }
   /* The printed URL goes on its own line below the name, not in a column beside it. */

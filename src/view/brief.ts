@@ -232,7 +232,7 @@ export function briefArticle({ head, rest, footer, more, lang, labelLang }: Brie
     lang=${lang ?? nothing} dir=${lang ? directionOf(lang) : nothing}>
     ${keep(head)}
     ${more
-      ? html`<button part="toggle" class="toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls="ib-rest"
+      ? html`<button part="toggle" class="toggle" aria-expanded=${String(open)} aria-controls="ib-rest"
           aria-labelledby="ib-more ib-title" @click=${() => o.onToggle?.()}><span id="ib-more"
           lang=${labelLang ?? nothing}>${o.labels.more}</span></button>`
       : nothing}
