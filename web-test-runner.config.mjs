@@ -145,7 +145,10 @@ export default {
   concurrency: 1,
   concurrentBrowsers: 2,
   browserStartTimeout: 120000,
-  testFramework: { config: { timeout: 10000 } },
+  // A test's time limit: what waits on a condition fails by its own check first
+  // (`until`: 300 frames); this only catches a hang. 30 s, not 10 s: on a loaded
+  // 2-core machine WebKit's WebDriver key and pointer actions alone took seconds.
+  testFramework: { config: { timeout: 30000 } },
   testsFinishTimeout: 5 * 60 * 1000,
   browsers,
   middleware: [testApi],
