@@ -1,6 +1,6 @@
 import { isServer } from 'lit';
 import { pickLocale } from './brief/format.js';
-import { labelsFor } from './brief/labels.js';
+import { labelsFor, LabelsWatch } from './brief/labels.js';
 import { BriefElement } from './internal/base.js';
 import { langOf } from './internal/lang.js';
 import { pdfTile } from './view/blocks.js';
@@ -57,6 +57,9 @@ export class DownloadPdf extends BriefElement {
 
   /** Button text; default `Download PDF`. */
   label?: string;
+
+  /** Re-renders when a locale module registers labels after the tile is on screen. */
+  protected _watch = new LabelsWatch(this);
 
   protected override willUpdate() {
     // The server knows no page around the element: it renders English labels, and says so,

@@ -21,7 +21,7 @@ async function show(brief: unknown, attrs: Record<string, string> = {}): Promise
   return el;
 }
 
-afterEach(() => document.querySelectorAll('body > intel-brief').forEach((el) => el.remove()));
+afterEach(() => document.querySelectorAll('body > intel-brief, body > download-pdf').forEach((el) => el.remove()));
 
 /** The twelve locale modules this package ships. */
 const LOCALES = ['ar', 'de', 'es', 'fr', 'it', 'ja', 'nl', 'pl', 'pt', 'ru', 'uk', 'zh'];
@@ -29,19 +29,26 @@ const registry = () => (globalThis as unknown as Record<symbol, Record<string, B
 const viewsOf = (el: IntelBrief) => [...$(el, '[part="meta"]')!.children].at(-1)!.textContent!.trim();
 
 describe('a locale module loaded after the briefs are on screen', () => {
-  it('applies at once to a brief, a card and a withheld notice', async () => {
+  it('applies at once to a brief, a card, a withheld notice and a lone PDF tile', async () => {
     expect(registry().it, 'Italian is not loaded yet').to.equal(undefined);
     const brief = await sample('port-strike-tlp-green');
     const full = await show(brief, { lang: 'it', 'tlp-max': 'green' });
     const card = await show(brief, { lang: 'it', 'tlp-max': 'green', layout: 'card' });
     const withheld = await show(brief, { lang: 'it' });
+    const tile = document.createElement('download-pdf');
+    tile.setAttribute('lang', 'it');
+    tile.setAttribute('href', '/briefs/x.pdf');
+    document.body.append(tile);
+    await tile.updateComplete;
+    expect(tile.shadowRoot!.textContent).to.contain('Download PDF');
     expect($$(full, 'h3').map((h) => h.textContent)[0]).to.equal('Key judgments');
     expect(textOf(withheld)).to.contain('cannot be shown on this page');
     $(card, 'button')!.click(); // an expanded card stays expanded
     await card.updateComplete;
 
     await import('../src/locales/it.js');
-    await Promise.all([full, card, withheld].map((el) => el.updateComplete));
+    await Promise.all([full, card, withheld, tile].map((el) => el.updateComplete));
+    expect(tile.shadowRoot!.textContent).to.contain('Scarica il PDF').and.not.contain('Download PDF');
     expect($$(full, 'h3').map((h) => h.textContent).slice(0, 2)).to.deep.equal(['Valutazioni chiave', 'Dove']);
     expect(textOf(full)).to.contain('molto probabile').and.contain('Argomenti: logistics, labour e Europe');
     expect($(card, 'button')!.textContent).to.equal('Leggi la nota completa');
