@@ -26,6 +26,23 @@ describe('the single-file bundle', () => {
     expect(el.shadowRoot.querySelector('[part="summary"]').textContent).to.match(/^Bottom line: A 48-hour/);
   });
 
+  it('validates hostile values as the source does: minified, it still never throws', async () => {
+    const { validateBrief } = await import(BUNDLE);
+    // A Symbol is described, not concatenated (x + '' throws for a Symbol, String(x) does not).
+    expect(validateBrief({ title: Symbol('x'), date: '2024-04-04' }).issues).to.deep.equal([
+      { path: 'title', message: 'expected a non-empty string, got Symbol(x)' },
+    ]);
+    const thrower = {
+      title: 'x',
+      get date() {
+        throw Symbol('thrown');
+      },
+    };
+    const result = validateBrief(thrower);
+    expect(result.ok).to.equal(false);
+    expect(result.issues[0].message).to.equal('the brief could not be read: Symbol(thrown)');
+  });
+
   it('takes a locale module loaded later, alone beside it, and applies it to the brief on screen', async () => {
     await import(BUNDLE);
     const el: any = await fixture(html`<intel-brief lang="nl" tlp-max="green" layout="card"></intel-brief>`);
