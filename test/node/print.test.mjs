@@ -9,12 +9,11 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { createServer } from 'node:http';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join } from 'node:path';
-import puppeteer from 'puppeteer-core';
-import { CHROMIUM_FLAGS, findChromium } from '../../scripts/browsers.mjs';
+import { join } from 'node:path';
+import { findChromium } from '../../scripts/browsers.mjs';
+import { serveAndLaunch } from './static-server.mjs';
 
 const pdftotext = spawnSync('pdftotext', ['-v'], { encoding: 'utf8' });
 const skip = pdftotext.error
@@ -61,39 +60,19 @@ const pages = {
     await red.updateComplete; red.remove();`),
 };
 
-let server;
 let browser;
 let base;
+let close;
 let dir;
 
 before(async () => {
   if (skip) return;
   dir = mkdtempSync(join(tmpdir(), 'intel-brief-print-'));
-  server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
-    const name = /^\/page\/(\w+)\.html$/.exec(path)?.[1];
-    if (name && pages[name]) {
-      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      return response.end(pages[name]);
-    }
-    try {
-      if (path.includes('..')) throw new Error('outside');
-      const body = readFileSync(`.${path}`);
-      response.writeHead(200, { 'content-type': { '.js': 'text/javascript' }[extname(path)] ?? 'application/octet-stream' });
-      response.end(body);
-    } catch {
-      response.writeHead(path === '/favicon.ico' ? 204 : 404);
-      response.end();
-    }
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${server.address().port}`;
-  browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_FLAGS });
+  ({ base, browser, close } = await serveAndLaunch({ pages }));
 });
 
 after(async () => {
-  await browser?.close();
-  server?.close();
+  await close?.();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 

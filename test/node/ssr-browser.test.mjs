@@ -2,11 +2,8 @@
 // with JavaScript on (the SSR bundle, and the ESM build with intel-brief/hydrate.js).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
-import { extname } from 'node:path';
-import puppeteer from 'puppeteer-core';
-import { CHROMIUM_FLAGS, findChromium } from '../../scripts/browsers.mjs';
+import { serveAndLaunch } from './static-server.mjs';
 
 const { renderBrief } = await import('../../dist/ssr/server.js');
 
@@ -56,9 +53,9 @@ ${body}
 </body></html>`;
 
 const pages = {};
-let server;
 let browser;
 let base;
+let close;
 
 before(async () => {
   Object.assign(pages, {
@@ -78,35 +75,11 @@ before(async () => {
        ${await renderOne('<brief-section heading="Outlook" heading-level="3"><p>Hand-written</p></brief-section>')}`,
     ),
   });
-  server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
-    const name = /^\/page\/(\w+)\.html$/.exec(path)?.[1];
-    if (name && pages[name]) {
-      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      return response.end(pages[name]);
-    }
-    if (path === '/favicon.ico' || path.includes('..')) {
-      response.writeHead(path.includes('..') ? 403 : 204);
-      return response.end();
-    }
-    try {
-      const body = readFileSync(`.${path}`);
-      const types = { '.js': 'text/javascript', '.json': 'application/json', '.pdf': 'application/pdf' };
-      response.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
-      response.end(body);
-    } catch {
-      response.writeHead(404);
-      response.end();
-    }
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${server.address().port}`;
-  browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_FLAGS });
+  ({ base, browser, close } = await serveAndLaunch({ pages }));
 });
 
 after(async () => {
-  await browser?.close();
-  server?.close();
+  await close?.();
 });
 
 /** Static markup of one element, rendered by @lit-labs/ssr. */

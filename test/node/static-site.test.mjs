@@ -3,40 +3,24 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { createServer } from 'node:http';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join } from 'node:path';
-import puppeteer from 'puppeteer-core';
-import { CHROMIUM_FLAGS, findChromium } from '../../scripts/browsers.mjs';
+import { join } from 'node:path';
+import { serveAndLaunch } from './static-server.mjs';
 
 const site = mkdtempSync(join(tmpdir(), 'intel-brief-site-'));
 let run;
-let server;
 let browser;
 let base;
+let close;
 
 before(async () => {
   run = spawnSync(process.execPath, ['examples/static-site.mjs', 'briefs', site], { encoding: 'utf8' });
-  server = createServer((request, response) => {
-    const path = new URL(request.url, 'http://localhost').pathname;
-    try {
-      const body = readFileSync(join(site, path.includes('..') ? 'none' : path));
-      response.writeHead(200, { 'content-type': { '.html': 'text/html', '.js': 'text/javascript' }[extname(path)] ?? 'application/octet-stream' });
-      response.end(body);
-    } catch {
-      response.writeHead(path === '/favicon.ico' ? 204 : 404);
-      response.end();
-    }
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${server.address().port}`;
-  browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_FLAGS });
+  ({ base, browser, close } = await serveAndLaunch({ root: site }));
 });
 
 after(async () => {
-  await browser?.close();
-  server?.close();
+  await close?.();
   rmSync(site, { recursive: true, force: true });
 });
 
