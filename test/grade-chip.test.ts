@@ -6,18 +6,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { IntelBrief } from '../src/index.js';
-import { $, $$, sample, settled } from './helpers.js';
-
-async function show(brief: unknown, attrs: Record<string, string> = {}): Promise<IntelBrief> {
-  const el = document.createElement('intel-brief') as IntelBrief;
-  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
-  el.brief = brief as IntelBrief['brief'];
-  const done = settled(el);
-  document.body.append(el);
-  await done;
-  await el.updateComplete;
-  return el;
-}
+import { $, $$, sample, settled, show } from './helpers.js';
 
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 /** Waits (generously) until `check` holds, a frame at a time. */

@@ -31,6 +31,21 @@ export function settled(el: IntelBrief): Promise<CustomEvent> {
 }
 
 /** The only schemes a rendered link may have. */
+/**
+ * An `<intel-brief>` with these attributes, given `brief` as its property (any
+ * value: the element validates it), appended to the page once it has settled.
+ */
+export async function show(brief: unknown, attrs: Record<string, string> = {}): Promise<IntelBrief> {
+  const el = document.createElement('intel-brief') as IntelBrief;
+  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+  el.brief = brief as IntelBrief['brief'];
+  const done = settled(el);
+  document.body.append(el);
+  await done;
+  await el.updateComplete;
+  return el;
+}
+
 export const LINK_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
 
 /**

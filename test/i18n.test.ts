@@ -8,18 +8,7 @@ import { defaultLabels, type BriefLabels } from '../src/brief/labels.js';
 import { LIKELIHOODS } from '../src/brief/schema.js';
 import '../src/index.js';
 import type { IntelBrief } from '../src/index.js';
-import { $, $$, sample, settled, textOf } from './helpers.js';
-
-async function show(brief: unknown, attrs: Record<string, string> = {}): Promise<IntelBrief> {
-  const el = document.createElement('intel-brief') as IntelBrief;
-  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
-  el.brief = brief as IntelBrief['brief'];
-  const done = settled(el);
-  document.body.append(el);
-  await done;
-  await el.updateComplete;
-  return el;
-}
+import { $, $$, sample, show, textOf } from './helpers.js';
 
 afterEach(() => document.querySelectorAll('body > intel-brief, body > download-pdf').forEach((el) => el.remove()));
 
