@@ -168,15 +168,21 @@ describe('summary, key judgments, sources, author, tags', () => {
 });
 
 describe('card layout', () => {
-  it('shows kind, title, date, where and the first section, and hides the rest', async () => {
-    const el = await show(await sample('cyber-slavery-2024'), { layout: 'card', lang: 'en-US' });
+  it('shows kind, title, date, where and an excerpt (the first bullet), and hides the rest', async () => {
+    const brief = (await sample('cyber-slavery-2024')) as { sections: { bullets: string[] }[] };
+    const el = await show(brief, { layout: 'card', lang: 'en-US' });
     expect($(el, '.kind')!.textContent).to.equal('Intel Brief');
     expect($(el, 'h2')!.textContent).to.contain('Cyber-Slavery');
     expect($(el, 'time')!.textContent).to.equal('Apr 4, 2024');
     // A list in the locale's words: two places read as two.
     expect($(el, '[part="where"]')!.textContent).to.equal('Where: India and Cambodia');
-    const headings = $$(el, 'h3').filter(visible).map((h) => h.textContent);
-    expect(headings).to.deep.equal(['What happened?']);
+    // No section shows, only the first bullet of the first section, as a teaser: not its four long bullets.
+    expect($$(el, 'h3').filter(visible)).to.have.length(0);
+    const [first, second] = brief.sections[0]!.bullets;
+    const seen = (el.shadowRoot!.querySelector('article') as HTMLElement).innerText;
+    expect(seen).to.contain(first!.slice(0, 60));
+    expect(seen).not.to.contain(second!.slice(0, 60));
+    expect(visible($(el, '.excerpt'))).to.equal(true);
     expect(visible($(el, '[part="tile"]'))).to.equal(false);
     const button = $(el, 'button')!;
     expect(button.getAttribute('aria-expanded')).to.equal('false');
@@ -194,12 +200,18 @@ describe('card layout', () => {
     // One name in both states: only aria-expanded tells the state, so it is announced once.
     expect(button.textContent).to.equal('Read the full brief');
     expect($$(el, 'h3').filter(visible).map((h) => h.textContent)).to.deep.equal([
-      'What happened?',
       "Who's involved",
+      'What happened?',
       'Analysis',
       'Conclusion',
     ]);
     expect(visible($(el, '[part="tile"]'))).to.equal(true);
+    // The excerpt gives way to the whole section: its words show once, not twice.
+    const brief = (await sample('cyber-slavery-2024')) as { sections: { bullets: string[] }[] };
+    const opening = brief.sections[0]!.bullets[0]!.slice(0, 60);
+    const seen = (el.shadowRoot!.querySelector('article') as HTMLElement).innerText;
+    expect(seen.split(opening)).to.have.length(2);
+    expect(visible($(el, '.excerpt'))).to.equal(false);
     expect(el.shadowRoot!.activeElement).to.equal(button);
     await expect(el).to.be.accessible();
     await sendKeys({ press: ' ' }); // the space bar, by the name every engine's driver knows
@@ -279,5 +291,16 @@ describe('print', () => {
     expect(after).to.contain('https://example.org/port-notice');
     const tip = $(el, '[role="tooltip"]')!;
     expect(getComputedStyle(tip).display).to.equal('inline');
+  });
+
+  it("prints a card's excerpt once: the whole first section, no teaser above it", async () => {
+    const brief = (await sample('cyber-slavery-2024')) as { sections: { bullets: string[] }[] };
+    const el = await show(brief, { layout: 'card' });
+    restore = asIfPrinting(el);
+    expect(visible($(el, '.excerpt'))).to.equal(false);
+    const opening = brief.sections[0]!.bullets[0]!.slice(0, 60);
+    const seen = (el.shadowRoot!.querySelector('article') as HTMLElement).innerText;
+    expect(seen.split(opening)).to.have.length(2);
+    expect($$(el, 'h3').filter(visible).map((h) => h.textContent)).to.include('What happened?');
   });
 });

@@ -77,6 +77,10 @@ export const briefStyles = css`
   :host([layout='card']) #ib-title {
     font-size: var(--intel-brief-card-title-size, 1.35rem);
   }
+  /* A card's excerpt is the start of its first section: gone once the card opens on the whole. */
+  .brief:has(> .toggle[aria-expanded='true']) .excerpt {
+    display: none;
+  }
   .toggle {
     margin-bottom: var(--_p);
     padding: 0.4rem 0.9rem;
@@ -132,6 +136,9 @@ export const briefStyles = css`
     }
     .rest[hidden] {
       display: block;
+    }
+    .excerpt {
+      display: none;
     }
     /* The page's marking prints in every page's margins (internal/print-marking.ts); the brief's own at its start and end. */
     .tlp {

@@ -84,13 +84,16 @@ export function briefParts(brief: Brief, o: ViewOptions): BriefParts {
   const author = typeof brief.author === 'string' ? { name: brief.author, url: undefined } : brief.author;
   const authorUrl = safeUrl(author?.url, base);
   const percent = intl(Intl.NumberFormat, locale, { style: 'percent' });
-  const [first, ...others] = brief.sections ?? [];
+  const first = brief.sections?.[0];
   const list = (items: string[], style?: Intl.ListFormatStyle) => listOf(items.map((item) => inline(item, base)), locale, style);
-  // A card shows the summary, or else the first section, before its button.
+  // A card shows the summary, or else an excerpt: the first section's first paragraph (or
+  // first bullet). The excerpt hides when the card opens, and in print (CSS), where the
+  // whole section shows.
+  const excerpt = first?.paragraphs?.[0] ?? first?.bullets?.[0];
   const teaser = brief.summary
     ? html`<p part="summary" class="summary"><strong>${label(labels.summary + colon)}</strong>${inline(brief.summary, base)}</p>`
-    : card && first
-      ? section(first.heading, sub, first, base)
+    : card && excerpt
+      ? html`<p class="excerpt">${inline(excerpt, base)}</p>`
       : nothing;
 
   const meta = [
@@ -159,7 +162,7 @@ export function briefParts(brief: Brief, o: ViewOptions): BriefParts {
   const rest = html`${judgments}
     ${!card && brief.where?.length ? section(label(labels.where), sub, { bullets: brief.where }, base) : nothing}
     ${brief.who?.length ? section(label(labels.who), sub, { bullets: brief.who }, base) : nothing}
-    ${(card && !brief.summary ? others : brief.sections ?? []).map((s) => section(s.heading, sub, s, base))}
+    ${(brief.sections ?? []).map((s) => section(s.heading, sub, s, base))}
     ${brief.pdf
       ? html`<p>${pdfTile({
           ...brief.pdf,
@@ -183,7 +186,7 @@ export function briefParts(brief: Brief, o: ViewOptions): BriefParts {
       : nothing;
 
   // A card has more to show when its button would reveal anything.
-  const more = card && (judgments !== nothing || sources !== nothing || brief.who?.length || brief.pdf || (brief.summary ? first : others.length));
+  const more = card && (judgments !== nothing || sources !== nothing || brief.who?.length || brief.pdf || first);
   return { head, rest, footer, more: Boolean(more), lang: brief.lang, raw, labelLang: ll === nothing ? undefined : ll };
 }
 
