@@ -156,6 +156,22 @@ describe('summary, key judgments, sources, author, tags', () => {
     expect($(same, '[part="meta"]')!.textContent).to.not.contain('Updated');
   });
 
+  it('shows the time of an update on the publication day, in the locale and the reader\'s time zone', async () => {
+    // 14:30 on 4 April where the reader is: the same calendar day as the date.
+    const local = new Date(2024, 3, 4, 14, 30);
+    const same = await show({ title: 'x', date: '2024-04-04', updated: local.toISOString() }, { lang: 'en-GB' });
+    const meta = $(same, '[part="meta"]')!.textContent!.replace(/\s+/g, ' ');
+    expect(meta).to.contain('Updated 14:30');
+    expect(meta.match(/2024/g)).to.have.length(1); // the date once, not twice
+    same.remove();
+    const us = await show({ title: 'x', date: '2024-04-04', updated: local.toISOString() }, { lang: 'en-US' });
+    expect($(us, '[part="meta"]')!.textContent!.replace(/\s+/g, ' ')).to.match(/Updated 2:30\sPM/);
+    us.remove();
+    // The next day: its date.
+    const next = await show({ title: 'x', date: '2024-04-04', updated: new Date(2024, 3, 5, 9).toISOString() }, { lang: 'en-GB' });
+    expect($(next, '[part="meta"]')!.textContent!.replace(/\s+/g, ' ')).to.contain('Updated 5 Apr 2024');
+  });
+
   it('renders an unsafe source URL as text', async () => {
     const bad = await show({ title: 'x', date: '2024-04-04', sources: [{ title: 'Evil', url: 'javascript:alert(1)' }] });
     expect($(bad, '[part="sources"] a')).to.equal(null);

@@ -7,7 +7,7 @@
  * away), date-times show in UTC, named, as the reader's time zone is unknown.
  */
 import { html, isServer, nothing, type TemplateResult } from 'lit';
-import { directionOf, formatCount, formatDate, formatDateIn, intl, pickLocale } from '../brief/format.js';
+import { dayOf, directionOf, formatCount, formatDate, formatDateIn, formatTime, intl, pickLocale } from '../brief/format.js';
 import { inline } from '../brief/inline.js';
 import type { BriefLabels } from '../brief/labels.js';
 import { LIKELIHOODS, type Brief } from '../brief/schema.js';
@@ -79,8 +79,10 @@ export function briefParts(brief: Brief, o: ViewOptions): BriefParts {
   const { colon, comma, separator } = labels;
   // The server does not know the reader's time zone: it shows date-times in UTC, and says so.
   let raw = false;
-  const date = (value: string) =>
-    html`<time datetime=${value}>${o.rawDates && value.includes('T') ? ((raw = true), value) : isServer ? formatDateIn(value, locale, o.dateStyle) : formatDate(value, locale, o.dateStyle)}</time>`;
+  const zone = isServer ? 'UTC' : undefined;
+  // `clock`: the time of day alone (an update on the publication day).
+  const date = (value: string, clock?: boolean) =>
+    html`<time datetime=${value}>${o.rawDates && value.includes('T') ? ((raw = true), value) : clock ? formatTime(value, locale, zone) : isServer ? formatDateIn(value, locale, o.dateStyle) : formatDate(value, locale, o.dateStyle)}</time>`;
   const author = typeof brief.author === 'string' ? { name: brief.author, url: undefined } : brief.author;
   const authorUrl = safeUrl(author?.url, base);
   const percent = intl(Intl.NumberFormat, locale, { style: 'percent' });
@@ -99,7 +101,7 @@ export function briefParts(brief: Brief, o: ViewOptions): BriefParts {
   const meta = [
     date(brief.date),
     brief.updated && brief.updated !== brief.date
-      ? html`<span>${label(html`${labels.updated} ${date(brief.updated)}`)}</span>`
+      ? html`<span>${label(html`${labels.updated} ${date(brief.updated, brief.updated.includes('T') && dayOf(brief.updated, zone) === dayOf(brief.date, zone))}`)}</span>`
       : undefined,
     author
       ? html`<span>${label(labels.by)} <bdi>${authorUrl ? html`<a part="link" href=${authorUrl}>${author.name}</a>` : inline(author.name, base)}</bdi></span>`
