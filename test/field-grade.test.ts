@@ -183,6 +183,50 @@ describe('summary, key judgments, sources, author, tags', () => {
   });
 });
 
+describe('line breaks at 200% text', () => {
+  afterEach(() => document.documentElement.style.removeProperty('font-size'));
+
+  it('keeps whole a title word that fits a line, and still wraps a 60-character token inside the brief', async () => {
+    document.documentElement.style.fontSize = '200%';
+    const token = 'x'.repeat(20) + 'https://example.org/' + 'y'.repeat(20);
+    const el = await show({
+      title: 'Dock Strike Threatens Northern Range Container Traffic',
+      date: '2026-03-11',
+      lang: 'en',
+      sections: [{ heading: 'Links', paragraphs: [`See ${token} for more.`] }],
+    });
+    el.style.width = '320px';
+    await el.updateComplete;
+    const title = $(el, 'h2')!;
+    const walker = document.createTreeWalker(title, NodeFilter.SHOW_TEXT);
+    const words: string[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (const match of node.textContent!.matchAll(/\S+/g)) {
+        const range = document.createRange();
+        range.setStart(node, match.index!);
+        range.setEnd(node, match.index! + match[0].length);
+        // A word as wide as it is on one line, measured beside the title.
+        const probe = title.appendChild(Object.assign(document.createElement('span'), { textContent: match[0] }));
+        probe.style.whiteSpace = 'nowrap';
+        const fits = probe.getBoundingClientRect().width <= title.getBoundingClientRect().width;
+        probe.remove();
+        // One box per word that fits a line: a word split over two lines has two.
+        if (fits && range.getClientRects().length !== 1) words.push(match[0]);
+      }
+    }
+    expect(words, 'title words split over lines').to.deep.equal([]);
+    expect(title.getBoundingClientRect().height).to.be.greaterThan(parseFloat(getComputedStyle(title).lineHeight) * 2);
+    // The token wraps: nothing reaches past the brief's edge.
+    const box = el.getBoundingClientRect();
+    const paragraph = $$(el, 'p').find((p) => p.textContent!.includes('example.org'))!;
+    expect(paragraph.getBoundingClientRect().right).to.be.at.most(box.right + 0.5);
+    const range = document.createRange();
+    range.selectNodeContents(paragraph);
+    for (const rect of range.getClientRects()) expect(rect.right).to.be.at.most(box.right + 0.5);
+    expect(el.shadowRoot!.querySelector('article')!.scrollWidth).to.be.at.most(320);
+  });
+});
+
 describe('card layout', () => {
   it('shows kind, title, date, where and an excerpt (the first bullet), and hides the rest', async () => {
     const brief = (await sample('cyber-slavery-2024')) as { sections: { bullets: string[] }[] };
