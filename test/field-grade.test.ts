@@ -291,6 +291,11 @@ describe('card layout', () => {
   it('has no button when there is nothing more to show', async () => {
     const el = await show(await sample('minimal'), { layout: 'card' });
     expect($(el, 'button')).to.equal(null);
+    // Even padding: as much space under the last line as above the first.
+    const card = $(el, 'article')!.getBoundingClientRect();
+    const top = $(el, '.kind')!.getBoundingClientRect().top - card.top;
+    const bottom = card.bottom - $(el, '[part="meta"]')!.getBoundingClientRect().bottom;
+    expect(Math.abs(top - bottom), `top ${top}, bottom ${bottom}`).to.be.below(2);
   });
 
   it('keeps a stable height while loading', async () => {
