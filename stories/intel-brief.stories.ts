@@ -185,3 +185,42 @@ export const Sources: Story = {
     },
   },
 };
+
+/**
+ * Every TLP level and every state (ready, loading, error, withheld) on one page,
+ * for the light, dark and right-to-left stories below.
+ */
+const statesPage = () => html`<div style="display:grid;gap:1rem">
+  ${['CLEAR', 'GREEN', 'AMBER', 'AMBER+STRICT', 'RED'].map(
+    (tlp) => html`<intel-brief layout="card" tlp-max="red"
+      .brief=${{ ...minimal, tlp, title: `Ready, marked TLP:${tlp}`, summary: 'Shown because the page allows up to TLP:RED.' }}
+    ></intel-brief>`,
+  )}
+  <intel-brief layout="card" src="/storybook/never-resolves.json"></intel-brief>
+  <intel-brief layout="card" .brief=${{ title: 'Error: dates must be ISO 8601', date: '4/4/2024' }}></intel-brief>
+  <intel-brief layout="card" .brief=${{ ...minimal, tlp: 'RED', title: 'Withheld: TLP:RED on a public page' }}></intel-brief>
+</div>`;
+
+/** Each TLP level, then loading, error and withheld, on a light page. */
+export const StatesLight: Story = { name: 'States and TLP levels: light', render: statesPage, play: rendered };
+
+/** The same on a dark page (the toolbar's theme). */
+export const StatesDark: Story = { name: 'States and TLP levels: dark', render: statesPage, play: rendered, globals: { theme: 'dark' } };
+
+/** The same on a right-to-left page (the toolbar's direction). */
+export const StatesRightToLeft: Story = {
+  name: 'States and TLP levels: right-to-left',
+  render: () => html`<div lang="ar" dir="rtl">${statesPage()}</div>`,
+  play: rendered,
+  globals: { dir: 'rtl' },
+};
+
+/**
+ * Forced colours (Windows High Contrast): a page cannot switch the media feature
+ * on itself, so view this story with it emulated: in Chromium, DevTools › ⋮ ›
+ * More tools › Rendering › "Emulate CSS media feature forced-colors" › active.
+ * The TLP markings keep their own colours (`forced-color-adjust: none`, as TLP
+ * 2.0 asks); the summary, cards, chips and button are told apart by borders,
+ * which forced colours keep, not by backgrounds alone.
+ */
+export const ForcedColours: Story = { name: 'States and TLP levels: forced colours (see docs)', render: statesPage, play: rendered };
