@@ -224,3 +224,42 @@ export const StatesRightToLeft: Story = {
  * which forced colours keep, not by backgrounds alone.
  */
 export const ForcedColours: Story = { name: 'States and TLP levels: forced colours (see docs)', render: statesPage, play: rendered };
+
+/**
+ * A product look, from outside with the existing parts and custom properties (the
+ * host font stays): a header band holding the product kind, the title and the
+ * date line, as government advisories and threat-intelligence reports set them;
+ * the TLP marking above it, the bottom line (summary) first below it.
+ */
+export const ProductLook: Story = {
+  name: 'Product look (header band)',
+  render: () => html`<style>
+      .product {
+        --intel-brief-color-accent: #0b3d91;
+        --intel-brief-radius: 0.25rem;
+      }
+      .product::part(header) {
+        margin-bottom: 1rem;
+        padding: 0.75rem 1rem;
+        border-block: 4px solid #0b3d91;
+        background: color-mix(in srgb, #0b3d91 8%, transparent);
+      }
+      .product::part(kind) {
+        color: inherit;
+      }
+      .product::part(meta) {
+        margin-bottom: 0;
+        color: inherit;
+      }
+      .product::part(tlp) {
+        font-size: 1rem;
+        padding: 0.1em 0.75em;
+      }
+      @media (forced-colors: active) {
+        .product::part(header) {
+          border-color: CanvasText;
+        }
+      }
+    </style>
+    <intel-brief class="product" tlp-max="green" .brief=${portStrike}></intel-brief>`,
+};
