@@ -95,7 +95,7 @@ export function briefParts(brief: Brief, o: ViewOptions): BriefParts {
   const teaser = brief.summary
     ? html`<p part="summary" class="summary"><strong>${label(labels.summary + colon)}</strong>${inline(brief.summary, base)}</p>`
     : card && excerpt
-      ? html`<p class="excerpt">${inline(excerpt, base)}</p>`
+      ? html`<p part="excerpt" class="excerpt">${inline(excerpt, base)}</p>`
       : nothing;
 
   const meta = [
