@@ -41,6 +41,7 @@ export type { BriefErrorDetail, BriefErrorReason, BriefLoadDetail } from './inte
  * @csspart meta - Date, update, author and views.
  * @csspart tlp - The TLP marking (top and end).
  * @csspart summary - The bottom line up front.
+ * @csspart excerpt - A card's teaser when the brief has no summary: its first section's first paragraph (or bullet), hidden once the card opens and in print.
  * @csspart judgments - The list of key judgments.
  * @csspart section - Each section (Where, Who's involved, the narrative, Sources).
  * @csspart section-heading - Each section's heading.

@@ -185,3 +185,81 @@ export const Sources: Story = {
     },
   },
 };
+
+/**
+ * Every TLP level and every state (ready, loading, error, withheld) on one page,
+ * for the light, dark and right-to-left stories below.
+ */
+const statesPage = () => html`<div style="display:grid;gap:1rem">
+  ${['CLEAR', 'GREEN', 'AMBER', 'AMBER+STRICT', 'RED'].map(
+    (tlp) => html`<intel-brief layout="card" tlp-max="red"
+      .brief=${{ ...minimal, tlp, title: `Ready, marked TLP:${tlp}`, summary: 'Shown because the page allows up to TLP:RED.' }}
+    ></intel-brief>`,
+  )}
+  <intel-brief layout="card" src="/storybook/never-resolves.json"></intel-brief>
+  <intel-brief layout="card" .brief=${{ title: 'Error: dates must be ISO 8601', date: '4/4/2024' }}></intel-brief>
+  <intel-brief layout="card" .brief=${{ ...minimal, tlp: 'RED', title: 'Withheld: TLP:RED on a public page' }}></intel-brief>
+</div>`;
+
+/** Each TLP level, then loading, error and withheld, on a light page. */
+export const StatesLight: Story = { name: 'States and TLP levels: light', render: statesPage, play: rendered };
+
+/** The same on a dark page (the toolbar's theme). */
+export const StatesDark: Story = { name: 'States and TLP levels: dark', render: statesPage, play: rendered, globals: { theme: 'dark' } };
+
+/** The same on a right-to-left page (the toolbar's direction). */
+export const StatesRightToLeft: Story = {
+  name: 'States and TLP levels: right-to-left',
+  render: () => html`<div lang="ar" dir="rtl">${statesPage()}</div>`,
+  play: rendered,
+  globals: { dir: 'rtl' },
+};
+
+/**
+ * Forced colours (Windows High Contrast): a page cannot switch the media feature
+ * on itself, so view this story with it emulated: in Chromium, DevTools › ⋮ ›
+ * More tools › Rendering › "Emulate CSS media feature forced-colors" › active.
+ * The TLP markings keep their own colours (`forced-color-adjust: none`, as TLP
+ * 2.0 asks); the summary, cards, chips and button are told apart by borders,
+ * which forced colours keep, not by backgrounds alone.
+ */
+export const ForcedColours: Story = { name: 'States and TLP levels: forced colours (see docs)', render: statesPage, play: rendered };
+
+/**
+ * A product look, from outside with the existing parts and custom properties (the
+ * host font stays): a header band holding the product kind, the title and the
+ * date line, as government advisories and threat-intelligence reports set them;
+ * the TLP marking above it, the bottom line (summary) first below it.
+ */
+export const ProductLook: Story = {
+  name: 'Product look (header band)',
+  render: () => html`<style>
+      .product {
+        --intel-brief-color-accent: #0b3d91;
+        --intel-brief-radius: 0.25rem;
+      }
+      .product::part(header) {
+        margin-bottom: 1rem;
+        padding: 0.75rem 1rem;
+        border-block: 4px solid #0b3d91;
+        background: color-mix(in srgb, #0b3d91 8%, transparent);
+      }
+      .product::part(kind) {
+        color: inherit;
+      }
+      .product::part(meta) {
+        margin-bottom: 0;
+        color: inherit;
+      }
+      .product::part(tlp) {
+        font-size: 1rem;
+        padding: 0.1em 0.75em;
+      }
+      @media (forced-colors: active) {
+        .product::part(header) {
+          border-color: CanvasText;
+        }
+      }
+    </style>
+    <intel-brief class="product" tlp-max="green" .brief=${portStrike}></intel-brief>`,
+};

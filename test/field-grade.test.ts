@@ -156,6 +156,22 @@ describe('summary, key judgments, sources, author, tags', () => {
     expect($(same, '[part="meta"]')!.textContent).to.not.contain('Updated');
   });
 
+  it('shows the time of an update on the publication day, in the locale and the reader\'s time zone', async () => {
+    // 14:30 on 4 April where the reader is: the same calendar day as the date.
+    const local = new Date(2024, 3, 4, 14, 30);
+    const same = await show({ title: 'x', date: '2024-04-04', updated: local.toISOString() }, { lang: 'en-GB' });
+    const meta = $(same, '[part="meta"]')!.textContent!.replace(/\s+/g, ' ');
+    expect(meta).to.contain('Updated 14:30');
+    expect(meta.match(/2024/g)).to.have.length(1); // the date once, not twice
+    same.remove();
+    const us = await show({ title: 'x', date: '2024-04-04', updated: local.toISOString() }, { lang: 'en-US' });
+    expect($(us, '[part="meta"]')!.textContent!.replace(/\s+/g, ' ')).to.match(/Updated 2:30\sPM/);
+    us.remove();
+    // The next day: its date.
+    const next = await show({ title: 'x', date: '2024-04-04', updated: new Date(2024, 3, 5, 9).toISOString() }, { lang: 'en-GB' });
+    expect($(next, '[part="meta"]')!.textContent!.replace(/\s+/g, ' ')).to.contain('Updated 5 Apr 2024');
+  });
+
   it('renders an unsafe source URL as text', async () => {
     const bad = await show({ title: 'x', date: '2024-04-04', sources: [{ title: 'Evil', url: 'javascript:alert(1)' }] });
     expect($(bad, '[part="sources"] a')).to.equal(null);
@@ -167,16 +183,66 @@ describe('summary, key judgments, sources, author, tags', () => {
   });
 });
 
+describe('line breaks at 200% text', () => {
+  afterEach(() => document.documentElement.style.removeProperty('font-size'));
+
+  it('keeps whole a title word that fits a line, and still wraps a 60-character token inside the brief', async () => {
+    document.documentElement.style.fontSize = '200%';
+    const token = 'x'.repeat(20) + 'https://example.org/' + 'y'.repeat(20);
+    const el = await show({
+      title: 'Dock Strike Threatens Northern Range Container Traffic',
+      date: '2026-03-11',
+      lang: 'en',
+      sections: [{ heading: 'Links', paragraphs: [`See ${token} for more.`] }],
+    });
+    el.style.width = '320px';
+    await el.updateComplete;
+    const title = $(el, 'h2')!;
+    const walker = document.createTreeWalker(title, NodeFilter.SHOW_TEXT);
+    const words: string[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (const match of node.textContent!.matchAll(/\S+/g)) {
+        const range = document.createRange();
+        range.setStart(node, match.index!);
+        range.setEnd(node, match.index! + match[0].length);
+        // A word as wide as it is on one line, measured beside the title.
+        const probe = title.appendChild(Object.assign(document.createElement('span'), { textContent: match[0] }));
+        probe.style.whiteSpace = 'nowrap';
+        const fits = probe.getBoundingClientRect().width <= title.getBoundingClientRect().width;
+        probe.remove();
+        // One box per word that fits a line: a word split over two lines has two.
+        if (fits && range.getClientRects().length !== 1) words.push(match[0]);
+      }
+    }
+    expect(words, 'title words split over lines').to.deep.equal([]);
+    expect(title.getBoundingClientRect().height).to.be.greaterThan(parseFloat(getComputedStyle(title).lineHeight) * 2);
+    // The token wraps: nothing reaches past the brief's edge.
+    const box = el.getBoundingClientRect();
+    const paragraph = $$(el, 'p').find((p) => p.textContent!.includes('example.org'))!;
+    expect(paragraph.getBoundingClientRect().right).to.be.at.most(box.right + 0.5);
+    const range = document.createRange();
+    range.selectNodeContents(paragraph);
+    for (const rect of range.getClientRects()) expect(rect.right).to.be.at.most(box.right + 0.5);
+    expect(el.shadowRoot!.querySelector('article')!.scrollWidth).to.be.at.most(320);
+  });
+});
+
 describe('card layout', () => {
-  it('shows kind, title, date, where and the first section, and hides the rest', async () => {
-    const el = await show(await sample('cyber-slavery-2024'), { layout: 'card', lang: 'en-US' });
+  it('shows kind, title, date, where and an excerpt (the first bullet), and hides the rest', async () => {
+    const brief = (await sample('cyber-slavery-2024')) as { sections: { bullets: string[] }[] };
+    const el = await show(brief, { layout: 'card', lang: 'en-US' });
     expect($(el, '.kind')!.textContent).to.equal('Intel Brief');
     expect($(el, 'h2')!.textContent).to.contain('Cyber-Slavery');
     expect($(el, 'time')!.textContent).to.equal('Apr 4, 2024');
     // A list in the locale's words: two places read as two.
     expect($(el, '[part="where"]')!.textContent).to.equal('Where: India and Cambodia');
-    const headings = $$(el, 'h3').filter(visible).map((h) => h.textContent);
-    expect(headings).to.deep.equal(['What happened?']);
+    // No section shows, only the first bullet of the first section, as a teaser: not its four long bullets.
+    expect($$(el, 'h3').filter(visible)).to.have.length(0);
+    const [first, second] = brief.sections[0]!.bullets;
+    const seen = (el.shadowRoot!.querySelector('article') as HTMLElement).innerText;
+    expect(seen).to.contain(first!.slice(0, 60));
+    expect(seen).not.to.contain(second!.slice(0, 60));
+    expect(visible($(el, '.excerpt'))).to.equal(true);
     expect(visible($(el, '[part="tile"]'))).to.equal(false);
     const button = $(el, 'button')!;
     expect(button.getAttribute('aria-expanded')).to.equal('false');
@@ -194,12 +260,18 @@ describe('card layout', () => {
     // One name in both states: only aria-expanded tells the state, so it is announced once.
     expect(button.textContent).to.equal('Read the full brief');
     expect($$(el, 'h3').filter(visible).map((h) => h.textContent)).to.deep.equal([
-      'What happened?',
       "Who's involved",
+      'What happened?',
       'Analysis',
       'Conclusion',
     ]);
     expect(visible($(el, '[part="tile"]'))).to.equal(true);
+    // The excerpt gives way to the whole section: its words show once, not twice.
+    const brief = (await sample('cyber-slavery-2024')) as { sections: { bullets: string[] }[] };
+    const opening = brief.sections[0]!.bullets[0]!.slice(0, 60);
+    const seen = (el.shadowRoot!.querySelector('article') as HTMLElement).innerText;
+    expect(seen.split(opening)).to.have.length(2);
+    expect(visible($(el, '.excerpt'))).to.equal(false);
     expect(el.shadowRoot!.activeElement).to.equal(button);
     await expect(el).to.be.accessible();
     await sendKeys({ press: ' ' }); // the space bar, by the name every engine's driver knows
@@ -219,6 +291,11 @@ describe('card layout', () => {
   it('has no button when there is nothing more to show', async () => {
     const el = await show(await sample('minimal'), { layout: 'card' });
     expect($(el, 'button')).to.equal(null);
+    // Even padding: as much space under the last line as above the first.
+    const card = $(el, 'article')!.getBoundingClientRect();
+    const top = $(el, '.kind')!.getBoundingClientRect().top - card.top;
+    const bottom = card.bottom - $(el, '[part="meta"]')!.getBoundingClientRect().bottom;
+    expect(Math.abs(top - bottom), `top ${top}, bottom ${bottom}`).to.be.below(2);
   });
 
   it('keeps a stable height while loading', async () => {
@@ -279,5 +356,16 @@ describe('print', () => {
     expect(after).to.contain('https://example.org/port-notice');
     const tip = $(el, '[role="tooltip"]')!;
     expect(getComputedStyle(tip).display).to.equal('inline');
+  });
+
+  it("prints a card's excerpt once: the whole first section, no teaser above it", async () => {
+    const brief = (await sample('cyber-slavery-2024')) as { sections: { bullets: string[] }[] };
+    const el = await show(brief, { layout: 'card' });
+    restore = asIfPrinting(el);
+    expect(visible($(el, '.excerpt'))).to.equal(false);
+    const opening = brief.sections[0]!.bullets[0]!.slice(0, 60);
+    const seen = (el.shadowRoot!.querySelector('article') as HTMLElement).innerText;
+    expect(seen.split(opening)).to.have.length(2);
+    expect($$(el, 'h3').filter(visible).map((h) => h.textContent)).to.include('What happened?');
   });
 });

@@ -96,6 +96,33 @@ export function formatDateIn(value: string, locale: string, style: string = 'med
   return `${new Intl.DateTimeFormat(locale, { dateStyle, timeZone }).format(instant)} (${name})`;
 }
 
+/**
+ * The calendar day of an ISO 8601 value (`2026-03-11`): a date-only value is its
+ * own day; a date-time's day is the one in `timeZone` (default the reader's).
+ * The value itself when unreadable.
+ */
+export function dayOf(value: string, timeZone?: string): string {
+  const only = DATE_ONLY.test(value);
+  const instant = new Date(only ? `${value}T00:00Z` : value.replace(/(\.\d{3})\d+/, '$1'));
+  if (Number.isNaN(instant.getTime())) return value;
+  const parts = intl(Intl.DateTimeFormat, 'en', { year: 'numeric', month: 'numeric', day: 'numeric', timeZone: only ? 'UTC' : timeZone });
+  return parts.format(instant);
+}
+
+/**
+ * The time of day of a date-time (`14:30`, `2:30 PM`) in the locale, in the
+ * reader's time zone or, given `timeZone` (on the server), in that zone, named
+ * as `formatDateIn` names it (`14:30 (UTC)`). Empty for a date-only or unreadable value.
+ */
+export function formatTime(value: string, locale: string, timeZone?: string): string {
+  const instant = new Date(value.replace(/(\.\d{3})\d+/, '$1'));
+  if (DATE_ONLY.test(value) || Number.isNaN(instant.getTime())) return '';
+  const time = intl(Intl.DateTimeFormat, locale, { timeStyle: 'short', timeZone }).format(instant);
+  if (!timeZone) return time;
+  const zone = intl(Intl.DateTimeFormat, locale, { timeZone, timeZoneName: 'short' }).formatToParts(instant);
+  return `${time} (${zone.find((part) => part.type === 'timeZoneName')?.value ?? timeZone})`;
+}
+
 const UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte'] as const;
 
 /**

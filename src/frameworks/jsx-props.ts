@@ -419,6 +419,7 @@ export type CustomElements = {
    * - `meta`: Date, update, author and views.
    * - `tlp`: The TLP marking (top and end).
    * - `summary`: The bottom line up front.
+   * - `excerpt`: A card's teaser when the brief has no summary: its first section's first paragraph (or bullet), hidden once the card opens and in print.
    * - `judgments`: The list of key judgments.
    * - `section`: Each section (Where, Who's involved, the narrative, Sources).
    * - `section-heading`: Each section's heading.
@@ -609,6 +610,7 @@ export type CustomElementsSolidJs = {
    * - `meta`: Date, update, author and views.
    * - `tlp`: The TLP marking (top and end).
    * - `summary`: The bottom line up front.
+   * - `excerpt`: A card's teaser when the brief has no summary: its first section's first paragraph (or bullet), hidden once the card opens and in print.
    * - `judgments`: The list of key judgments.
    * - `section`: Each section (Where, Who's involved, the narrative, Sources).
    * - `section-heading`: Each section's heading.

@@ -45,7 +45,7 @@ export const jsonForScript = (value: unknown) =>
  * button. Inside `<noscript>`, it is plain text wherever scripts run.
  */
 const NO_SCRIPT_CARD =
-  '<noscript><style>intel-brief::part(rest){display:block}intel-brief::part(toggle){display:none}</style></noscript>';
+  '<noscript><style>intel-brief::part(rest){display:block}intel-brief::part(toggle),intel-brief::part(excerpt){display:none}</style></noscript>';
 
 /**
  * The light DOM of a server-rendered `<intel-brief>` (what `renderLight()`

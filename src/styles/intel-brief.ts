@@ -69,13 +69,22 @@ export const briefStyles = css`
   [data-tlp='GREEN'] {
     color: #33ff00;
   }
+  /* The last block's own bottom margin (the space between blocks) completes the padding:
+     top and bottom read the same (1rem) whatever ends the card. */
   :host([layout='card']) .brief {
-    padding: 1rem 1.25rem;
+    padding: 1rem 1.25rem max(0px, 1rem - var(--_p));
     border: 1px solid var(--_b);
     border-radius: var(--_r);
   }
+  :host([layout='card']) .rest > .section:last-child {
+    margin-bottom: var(--_p);
+  }
   :host([layout='card']) #ib-title {
     font-size: var(--intel-brief-card-title-size, 1.35rem);
+  }
+  /* A card's excerpt is the start of its first section: gone once the card opens on the whole. */
+  .brief:has(> .toggle[aria-expanded='true']) .excerpt {
+    display: none;
   }
   .toggle {
     margin-bottom: var(--_p);
@@ -132,6 +141,9 @@ export const briefStyles = css`
     }
     .rest[hidden] {
       display: block;
+    }
+    .excerpt {
+      display: none;
     }
     /* The page's marking prints in every page's margins (internal/print-marking.ts); the brief's own at its start and end. */
     .tlp {

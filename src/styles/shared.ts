@@ -20,7 +20,12 @@ export const base = css`
     color: var(--intel-brief-color-text, inherit);
     font-family: var(--intel-brief-font-family, inherit);
     line-height: 1.55;
-    overflow-wrap: anywhere;
+    /* A word breaks only when it cannot fit a line of its own (a long URL), never a word that can. */
+    overflow-wrap: break-word;
+  }
+  /* Running text hyphenates in its language (the article's lang); headings keep whole words. */
+  :is(p, li) {
+    hyphens: auto;
   }
   :host([hidden]) {
     display: none;
@@ -75,6 +80,8 @@ export const tileStyles = css`
     color: inherit;
     text-decoration: none;
     break-inside: avoid;
+    /* A long file name wraps inside the tile rather than widening it past the page. */
+    overflow-wrap: anywhere;
   }
   a.tile:hover {
     border-color: var(--_a);

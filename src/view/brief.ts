@@ -7,7 +7,7 @@
  * away), date-times show in UTC, named, as the reader's time zone is unknown.
  */
 import { html, isServer, nothing, type TemplateResult } from 'lit';
-import { directionOf, formatCount, formatDate, formatDateIn, intl, pickLocale } from '../brief/format.js';
+import { dayOf, directionOf, formatCount, formatDate, formatDateIn, formatTime, intl, pickLocale } from '../brief/format.js';
 import { inline } from '../brief/inline.js';
 import type { BriefLabels } from '../brief/labels.js';
 import { LIKELIHOODS, type Brief } from '../brief/schema.js';
@@ -79,24 +79,29 @@ export function briefParts(brief: Brief, o: ViewOptions): BriefParts {
   const { colon, comma, separator } = labels;
   // The server does not know the reader's time zone: it shows date-times in UTC, and says so.
   let raw = false;
-  const date = (value: string) =>
-    html`<time datetime=${value}>${o.rawDates && value.includes('T') ? ((raw = true), value) : isServer ? formatDateIn(value, locale, o.dateStyle) : formatDate(value, locale, o.dateStyle)}</time>`;
+  const zone = isServer ? 'UTC' : undefined;
+  // `clock`: the time of day alone (an update on the publication day).
+  const date = (value: string, clock?: boolean) =>
+    html`<time datetime=${value}>${o.rawDates && value.includes('T') ? ((raw = true), value) : clock ? formatTime(value, locale, zone) : isServer ? formatDateIn(value, locale, o.dateStyle) : formatDate(value, locale, o.dateStyle)}</time>`;
   const author = typeof brief.author === 'string' ? { name: brief.author, url: undefined } : brief.author;
   const authorUrl = safeUrl(author?.url, base);
   const percent = intl(Intl.NumberFormat, locale, { style: 'percent' });
-  const [first, ...others] = brief.sections ?? [];
+  const first = brief.sections?.[0];
   const list = (items: string[], style?: Intl.ListFormatStyle) => listOf(items.map((item) => inline(item, base)), locale, style);
-  // A card shows the summary, or else the first section, before its button.
+  // A card shows the summary, or else an excerpt: the first section's first paragraph (or
+  // first bullet). The excerpt hides when the card opens, and in print (CSS), where the
+  // whole section shows.
+  const excerpt = first?.paragraphs?.[0] ?? first?.bullets?.[0];
   const teaser = brief.summary
     ? html`<p part="summary" class="summary"><strong>${label(labels.summary + colon)}</strong>${inline(brief.summary, base)}</p>`
-    : card && first
-      ? section(first.heading, sub, first, base)
+    : card && excerpt
+      ? html`<p part="excerpt" class="excerpt">${inline(excerpt, base)}</p>`
       : nothing;
 
   const meta = [
     date(brief.date),
     brief.updated && brief.updated !== brief.date
-      ? html`<span>${label(html`${labels.updated} ${date(brief.updated)}`)}</span>`
+      ? html`<span>${label(html`${labels.updated} ${date(brief.updated, brief.updated.includes('T') && dayOf(brief.updated, zone) === dayOf(brief.date, zone))}`)}</span>`
       : undefined,
     author
       ? html`<span>${label(labels.by)} <bdi>${authorUrl ? html`<a part="link" href=${authorUrl}>${author.name}</a>` : inline(author.name, base)}</bdi></span>`
@@ -159,7 +164,7 @@ export function briefParts(brief: Brief, o: ViewOptions): BriefParts {
   const rest = html`${judgments}
     ${!card && brief.where?.length ? section(label(labels.where), sub, { bullets: brief.where }, base) : nothing}
     ${brief.who?.length ? section(label(labels.who), sub, { bullets: brief.who }, base) : nothing}
-    ${(card && !brief.summary ? others : brief.sections ?? []).map((s) => section(s.heading, sub, s, base))}
+    ${(brief.sections ?? []).map((s) => section(s.heading, sub, s, base))}
     ${brief.pdf
       ? html`<p>${pdfTile({
           ...brief.pdf,
@@ -183,7 +188,7 @@ export function briefParts(brief: Brief, o: ViewOptions): BriefParts {
       : nothing;
 
   // A card has more to show when its button would reveal anything.
-  const more = card && (judgments !== nothing || sources !== nothing || brief.who?.length || brief.pdf || (brief.summary ? first : others.length));
+  const more = card && (judgments !== nothing || sources !== nothing || brief.who?.length || brief.pdf || first);
   return { head, rest, footer, more: Boolean(more), lang: brief.lang, raw, labelLang: ll === nothing ? undefined : ll };
 }
 

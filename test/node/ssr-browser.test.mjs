@@ -178,6 +178,16 @@ describe('server output with JavaScript off', () => {
     await tab.close();
   });
 
+  test("a card without a summary reads its first section once: the excerpt hides with the whole brief shown", async () => {
+    const { tab, problems } = await open('card', { javascript: false });
+    const seen = await tab.evaluate(() => document.querySelector('intel-brief').shadowRoot.querySelector('article').innerText);
+    const opening = reference.sections[0].bullets[0].slice(0, 60);
+    assert.equal(seen.split(opening).length, 2, 'the first bullet shows once');
+    assert.ok(seen.includes('What happened?'));
+    assert.deepEqual(problems, []);
+    await tab.close();
+  });
+
   test('<download-pdf> and <brief-section> read on their own', async () => {
     const { tab } = await open('elements', { javascript: false });
     const got = await tab.evaluate(() => ({

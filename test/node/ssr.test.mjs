@@ -156,6 +156,17 @@ test('date-times show in UTC on the server, and say so; dates are calendar days'
   assert.match(out, /<time datetime="2026-03-12">(<!--[^>]*-->)*Mar 12, 2026</);
 });
 
+test('an update on the publication day shows its time, in UTC on the server, named', async () => {
+  const out = await renderBrief({ title: 'x', date: '2026-03-11', updated: '2026-03-11T14:30:00Z' }, { lang: 'en-GB' });
+  assert.match(textOf(out), /Updated 14:30 \(UTC\)/);
+  // The day counts in UTC, the zone shown: 00:30 at +01:00 is 23:30 UTC the same day.
+  const late = await renderBrief({ title: 'x', date: '2026-03-11', updated: '2026-03-12T00:30:00+01:00' }, { lang: 'en-GB' });
+  assert.match(textOf(late), /Updated 23:30 \(UTC\)/);
+  // Another day: the date, as before.
+  const later = await renderBrief({ title: 'x', date: '2026-03-11', updated: '2026-03-12T02:30:00+01:00' }, { lang: 'en-GB' });
+  assert.match(textOf(later), /Updated 12 Mar 2026 \(UTC\)/);
+});
+
 test('lang picks the labels, dates and numbers, as in the browser', async () => {
   await import('../../dist/locales/fr.js');
   const out = await renderBrief(reference, { lang: 'fr' });
