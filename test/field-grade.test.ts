@@ -2,18 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { IntelBrief } from '../src/index.js';
-import { $, $$, sample, settled, textOf } from './helpers.js';
-
-async function show(brief: unknown, attrs: Record<string, string> = {}): Promise<IntelBrief> {
-  const el = document.createElement('intel-brief') as IntelBrief;
-  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
-  el.brief = brief as IntelBrief["brief"]; // any value: the element validates it
-  const done = settled(el);
-  document.body.append(el);
-  await done;
-  await el.updateComplete;
-  return el;
-}
+import { $, $$, sample, settled, show, textOf } from './helpers.js';
 
 const visible = (node: Element | null) => !!node && (node as HTMLElement).offsetParent !== null;
 
