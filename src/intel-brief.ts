@@ -117,7 +117,7 @@ export class IntelBrief extends BriefElement {
   timeout = 15000;
 
   /** Where the brief comes from, and the state that leaves the element in. */
-  private _loader = new BriefLoader(this, (tlp) => fill(this._labels().withheld, { tlp }));
+  private _loader = new BriefLoader(this, (marking) => this._withheld(marking));
   /** The marking of the brief on screen, for the one printed at the top and bottom of every page. */
   protected _marking = pageMarking(this, () => (this._loader.state === 'ready' ? this._loader.brief?.tlp : undefined));
   private _expanded = false;
@@ -199,6 +199,11 @@ export class IntelBrief extends BriefElement {
     return labelsFor(this._locale(), this.labels);
   }
 
+  /** The withheld notice for a brief marked `marking` (`TLP:RED`), in the current labels. */
+  private _withheld(marking: string) {
+    return fill(this._labels().withheld, { tlp: marking });
+  }
+
   protected override render() {
     const { state, brief, error } = this._loader;
     if (state !== 'ready') this._committed = false;
@@ -209,7 +214,7 @@ export class IntelBrief extends BriefElement {
         return errorView(error!.error.message, error!.issues, this._labels());
       case 'withheld':
         // Worded at render, not load: a locale module loaded since applies to it too.
-        return withheldView(brief!.tlp, fill(this._labels().withheld, { tlp: `TLP:${brief!.tlp}` }));
+        return withheldView(brief!.tlp, this._withheld(`TLP:${brief!.tlp}`));
       case 'ready':
         return this._renderReady(brief!);
       default:

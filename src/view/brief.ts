@@ -75,6 +75,7 @@ export function briefParts(brief: Brief, o: ViewOptions): BriefParts {
   const text = brief.lang ?? locale;
   const labelLang = pickLocale(labels.lang);
   const ll = langIn(labelLang, text);
+  const ownLang = ll === nothing ? undefined : ll;
   const label = (words: unknown) => (ll === nothing ? words : html`<span lang=${ll} dir="auto">${words}</span>`);
   const { colon, comma, separator } = labels;
   // The server does not know the reader's time zone: it shows date-times in UTC, and says so.
@@ -172,7 +173,7 @@ export function briefParts(brief: Brief, o: ViewOptions): BriefParts {
           label: labels.download,
           unavailable: labels.unavailable,
           locale,
-          labelLang: ll === nothing ? undefined : ll,
+          labelLang: ownLang,
           base,
           onActivate: (detail) => o.onPdf?.(detail),
         })}</p>`
@@ -189,7 +190,7 @@ export function briefParts(brief: Brief, o: ViewOptions): BriefParts {
 
   // A card has more to show when its button would reveal anything.
   const more = card && (judgments !== nothing || sources !== nothing || brief.who?.length || brief.pdf || first);
-  return { head, rest, footer, more: Boolean(more), lang: brief.lang, raw, labelLang: ll === nothing ? undefined : ll };
+  return { head, rest, footer, more: Boolean(more), lang: brief.lang, raw, labelLang: ownLang };
 }
 
 /*
