@@ -11,51 +11,12 @@
 import { Fragment, useId, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { flushSync } from 'react-dom';
+import { defaultLabels } from '../../build/src/brief/labels.js';
+import { LIKELIHOODS } from '../../build/src/brief/schema.js';
 
-const LABELS = {
-  kind: 'Intel Brief',
-  summary: 'Bottom line',
-  keyJudgments: 'Key judgments',
-  where: 'Where',
-  who: "Who's involved",
-  sources: 'Sources',
-  tags: 'Topics',
-  download: 'Download PDF',
-  views: { one: '# view', other: '# views' },
-  updated: 'Updated',
-  by: 'By',
-  confidence: { low: 'Low confidence', moderate: 'Moderate confidence', high: 'High confidence' },
-  likelihoods: {},
-  reliability: {
-    A: 'completely reliable',
-    B: 'usually reliable',
-    C: 'fairly reliable',
-    D: 'not usually reliable',
-    E: 'unreliable',
-    F: 'reliability cannot be judged',
-  },
-  credibility: {
-    1: 'confirmed by other sources',
-    2: 'probably true',
-    3: 'possibly true',
-    4: 'doubtful',
-    5: 'improbable',
-    6: 'truth cannot be judged',
-  },
-  unavailable: 'link unavailable',
-  more: 'Read the full brief',
-  less: 'Show less',
-};
-
-const LIKELIHOODS = {
-  'almost no chance': [1, 5],
-  'very unlikely': [5, 20],
-  unlikely: [20, 45],
-  'roughly even chance': [45, 55],
-  likely: [55, 80],
-  'very likely': [80, 95],
-  'almost certain': [95, 99],
-};
+// The package's own English labels and ICD 203 ranges (data, not code: the
+// same words on both sides), plus the older button's second label.
+const LABELS = { ...defaultLabels, less: 'Show less' };
 
 const RTL = /^(?:Adlm|Arab|Hebr|Mand|Mend|Nkoo|Rohg|Samr|Syrc|Thaa|Yezi)$/;
 const direction = (locale) => {
