@@ -38,8 +38,10 @@ export type { BriefErrorDetail, BriefErrorReason, BriefLoadDetail } from './inte
  * @csspart header - Kind, title and date.
  * @csspart kind - The product label above the title.
  * @csspart title - The title heading.
- * @csspart meta - Date, update, author and views.
+ * @csspart meta - Reference, date, update, author and views.
+ * @csspart reference - The brief's `id` in the date line, with its label (once a card opens, and in print).
  * @csspart tlp - The TLP marking (top and end).
+ * @csspart handling - Under the top marking, how the brief may be shared per TLP 2.0 (once a card opens, and in print).
  * @csspart summary - The bottom line up front.
  * @csspart excerpt - A card's teaser when the brief has no summary: its first section's first paragraph (or bullet), hidden once the card opens and in print.
  * @csspart judgments - The list of key judgments.

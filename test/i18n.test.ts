@@ -175,6 +175,9 @@ describe('twelve complete locales', () => {
       expect(keys(labels.reliability), `${code}.reliability`).to.deep.equal(['A', 'B', 'C', 'D', 'E', 'F']);
       expect(keys(labels.credibility), `${code}.credibility`).to.deep.equal(['1', '2', '3', '4', '5', '6']);
       expect(keys(labels.confidence), `${code}.confidence`).to.deep.equal(['high', 'low', 'moderate']);
+      expect(keys(labels.handling), `${code}.handling`).to.deep.equal(['AMBER', 'AMBER+STRICT', 'CLEAR', 'GREEN', 'RED']);
+      for (const [level, line] of Object.entries(labels.handling as Record<string, string>))
+        expect(line, `${code}.handling.${level}`).to.be.a('string').and.not.equal(defaultLabels.handling[level as 'RED']);
       const views = labels.views as Record<string, string>;
       for (const category of new Intl.PluralRules(code).resolvedOptions().pluralCategories)
         expect(views[category], `${code}.views.${category}`).to.be.a('string');
@@ -185,7 +188,7 @@ describe('twelve complete locales', () => {
 
   it('shows a brief with no English label left, in each', async () => {
     const brief = await sample('port-strike-tlp-green');
-    const english = ['Bottom line', 'Key judgments', 'Where', "Who's involved", 'Topics', 'Download PDF', 'Updated', 'very likely (', 'confidence', 'usually reliable', 'probably true', 'Read the full'];
+    const english = ['Bottom line', 'Key judgments', 'Where', "Who's involved", 'Topics', 'Download PDF', 'Updated', 'very likely (', 'confidence', 'usually reliable', 'probably true', 'Read the full', 'Reference', 'Share within'];
     for (const code of LOCALES) {
       const el = await show(brief, { lang: code, 'tlp-max': 'green' });
       const text = `${textOf(el)} ${$$(el, '[part="grade"]').map((g) => g.getAttribute('aria-label')).join(' ')}`;

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { PluralLabel } from './format.js';
+import type { TlpLevel } from './schema.js';
 
 /**
  * Every built-in label of the elements, in English. Translations for other
@@ -31,6 +32,8 @@ export interface BriefLabels {
   /** Text of the PDF tile's button. */
   download: string;
   views: PluralLabel;
+  /** Before the brief's `id` in the date line. */
+  reference: string;
   /** Before the date of the last revision. */
   updated: string;
   /** Before the author's name. */
@@ -43,6 +46,8 @@ export interface BriefLabels {
   reliability: Record<string, string>;
   /** Admiralty grades: information credibility 1–6. */
   credibility: Record<string, string>;
+  /** Under the TLP marking: how the brief may be shared, per the level's FIRST TLP 2.0 definition. */
+  handling: Record<TlpLevel, string>;
   loading: string;
   errorTitle: string;
   /** `This brief is marked {tlp} and cannot be shown on this page.` */
@@ -66,6 +71,7 @@ export const defaultLabels: BriefLabels = {
   tags: 'Topics',
   download: 'Download PDF',
   views: { one: '# view', other: '# views' },
+  reference: 'Reference',
   updated: 'Updated',
   by: 'By',
   confidence: { low: 'Low confidence', moderate: 'Moderate confidence', high: 'High confidence' },
@@ -85,6 +91,13 @@ export const defaultLabels: BriefLabels = {
     4: 'doubtful',
     5: 'improbable',
     6: 'truth cannot be judged',
+  },
+  handling: {
+    CLEAR: 'No limit on disclosure.',
+    GREEN: 'Share within your community, not publicly.',
+    AMBER: 'Share within your organization and its clients, need-to-know only.',
+    'AMBER+STRICT': 'Share within your organization only.',
+    RED: 'For its recipients only: do not share further.',
   },
   loading: 'Loading brief…',
   errorTitle: 'This brief cannot be shown',

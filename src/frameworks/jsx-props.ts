@@ -416,8 +416,10 @@ export type CustomElements = {
    * - `header`: Kind, title and date.
    * - `kind`: The product label above the title.
    * - `title`: The title heading.
-   * - `meta`: Date, update, author and views.
+   * - `meta`: Reference, date, update, author and views.
+   * - `reference`: The brief's `id` in the date line, with its label (once a card opens, and in print).
    * - `tlp`: The TLP marking (top and end).
+   * - `handling`: Under the top marking, how the brief may be shared per TLP 2.0 (once a card opens, and in print).
    * - `summary`: The bottom line up front.
    * - `excerpt`: A card's teaser when the brief has no summary: its first section's first paragraph (or bullet), hidden once the card opens and in print.
    * - `judgments`: The list of key judgments.
@@ -607,8 +609,10 @@ export type CustomElementsSolidJs = {
    * - `header`: Kind, title and date.
    * - `kind`: The product label above the title.
    * - `title`: The title heading.
-   * - `meta`: Date, update, author and views.
+   * - `meta`: Reference, date, update, author and views.
+   * - `reference`: The brief's `id` in the date line, with its label (once a card opens, and in print).
    * - `tlp`: The TLP marking (top and end).
+   * - `handling`: Under the top marking, how the brief may be shared per TLP 2.0 (once a card opens, and in print).
    * - `summary`: The bottom line up front.
    * - `excerpt`: A card's teaser when the brief has no summary: its first section's first paragraph (or bullet), hidden once the card opens and in print.
    * - `judgments`: The list of key judgments.

@@ -4,7 +4,7 @@
  *
  * DRAFT: written by the developers, not yet reviewed by a professional
  * translator. Corrections are welcome; keep every key (the tests check that
- * each label, plural category, likelihood term and grade is here).
+ * each label, plural category, likelihood term, grade and TLP handling line is here).
  */
 import { registerLabels } from '../brief/labels.js';
 
@@ -21,6 +21,7 @@ registerLabels('ar', {
   tags: 'المواضيع',
   download: 'تنزيل PDF',
   views: { zero: '# مشاهدة', one: 'مشاهدة واحدة', two: 'مشاهدتان', few: '# مشاهدات', many: '# مشاهدةً', other: '# مشاهدة' },
+  reference: 'المرجع',
   updated: 'حُدّث في',
   by: 'بقلم',
   confidence: { low: 'ثقة منخفضة', moderate: 'ثقة متوسطة', high: 'ثقة عالية' },
@@ -48,6 +49,13 @@ registerLabels('ar', {
     '4': 'مشكوك فيها',
     '5': 'مستبعدة',
     '6': 'لا يمكن تقييم صحتها',
+  },
+  handling: {
+    CLEAR: 'النشر غير مقيّد.',
+    GREEN: 'يجوز تداوله داخل مجتمعك، لا علنًا.',
+    AMBER: 'يجوز تداوله داخل مؤسستك ومع عملائها، على أساس الحاجة إلى المعرفة.',
+    'AMBER+STRICT': 'يجوز تداوله داخل مؤسستك فقط.',
+    RED: 'لمستلميه فقط، ولا يجوز تداوله بعد ذلك.',
   },
   loading: 'جارٍ تحميل الموجز…',
   errorTitle: 'تعذّر عرض هذا الموجز',

@@ -4,7 +4,7 @@
  *
  * DRAFT: written by the developers, not yet reviewed by a professional
  * translator. Corrections are welcome; keep every key (the tests check that
- * each label, plural category, likelihood term and grade is here).
+ * each label, plural category, likelihood term, grade and TLP handling line is here).
  */
 import { registerLabels } from '../brief/labels.js';
 
@@ -21,6 +21,7 @@ registerLabels('de', {
   tags: 'Themen',
   download: 'PDF herunterladen',
   views: { one: '# Aufruf', other: '# Aufrufe' },
+  reference: 'Referenz',
   updated: 'Aktualisiert am',
   by: 'Von',
   confidence: { low: 'Geringe Sicherheit', moderate: 'Mittlere Sicherheit', high: 'Hohe Sicherheit' },
@@ -48,6 +49,13 @@ registerLabels('de', {
     '4': 'zweifelhaft',
     '5': 'unwahrscheinlich',
     '6': 'Wahrheit nicht beurteilbar',
+  },
+  handling: {
+    CLEAR: 'Weitergabe unbeschränkt.',
+    GREEN: 'Weitergabe innerhalb Ihrer Community, nicht öffentlich.',
+    AMBER: 'Weitergabe innerhalb Ihrer Organisation und an deren Kunden, nur bei Kenntnisbedarf.',
+    'AMBER+STRICT': 'Weitergabe nur innerhalb Ihrer Organisation.',
+    RED: 'Nur für die Empfänger persönlich, keine Weitergabe.',
   },
   loading: 'Bericht wird geladen…',
   errorTitle: 'Dieser Bericht kann nicht angezeigt werden',

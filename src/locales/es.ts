@@ -4,7 +4,7 @@
  *
  * DRAFT: written by the developers, not yet reviewed by a professional
  * translator. Corrections are welcome; keep every key (the tests check that
- * each label, plural category, likelihood term and grade is here).
+ * each label, plural category, likelihood term, grade and TLP handling line is here).
  */
 import { registerLabels } from '../brief/labels.js';
 
@@ -21,6 +21,7 @@ registerLabels('es', {
   tags: 'Temas',
   download: 'Descargar PDF',
   views: { one: '# vista', many: '# de vistas', other: '# vistas' },
+  reference: 'Referencia',
   updated: 'Actualizado el',
   by: 'Por',
   confidence: { low: 'Confianza baja', moderate: 'Confianza moderada', high: 'Confianza alta' },
@@ -48,6 +49,13 @@ registerLabels('es', {
     4: 'dudosa',
     5: 'improbable',
     6: 'veracidad no evaluable',
+  },
+  handling: {
+    CLEAR: 'Difusión sin restricciones.',
+    GREEN: 'Puede compartirse dentro de su comunidad, no públicamente.',
+    AMBER: 'Puede compartirse dentro de su organización y con sus clientes, según la necesidad de conocer.',
+    'AMBER+STRICT': 'Puede compartirse solo dentro de su organización.',
+    RED: 'Solo para sus destinatarios: no debe compartirse.',
   },
   loading: 'Cargando informe…',
   errorTitle: 'Este informe no se puede mostrar',

@@ -4,7 +4,7 @@
  *
  * DRAFT: written by the developers, not yet reviewed by a professional
  * translator. Corrections are welcome; keep every key (the tests check that
- * each label, plural category, likelihood term and grade is here).
+ * each label, plural category, likelihood term, grade and TLP handling line is here).
  */
 import { registerLabels } from '../brief/labels.js';
 
@@ -21,6 +21,7 @@ registerLabels('fr', {
   tags: 'Thèmes',
   download: 'Télécharger le PDF',
   views: { one: '# vue', many: '# de vues', other: '# vues' },
+  reference: 'Référence',
   updated: 'Mis à jour le',
   by: 'Par',
   confidence: { low: 'Confiance faible', moderate: 'Confiance modérée', high: 'Confiance élevée' },
@@ -48,6 +49,13 @@ registerLabels('fr', {
     '4': 'douteuse',
     '5': 'improbable',
     '6': 'véracité impossible à évaluer',
+  },
+  handling: {
+    CLEAR: 'Diffusion sans restriction.',
+    GREEN: 'Diffusable au sein de votre communauté, pas publiquement.',
+    AMBER: 'Diffusable au sein de votre organisation et à ses clients, selon le besoin d’en connaître.',
+    'AMBER+STRICT': 'Diffusable au sein de votre organisation uniquement.',
+    RED: 'Réservée à ses seuls destinataires, sans autre diffusion.',
   },
   loading: 'Chargement de la note…',
   errorTitle: 'Cette note ne peut pas être affichée',

@@ -4,7 +4,7 @@
  *
  * DRAFT: written by the developers, not yet reviewed by a professional
  * translator. Corrections are welcome; keep every key (the tests check that
- * each label, plural category, likelihood term and grade is here).
+ * each label, plural category, likelihood term, grade and TLP handling line is here).
  */
 import { registerLabels } from '../brief/labels.js';
 
@@ -21,6 +21,7 @@ registerLabels('it', {
   tags: 'Argomenti',
   download: 'Scarica il PDF',
   views: { one: '# visualizzazione', many: '# di visualizzazioni', other: '# visualizzazioni' },
+  reference: 'Riferimento',
   updated: 'Aggiornato il',
   by: 'Di',
   confidence: { low: 'Fiducia bassa', moderate: 'Fiducia moderata', high: 'Fiducia alta' },
@@ -48,6 +49,13 @@ registerLabels('it', {
     '4': 'dubbia',
     '5': 'improbabile',
     '6': 'veridicità non valutabile',
+  },
+  handling: {
+    CLEAR: 'Divulgazione senza limiti.',
+    GREEN: 'Condivisibile all’interno della propria comunità, non pubblicamente.',
+    AMBER: 'Condivisibile all’interno della propria organizzazione e con i suoi clienti, in base alla necessità di sapere.',
+    'AMBER+STRICT': 'Condivisibile solo all’interno della propria organizzazione.',
+    RED: 'Solo per i destinatari: nessuna ulteriore divulgazione.',
   },
   loading: 'Caricamento della nota…',
   errorTitle: 'Impossibile mostrare questa nota',

@@ -4,7 +4,7 @@
  *
  * DRAFT: written by the developers, not yet reviewed by a professional
  * translator. Corrections are welcome; keep every key (the tests check that
- * each label, plural category, likelihood term and grade is here).
+ * each label, plural category, likelihood term, grade and TLP handling line is here).
  */
 import { registerLabels } from '../brief/labels.js';
 
@@ -21,6 +21,7 @@ registerLabels('ja', {
   tags: 'トピック',
   download: 'PDF をダウンロード',
   views: { other: '# 回閲覧' },
+  reference: '参照番号',
   updated: '更新日',
   by: '作成者：',
   confidence: { low: '確信度：低', moderate: '確信度：中', high: '確信度：高' },
@@ -48,6 +49,13 @@ registerLabels('ja', {
     '4': '疑わしい',
     '5': 'ありそうにない',
     '6': '真偽を判断できない',
+  },
+  handling: {
+    CLEAR: '開示の制限はありません。',
+    GREEN: 'コミュニティ内で共有できます。一般には公開しないでください。',
+    AMBER: '組織内とその顧客に、知る必要のある範囲で共有できます。',
+    'AMBER+STRICT': '組織内でのみ共有できます。',
+    RED: '受信者本人限りです。これ以上共有しないでください。',
   },
   loading: 'ブリーフを読み込んでいます…',
   errorTitle: 'このブリーフは表示できません',

@@ -4,7 +4,7 @@
  *
  * DRAFT: written by the developers, not yet reviewed by a professional
  * translator. Corrections are welcome; keep every key (the tests check that
- * each label, plural category, likelihood term and grade is here).
+ * each label, plural category, likelihood term, grade and TLP handling line is here).
  */
 import { registerLabels } from '../brief/labels.js';
 
@@ -21,6 +21,7 @@ registerLabels('nl', {
   tags: 'Onderwerpen',
   download: 'PDF downloaden',
   views: { one: '# weergave', other: '# weergaven' },
+  reference: 'Referentie',
   updated: 'Bijgewerkt op',
   by: 'Door',
   confidence: { low: 'Laag vertrouwen', moderate: 'Gemiddeld vertrouwen', high: 'Hoog vertrouwen' },
@@ -48,6 +49,13 @@ registerLabels('nl', {
     '4': 'twijfelachtig',
     '5': 'onwaarschijnlijk',
     '6': 'waarheid niet te beoordelen',
+  },
+  handling: {
+    CLEAR: 'Verspreiding is niet beperkt.',
+    GREEN: 'Te delen binnen uw gemeenschap, niet openbaar.',
+    AMBER: 'Te delen binnen uw organisatie en met haar klanten, op need-to-knowbasis.',
+    'AMBER+STRICT': 'Alleen te delen binnen uw organisatie.',
+    RED: 'Alleen voor de ontvangers zelf: niet verder delen.',
   },
   loading: 'Rapport wordt geladen…',
   errorTitle: 'Dit rapport kan niet worden weergegeven',

@@ -4,7 +4,7 @@
  *
  * DRAFT: written by the developers, not yet reviewed by a professional
  * translator. Corrections are welcome; keep every key (the tests check that
- * each label, plural category, likelihood term and grade is here).
+ * each label, plural category, likelihood term, grade and TLP handling line is here).
  */
 import { registerLabels } from '../brief/labels.js';
 
@@ -21,6 +21,7 @@ registerLabels('pl', {
   tags: 'Tematy',
   download: 'Pobierz PDF',
   views: { one: '# wyświetlenie', few: '# wyświetlenia', many: '# wyświetleń', other: '# wyświetlenia' },
+  reference: 'Sygnatura',
   updated: 'Zaktualizowano',
   by: 'Autor:',
   confidence: { low: 'Niska pewność', moderate: 'Umiarkowana pewność', high: 'Wysoka pewność' },
@@ -48,6 +49,13 @@ registerLabels('pl', {
     '4': 'wątpliwa',
     '5': 'nieprawdopodobna',
     '6': 'prawdziwości nie można ocenić',
+  },
+  handling: {
+    CLEAR: 'Rozpowszechnianie bez ograniczeń.',
+    GREEN: 'Można udostępniać w ramach swojej społeczności, nie publicznie.',
+    AMBER: 'Można udostępniać w swojej organizacji i jej klientom, zgodnie z zasadą wiedzy koniecznej.',
+    'AMBER+STRICT': 'Można udostępniać tylko w swojej organizacji.',
+    RED: 'Wyłącznie dla adresatów: nie udostępniać dalej.',
   },
   loading: 'Ładowanie notatki…',
   errorTitle: 'Nie można wyświetlić tej notatki',

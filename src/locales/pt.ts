@@ -4,7 +4,7 @@
  *
  * DRAFT: written by the developers, not yet reviewed by a professional
  * translator. Corrections are welcome; keep every key (the tests check that
- * each label, plural category, likelihood term and grade is here).
+ * each label, plural category, likelihood term, grade and TLP handling line is here).
  */
 import { registerLabels } from '../brief/labels.js';
 
@@ -21,6 +21,7 @@ registerLabels('pt', {
   tags: 'Temas',
   download: 'Baixar PDF',
   views: { one: '# visualização', many: '# de visualizações', other: '# visualizações' },
+  reference: 'Referência',
   updated: 'Atualizado em',
   by: 'Por',
   confidence: { low: 'Confiança baixa', moderate: 'Confiança moderada', high: 'Confiança alta' },
@@ -48,6 +49,13 @@ registerLabels('pt', {
     '4': 'duvidosa',
     '5': 'improvável',
     '6': 'veracidade impossível de avaliar',
+  },
+  handling: {
+    CLEAR: 'Divulgação sem restrições.',
+    GREEN: 'Pode ser compartilhada na sua comunidade, não publicamente.',
+    AMBER: 'Pode ser compartilhada na sua organização e com os clientes dela, conforme a necessidade de conhecer.',
+    'AMBER+STRICT': 'Pode ser compartilhada apenas na sua organização.',
+    RED: 'Somente para os destinatários: não compartilhe.',
   },
   loading: 'Carregando a nota…',
   errorTitle: 'Não é possível exibir esta nota',

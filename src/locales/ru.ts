@@ -4,7 +4,7 @@
  *
  * DRAFT: written by the developers, not yet reviewed by a professional
  * translator. Corrections are welcome; keep every key (the tests check that
- * each label, plural category, likelihood term and grade is here).
+ * each label, plural category, likelihood term, grade and TLP handling line is here).
  */
 import { registerLabels } from '../brief/labels.js';
 
@@ -21,6 +21,7 @@ registerLabels('ru', {
   tags: 'Темы',
   download: 'Скачать PDF',
   views: { one: '# просмотр', few: '# просмотра', many: '# просмотров', other: '# просмотра' },
+  reference: 'Номер',
   updated: 'Обновлено',
   by: 'Автор:',
   confidence: { low: 'Низкая уверенность', moderate: 'Умеренная уверенность', high: 'Высокая уверенность' },
@@ -48,6 +49,13 @@ registerLabels('ru', {
     '4': 'сомнительно',
     '5': 'маловероятно',
     '6': 'достоверность оценить нельзя',
+  },
+  handling: {
+    CLEAR: 'Распространение без ограничений.',
+    GREEN: 'Можно передавать внутри вашего сообщества, но не публично.',
+    AMBER: 'Можно передавать внутри вашей организации и её клиентам по принципу служебной необходимости.',
+    'AMBER+STRICT': 'Можно передавать только внутри вашей организации.',
+    RED: 'Только для получателей лично: дальше не передавать.',
   },
   loading: 'Загрузка справки…',
   errorTitle: 'Эту справку нельзя показать',

@@ -4,7 +4,7 @@
  *
  * DRAFT: written by the developers, not yet reviewed by a professional
  * translator. Corrections are welcome; keep every key (the tests check that
- * each label, plural category, likelihood term and grade is here).
+ * each label, plural category, likelihood term, grade and TLP handling line is here).
  */
 import { registerLabels } from '../brief/labels.js';
 
@@ -21,6 +21,7 @@ registerLabels('uk', {
   tags: 'Теми',
   download: 'Завантажити PDF',
   views: { one: '# перегляд', few: '# перегляди', many: '# переглядів', other: '# перегляду' },
+  reference: 'Номер',
   updated: 'Оновлено',
   by: 'Автор:',
   confidence: { low: 'Низька впевненість', moderate: 'Помірна впевненість', high: 'Висока впевненість' },
@@ -48,6 +49,13 @@ registerLabels('uk', {
     '4': 'сумнівне',
     '5': 'малоймовірне',
     '6': 'правдивість оцінити неможливо',
+  },
+  handling: {
+    CLEAR: 'Поширення без обмежень.',
+    GREEN: 'Можна передавати в межах вашої спільноти, але не публічно.',
+    AMBER: 'Можна передавати в межах вашої організації та її клієнтам за принципом службової необхідності.',
+    'AMBER+STRICT': 'Можна передавати лише в межах вашої організації.',
+    RED: 'Лише для одержувачів особисто: далі не передавати.',
   },
   loading: 'Завантаження довідки…',
   errorTitle: 'Цю довідку неможливо показати',

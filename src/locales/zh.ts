@@ -4,7 +4,7 @@
  *
  * DRAFT: written by the developers, not yet reviewed by a professional
  * translator. Corrections are welcome; keep every key (the tests check that
- * each label, plural category, likelihood term and grade is here).
+ * each label, plural category, likelihood term, grade and TLP handling line is here).
  */
 import { registerLabels } from '../brief/labels.js';
 
@@ -21,6 +21,7 @@ registerLabels('zh', {
   tags: '主题',
   download: '下载 PDF',
   views: { other: '# 次浏览' },
+  reference: '编号',
   updated: '更新于',
   by: '作者：',
   confidence: { low: '低置信度', moderate: '中等置信度', high: '高置信度' },
@@ -48,6 +49,13 @@ registerLabels('zh', {
     '4': '存疑',
     '5': '不太可能属实',
     '6': '无法判断真伪',
+  },
+  handling: {
+    CLEAR: '披露不受限制。',
+    GREEN: '可在您所在的社群内共享，不得公开。',
+    AMBER: '可在您的组织及其客户内按需知悉原则共享。',
+    'AMBER+STRICT': '仅可在您的组织内共享。',
+    RED: '仅限收件人本人，不得再传播。',
   },
   loading: '正在加载简报…',
   errorTitle: '无法显示此简报',

@@ -42,10 +42,11 @@ export const jsonForScript = (value: unknown) =>
 
 /**
  * With JavaScript off a card cannot expand: this shows it whole, without its
- * button. Inside `<noscript>`, it is plain text wherever scripts run.
+ * button, and with its TLP handling line and reference, which a closed card
+ * hides. Inside `<noscript>`, it is plain text wherever scripts run.
  */
 const NO_SCRIPT_CARD =
-  '<noscript><style>intel-brief::part(rest){display:block}intel-brief::part(toggle),intel-brief::part(excerpt){display:none}</style></noscript>';
+  '<noscript><style>intel-brief::part(rest){display:block}intel-brief::part(toggle),intel-brief::part(excerpt){display:none}intel-brief::part(handling),intel-brief::part(reference){display:revert}</style></noscript>';
 
 /**
  * The light DOM of a server-rendered `<intel-brief>` (what `renderLight()`

@@ -21,9 +21,21 @@ export const briefStyles = css`
   }
   .meta,
   .muted,
+  .handling,
   footer {
     color: var(--_m);
     font-size: 0.9rem;
+  }
+  /* Close under the marking (the margins collapse to 0.25rem), and printed on the same page as the header. */
+  .handling {
+    margin-top: calc(0.25rem - var(--_p));
+    break-after: avoid;
+  }
+  /* A closed card is a teaser: its marking shows, its handling line and reference once it opens (and in print). */
+  @media screen {
+    .brief:has(> .toggle[aria-expanded='false']) :is(.handling, .ref) {
+      display: none;
+    }
   }
   .summary,
   .error,

@@ -153,11 +153,16 @@ export function briefParts(brief: Brief, o: ViewOptions): BriefParts {
       </ol>`)
     : nothing;
 
+  // Under the marking, how the brief may be shared (TLP 2.0); before the date, the brief's
+  // reference. A closed card shows neither (CSS): they show once it opens, and in print.
   const head = html`${marking(brief.tlp)}
+    ${brief.tlp ? html`<p part="handling" class="handling">${label(labels.handling[brief.tlp])}</p>` : nothing}
     <header part="header">
       <p part="kind" class="kind">${brief.kind ? inline(brief.kind, base) : label(labels.kind)}</p>
       ${heading(o.headingLevel ?? 2, inline(brief.title, base), 'ib-title', 'title')}
-      <p part="meta" class="meta">${meta.map((item, i) => html`${i ? html`<span aria-hidden="true">${separator}</span>` : nothing}${item}`)}</p>
+      <p part="meta" class="meta">${brief.id
+        ? html`<span part="reference" class="ref">${label(labels.reference + colon)}<bdi>${brief.id}</bdi><span aria-hidden="true">${separator}</span></span>`
+        : nothing}${meta.map((item, i) => html`${i ? html`<span aria-hidden="true">${separator}</span>` : nothing}${item}`)}</p>
     </header>
     ${card && brief.where?.length ? html`<p part="where" class="where"><strong>${label(labels.where + colon)}</strong>${list(brief.where)}</p>` : nothing}
     ${teaser}`;

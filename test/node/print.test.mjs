@@ -144,6 +144,12 @@ describe('printing: the TLP marking on every page', () => {
     // Each brief keeps its own marking at its start and end: RED twice, GREEN twice, in the text.
     const inText = pages.flatMap(({ words }) => words.slice(1, -1)).filter((w) => w.text.startsWith('TLP:')).map((w) => w.text);
     assert.deepEqual(inText, ['TLP:RED', 'TLP:RED', 'TLP:GREEN', 'TLP:GREEN']);
+    // Under each brief's top marking, its handling line, and its reference in the date line:
+    // the card's too, though a closed card shows neither on screen.
+    const text = pages.flatMap(({ words }) => words.slice(1, -1).map((w) => w.text)).join(' ');
+    assert.ok(text.includes('TLP:RED For its recipients only: do not share further. INTEL BRIEF'), 'the RED card’s handling line');
+    assert.ok(text.includes('TLP:GREEN Share within your community, not publicly. FLASH'), 'the GREEN brief’s handling line');
+    assert.ok(text.includes('Reference: cyber-slavery-2024 ·') && text.includes('Reference: ib-2026-0311 ·'), 'the references');
     // The PDF tile's URL prints on a line of its own under the tile's text, not as a column beside it.
     const words = pages.flatMap(({ words }, page) => words.map((w) => ({ ...w, page })));
     const url = words.find((w) => w.text === '(Indian-Government-Rescues-250-Citizens.pdf)');

@@ -169,8 +169,13 @@ describe('server output with JavaScript off', () => {
         rest: root.querySelector('[part="rest"]').getBoundingClientRect().height,
         button: getComputedStyle(root.querySelector('[part="toggle"]')).display,
         tlp: getComputedStyle(root.querySelector('[part="tlp"]')).backgroundColor,
+        // What a closed card hides, the whole card shows: its handling line and its reference.
+        handling: root.querySelector('[part="handling"]').innerText,
+        meta: root.querySelector('[part="meta"]').innerText.replace(/\s+/g, ' '),
       };
     });
+    assert.equal(layout.handling, 'Share within your community, not publicly.');
+    assert.match(layout.meta, /^Reference: ib-2026-0311 · /);
     assert.ok(layout.rest > 100, `the rest is ${layout.rest}px high`);
     assert.equal(layout.button, 'none');
     assert.equal(layout.tlp, 'rgb(0, 0, 0)');
