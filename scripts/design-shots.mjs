@@ -42,7 +42,7 @@ const pages = {
   '/shot/product.html': page(`<style>
     intel-brief::part(header){margin-bottom:1rem;padding:.75rem 1rem;border-block:4px solid #0b3d91;background:color-mix(in srgb,#0b3d91 8%,transparent)}
     intel-brief::part(kind){color:inherit} intel-brief::part(meta){margin-bottom:0;color:inherit}
-    intel-brief::part(tlp){font-size:1rem;padding:.1em .75em}</style>
+    intel-brief::part(reference){font-weight:600} intel-brief::part(tlp){font-size:1rem;padding:.1em .75em}</style>
     <intel-brief src="/briefs/port-strike-tlp-green.json" tlp-max="green" lang="en-GB"></intel-brief>`),
   '/shot/dark.html': page('<intel-brief src="/briefs/port-strike-tlp-green.json" tlp-max="green" lang="en-GB"></intel-brief>', { dark: true }),
 };

@@ -154,12 +154,16 @@ export const CardList: Story = {
   </ul>`,
 };
 
-/** Every TLP 2.0 level, on a page entitled to show up to TLP:RED. */
+/**
+ * Every TLP 2.0 level, on a page entitled to show up to TLP:RED: under each marking, how the
+ * brief may be shared (its handling line), and its reference (`id`) in the date line. These
+ * cards have nothing behind a button, so they show both; a closed card shows neither.
+ */
 export const TlpLevels: Story = {
   name: 'TLP levels',
   render: () => html`${['CLEAR', 'GREEN', 'AMBER', 'AMBER+STRICT', 'RED'].map(
-    (tlp) => html`<intel-brief layout="card" tlp-max="red" style="margin-bottom:1rem"
-      .brief=${{ ...minimal, tlp, title: `A brief marked TLP:${tlp}`, summary: 'Shown here because tlp-max="red".' }}
+    (tlp, i) => html`<intel-brief layout="card" tlp-max="red" style="margin-bottom:1rem"
+      .brief=${{ ...minimal, tlp, id: `ib-2025-090${i + 1}`, title: `A brief marked TLP:${tlp}`, summary: 'Shown here because tlp-max="red".' }}
     ></intel-brief>`,
   )}`,
 };
@@ -192,8 +196,8 @@ export const Sources: Story = {
  */
 const statesPage = () => html`<div style="display:grid;gap:1rem">
   ${['CLEAR', 'GREEN', 'AMBER', 'AMBER+STRICT', 'RED'].map(
-    (tlp) => html`<intel-brief layout="card" tlp-max="red"
-      .brief=${{ ...minimal, tlp, title: `Ready, marked TLP:${tlp}`, summary: 'Shown because the page allows up to TLP:RED.' }}
+    (tlp, i) => html`<intel-brief layout="card" tlp-max="red"
+      .brief=${{ ...minimal, tlp, id: `ib-2025-090${i + 1}`, title: `Ready, marked TLP:${tlp}`, summary: 'Shown because the page allows up to TLP:RED.' }}
     ></intel-brief>`,
   )}
   <intel-brief layout="card" src="/storybook/never-resolves.json"></intel-brief>
@@ -228,8 +232,9 @@ export const ForcedColours: Story = { name: 'States and TLP levels: forced colou
 /**
  * A product look, from outside with the existing parts and custom properties (the
  * host font stays): a header band holding the product kind, the title and the
- * date line, as government advisories and threat-intelligence reports set them;
- * the TLP marking above it, the bottom line (summary) first below it.
+ * date line opening with the brief's reference, as government advisories and
+ * threat-intelligence reports set them; the TLP marking and its handling line
+ * above it, the bottom line (summary) first below it.
  */
 export const ProductLook: Story = {
   name: 'Product look (header band)',
@@ -250,6 +255,9 @@ export const ProductLook: Story = {
       .product::part(meta) {
         margin-bottom: 0;
         color: inherit;
+      }
+      .product::part(reference) {
+        font-weight: 600;
       }
       .product::part(tlp) {
         font-size: 1rem;
