@@ -21,12 +21,14 @@ const zonedBrowsers = engines.map((engine) => new TimeZoneLauncher(engine, ZONES
 /**
  * Test commands the browser side can call: the time zone the browser was
  * started in; the page's DOM counters and JS heap after a full garbage
- * collection (Chromium's DevTools protocol: false elsewhere); the fuzz seed.
+ * collection (Chromium's DevTools protocol: false elsewhere); the fuzz seed;
+ * `forced-colors` ({ active }) emulates Windows High Contrast (Chromium only: false elsewhere).
  */
 function commandsPlugin() {
+  const forcedColorSessions = new Map();
   return {
     name: 'intel-brief-commands',
-    async executeCommand({ command, session }) {
+    async executeCommand({ command, payload, session }) {
       if (command === 'launch-timezone') return { timezone: session.browser.timezone ?? null };
       if (command === 'dom-counters') {
         if (session.browser.engine !== 'Chromium') return false;
@@ -38,6 +40,15 @@ function commandsPlugin() {
         return { ...counters, jsHeapUsed: heap.usedSize };
       }
       if (command === 'fuzz-seed') return { seed: process.env.FUZZ_SEED ?? null };
+      if (command === 'forced-colors') {
+        // Chromium only (DevTools protocol); @web/test-runner-commands' emulateMedia has no forcedColors
+        // for puppeteer. The session stays attached while the emulation is on: detaching would end it.
+        if (session.browser.engine !== 'Chromium') return false;
+        let cdp = forcedColorSessions.get(session.id);
+        if (!cdp) forcedColorSessions.set(session.id, (cdp = await session.browser.getPage(session.id).createCDPSession()));
+        await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }] });
+        return true;
+      }
       return undefined;
     },
   };

@@ -225,7 +225,9 @@ export const StatesRightToLeft: Story = {
  * More tools › Rendering › "Emulate CSS media feature forced-colors" › active.
  * The TLP markings keep their own colours (`forced-color-adjust: none`, as TLP
  * 2.0 asks); the summary, cards, chips and button are told apart by borders,
- * which forced colours keep, not by backgrounds alone.
+ * which forced colours keep, not by backgrounds alone; the loading placeholder
+ * shows a dashed GrayText outline, and an open grade meaning a CanvasText one.
+ * `test/forced-colors.test.ts` checks each state with the emulation on (Chromium).
  */
 export const ForcedColours: Story = { name: 'States and TLP levels: forced colours (see docs)', render: statesPage, play: rendered };
 

@@ -147,6 +147,15 @@ export const briefStyles = css`
   :host([layout='card']) .skeleton {
     min-height: var(--intel-brief-loading-height, 14rem);
   }
+  /* Forced colours drop backgrounds: the placeholder and an open meaning keep their bounds as outlines. */
+  @media (forced-colors: active) {
+    .skeleton {
+      outline: 1px dashed GrayText;
+    }
+    [role='tooltip'] {
+      outline: 1px solid CanvasText;
+    }
+  }
   @media print {
     .toggle {
       display: none;
