@@ -13,6 +13,7 @@
 // clock: their shares are applied to the main thread's CPU time (ThreadTime),
 // which holds when other processes share the cores.
 // Run after `npm run build`: node scripts/profile.mjs [--top 15] [--json build/profile.json]
+//   [--only card/10,card/100]  (layout/count; default full/1, card/1, full/100, card/100)
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
 import { bundleReact, launch, serve } from './bench/server.mjs';
@@ -133,12 +134,11 @@ function summarise(profile) {
   return { self, total, groups, all };
 }
 
-const scenarios = [
-  ['full', 1, 120],
-  ['card', 1, 120],
-  ['full', 100, 4],
-  ['card', 100, 4],
-];
+// [layout, briefs, renders]: about 400 briefs rendered per scenario, at least 4 renders.
+const scenarios = (opt('--only', 'full/1,card/1,full/100,card/100'))
+  .split(',')
+  .map((s) => s.split('/'))
+  .map(([layout, n]) => [layout, Number(n), Math.max(4, Math.round(400 / Number(n)))]);
 const report = {};
 const pct = (x, all) => `${((100 * x) / all).toFixed(1).padStart(5)}%`;
 const f = (x) => x.toFixed(1).padStart(8);
