@@ -121,6 +121,8 @@ export class IntelBrief extends BriefElement {
   /** The marking of the brief on screen, for the one printed at the top and bottom of every page. */
   protected _marking = pageMarking(this, () => (this._loader.state === 'ready' ? this._loader.brief?.tlp : undefined));
   private _expanded = false;
+  /** Whether a card renders its rest: once opened, printed, linked to or hydrated (the server renders it whole). */
+  private _whole = false;
   /** The brief `_expanded` and the fragment anchor apply to. */
   private _shown?: Brief | undefined;
   private _anchored?: Brief | undefined;
@@ -156,14 +158,39 @@ export class IntelBrief extends BriefElement {
     const { brief } = this._loader;
     if (brief !== this._shown) {
       this._shown = brief;
-      this._expanded = false;
+      this._expanded = this._whole = false;
     }
     // The browser picks the same locale as the server did, not the page's.
     if (isServer && brief && !this.hasAttribute('lang')) this.setAttribute('lang', this._locale());
   }
 
+  /**
+   * Cards on the page whose rest is not rendered yet: a closed card renders its
+   * head and footer alone until it is first opened. A printed card is whole:
+   * printing renders their rest first, synchronously, in `beforeprint`, which
+   * every engine fires before it lays the page out for print (Chromium's
+   * `page.pdf()` too).
+   */
+  private static _unopened = new Set<IntelBrief>();
+  private static _beforePrint = () =>
+    IntelBrief._unopened.forEach((card) => {
+      card._whole = true;
+      card.requestUpdate();
+      card.performUpdate();
+    });
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    IntelBrief._unopened.delete(this);
+  }
+
   protected override updated() {
     const { state, brief } = this._loader;
+    const unopened = IntelBrief._unopened;
+    if (state === 'ready' && !this._whole && this._view?.more && this.isConnected) {
+      if (!unopened.size) addEventListener('beforeprint', IntelBrief._beforePrint);
+      unopened.add(this);
+    } else unopened.delete(this);
     if (state === 'ready' && brief !== this._anchored) {
       this._anchored = brief;
       if (location.hash) void this._scrollToHash();
@@ -181,7 +208,14 @@ export class IntelBrief extends BriefElement {
     } catch {
       return;
     }
-    const target = id && (id === this._loader.brief?.id ? this : this.renderRoot.querySelector(`[id="${CSS.escape(id)}"]`));
+    const find = () => (id === this._loader.brief?.id ? this : this.renderRoot.querySelector(`[id="${CSS.escape(id)}"]`));
+    let target = id && find();
+    // A section of a card whose rest is not rendered yet.
+    if (!target && id && !this._whole && this._loader.brief?.sections?.some((s) => s.id === id)) {
+      this._expanded = this._whole = true;
+      await this.updateComplete;
+      target = find();
+    }
     if (!target) return;
     if (target !== this && target.closest('[hidden]')) {
       this._expanded = true;
@@ -228,6 +262,8 @@ export class IntelBrief extends BriefElement {
    * work does not grow with the length of the brief.
    */
   private _renderReady(brief: Brief) {
+    // Hydration adopts the server's nodes, the rest included: it stays.
+    if (this._hydrating || isServer) this._whole = true;
     const options: ViewOptions = {
       locale: this._locale(),
       labels: this._labels(),
@@ -237,10 +273,14 @@ export class IntelBrief extends BriefElement {
       base: this._loader.base,
       rawDates: this._hydrating,
       expanded: this._expanded,
-      onToggle: () => (this._expanded = !this._expanded),
+      rest: this._whole,
+      onToggle: () => {
+        this._expanded = !this._expanded;
+        this._whole = true;
+      },
       onPdf: (detail) => this.emit<PdfDownloadDetail>('pdf-download', detail),
     };
-    const key = [brief, options.base, this.lang, this.labels, this.headingLevel, this.dateStyle, this.layout];
+    const key = [brief, options.base, this.lang, this.labels, this.headingLevel, this.dateStyle, this.layout, this._whole];
     const fresh = !this._view || !this._committed || key.some((value, i) => value !== this._view!.key[i]);
     if (fresh) this._view = { key, ...briefParts(brief, options) };
     this._committed = true;

@@ -10,11 +10,13 @@
 //   withholding, English labels only (the package's own, imported);
 // - `Intl` formatters are kept per locale and options for the page, as the
 //   element keeps them (what an app team that measured would do);
+// - a closed card renders its rest only once opened or printed, as the element
+//   does (a beforeprint listener renders the rest of every unopened card);
 // - ids come from useId, since every brief shares one document (or shadow root);
 // - the inline subset is read by one regular expression, not CommonMark's rules
 //   (the same result on the benchmark's briefs).
 // Bundled by scripts/bench.mjs with esbuild (production React) into build/.
-import { Fragment, useId, useState } from 'react';
+import { Fragment, useEffect, useId, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { flushSync } from 'react-dom';
 import { defaultLabels } from '../../build/src/brief/labels.js';
@@ -208,11 +210,16 @@ function grade(event) {
   }
 }
 
+/** Cards whose rest is not rendered yet: printing renders it first (a printed card is whole). */
+const unopened = new Set();
+const beforePrint = () => flushSync(() => unopened.forEach((open) => open()));
+
 const primary = (tag) => tag.split('-')[0].toLowerCase();
 
 /** One brief: the markup of <intel-brief>'s shadow root, inside a wrapper standing for its host. */
 export function Brief({ brief, layout = 'full', locale: pageLocale = 'en-US', headingLevel = 2, dateStyle = 'medium' }) {
   const [expanded, setExpanded] = useState(false);
+  const [whole, setWhole] = useState(false);
   const id = useId();
   const locale = brief.lang ?? pageLocale;
   const fmt = formatters(locale, dateStyle);
@@ -245,7 +252,7 @@ export function Brief({ brief, layout = 'full', locale: pageLocale = 'en-US', he
     brief.views !== undefined ? <span>{label(fmt.count(brief.views, labels.views, labels.lang))}</span> : undefined,
   ].filter(Boolean);
 
-  const judgments = brief.keyJudgments?.length ? (
+  const judgments = () => brief.keyJudgments?.length ? (
     <Section title={label(labels.keyJudgments)} level={sub}>
       <ol part="judgments">
         {brief.keyJudgments.map((j, i) => {
@@ -260,7 +267,7 @@ export function Brief({ brief, layout = 'full', locale: pageLocale = 'en-US', he
     </Section>
   ) : null;
 
-  const sources = brief.sources?.length ? (
+  const sources = () => brief.sources?.length ? (
     <Section title={label(labels.sources)} level={sub}>
       <ol part="sources" onKeyDown={grade} onBlur={grade} onPointerOver={grade} onPointerOut={grade} onFocus={grade}>
         {brief.sources.map((s, i) => {
@@ -293,8 +300,15 @@ export function Brief({ brief, layout = 'full', locale: pageLocale = 'en-US', he
     </Section>
   ) : null;
 
-  const more = card && Boolean(judgments || sources || brief.who?.length || brief.pdf || first);
+  const more = card && Boolean(brief.keyJudgments?.length || brief.sources?.length || brief.who?.length || brief.pdf || first);
   const open = expanded || !more;
+  useEffect(() => {
+    if (!more || whole) return undefined;
+    const render = () => setWhole(true);
+    if (!unopened.size) addEventListener('beforeprint', beforePrint);
+    unopened.add(render);
+    return () => unopened.delete(render);
+  }, [more, whole]);
   return (
     <div className="intel-brief" data-layout={layout}>
       <article part="brief" className="brief" aria-labelledby={`${id}-title`} lang={brief.lang} dir={brief.lang ? direction(brief.lang) : undefined}>
@@ -310,17 +324,19 @@ export function Brief({ brief, layout = 'full', locale: pageLocale = 'en-US', he
         {teaser}
         {more ? (
           <button part="toggle" className="toggle" aria-expanded={open ? 'true' : 'false'} aria-controls={`${id}-rest`}
-            aria-labelledby={`${id}-more ${id}-title`} onClick={() => setExpanded(!expanded)}>
+            aria-labelledby={`${id}-more ${id}-title`} onClick={() => (setExpanded(!expanded), setWhole(true))}>
             <span id={`${id}-more`} lang={ll}>{labels.more}</span>
           </button>
         ) : null}
         <div part="rest" id={`${id}-rest`} className="rest" hidden={!open}>
-          {judgments}
+          {open || whole ? <>
+          {judgments()}
           {!card && brief.where?.length ? <Section title={label(labels.where)} level={sub} bullets={brief.where} /> : null}
           {brief.who?.length ? <Section title={label(labels.who)} level={sub} bullets={brief.who} /> : null}
           {(brief.sections ?? []).map((s, i) => <Section key={i} title={s.heading} level={sub} {...s} />)}
           {brief.pdf ? <p><PdfTile pdf={brief.pdf} fmt={fmt} labelLang={ll} /></p> : null}
-          {sources}
+          {sources()}
+          </> : null}
         </div>
         {brief.tags?.length || brief.tlp ? (
           <footer part="footer">

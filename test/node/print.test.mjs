@@ -144,7 +144,8 @@ describe('printing: the TLP marking on every page', () => {
     // Each brief keeps its own marking at its start and end: RED twice, GREEN twice, in the text.
     const inText = pages.flatMap(({ words }) => words.slice(1, -1)).filter((w) => w.text.startsWith('TLP:')).map((w) => w.text);
     assert.deepEqual(inText, ['TLP:RED', 'TLP:RED', 'TLP:GREEN', 'TLP:GREEN']);
-    // The PDF tile's URL prints on a line of its own under the tile's text, not as a column beside it.
+    // The closed card prints whole: its PDF tile (in the rest its button hides, which printing renders)
+    // prints, its URL on a line of its own under the tile's text, not as a column beside it.
     const words = pages.flatMap(({ words }, page) => words.map((w) => ({ ...w, page })));
     const url = words.find((w) => w.text === '(Indian-Government-Rescues-250-Citizens.pdf)');
     const name = words.find((w) => w.text === 'Indian' && words[words.indexOf(w) + 1]?.text === 'Government');
