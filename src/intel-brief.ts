@@ -1,6 +1,6 @@
 import { isServer, nothing, noChange, type PropertyValues } from 'lit';
 import { pickLocale } from './brief/format.js';
-import { fill, labelsFor, LabelsWatch, type BriefLabels, type LabelOverrides } from './brief/labels.js';
+import { fill, LABELS_EVENT, labelsFor, LabelsWatch, type BriefLabels, type LabelOverrides } from './brief/labels.js';
 import type { Brief, BriefInput } from './brief/schema.js';
 import type { PdfDownloadDetail } from './download-pdf.js';
 import { BriefElement } from './internal/base.js';
@@ -12,6 +12,14 @@ import { briefStyles } from './styles/intel-brief.js';
 import { briefArticle, briefParts, errorView, loadingView, withheldView, type BriefParts, type ViewOptions } from './view/brief.js';
 
 export type { BriefErrorDetail, BriefErrorReason, BriefLoadDetail } from './internal/brief-loader.js';
+
+/**
+ * Merged labels per overrides object and locale, in the browser: a list of
+ * briefs merges them once, not once per brief and render. Empty overrides
+ * (every element's default) share one entry; registering labels empties it.
+ */
+let merged: WeakMap<object, Map<string, BriefLabels>> | undefined;
+const NONE = {};
 
 /**
  * Renders one intelligence brief from JSON: kind, title, date, TLP marking,
@@ -230,7 +238,17 @@ export class IntelBrief extends BriefElement {
   }
 
   private _labels(): BriefLabels {
-    return labelsFor(this._locale(), this.labels);
+    const locale = this._locale();
+    if (isServer) return labelsFor(locale, this.labels);
+    if (!merged) addEventListener(LABELS_EVENT, () => (merged = new WeakMap()));
+    merged ??= new WeakMap();
+    const o = this.labels;
+    const key = o && typeof o === 'object' && Object.keys(o).length ? o : NONE;
+    let forKey = merged.get(key);
+    if (!forKey) merged.set(key, (forKey = new Map()));
+    let labels = forKey.get(locale);
+    if (!labels) forKey.set(locale, (labels = labelsFor(locale, key === NONE ? undefined : o)));
+    return labels;
   }
 
   /** The withheld notice for a brief marked `marking` (`TLP:RED`), in the current labels. */
