@@ -14,12 +14,20 @@ import { briefArticle, briefParts, errorView, loadingView, withheldView, type Br
 export type { BriefErrorDetail, BriefErrorReason, BriefLoadDetail } from './internal/brief-loader.js';
 
 /**
- * Merged labels per overrides object and locale, in the browser: a list of
- * briefs merges them once, not once per brief and render. Empty overrides
- * (every element's default) share one entry; registering labels empties it.
+ * The labels of each locale, merged, for elements without overrides (the
+ * default), in the browser: a list of briefs merges them once, not once per
+ * brief and render. Registering labels empties it.
  */
-let merged: WeakMap<object, Map<string, BriefLabels>> | undefined;
-const NONE = {};
+let merged: Map<string, BriefLabels> | undefined;
+
+/**
+ * Cards whose rest is not rendered yet: a closed card renders its head and
+ * footer alone until it is first opened. A printed card is whole: printing
+ * renders their rest first, synchronously, in `beforeprint`, which every
+ * engine fires before it lays the page out for print (Chromium's `page.pdf()` too).
+ */
+const unopened = new Set<IntelBrief>();
+const beforePrint = () => unopened.forEach((card) => card['_wholeNow']());
 
 /**
  * Renders one intelligence brief from JSON: kind, title, date, TLP marking,
@@ -172,31 +180,22 @@ export class IntelBrief extends BriefElement {
     if (isServer && brief && !this.hasAttribute('lang')) this.setAttribute('lang', this._locale());
   }
 
-  /**
-   * Cards on the page whose rest is not rendered yet: a closed card renders its
-   * head and footer alone until it is first opened. A printed card is whole:
-   * printing renders their rest first, synchronously, in `beforeprint`, which
-   * every engine fires before it lays the page out for print (Chromium's
-   * `page.pdf()` too).
-   */
-  private static _unopened = new Set<IntelBrief>();
-  private static _beforePrint = () =>
-    IntelBrief._unopened.forEach((card) => {
-      card._whole = true;
-      card.requestUpdate();
-      card.performUpdate();
-    });
+  /** Renders a card's rest now, synchronously (before printing). */
+  private _wholeNow() {
+    this._whole = true;
+    this.requestUpdate();
+    this.performUpdate();
+  }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    IntelBrief._unopened.delete(this);
+    unopened.delete(this);
   }
 
   protected override updated() {
     const { state, brief } = this._loader;
-    const unopened = IntelBrief._unopened;
     if (state === 'ready' && !this._whole && this._view?.more && this.isConnected) {
-      if (!unopened.size) addEventListener('beforeprint', IntelBrief._beforePrint);
+      addEventListener('beforeprint', beforePrint);
       unopened.add(this);
     } else unopened.delete(this);
     if (state === 'ready' && brief !== this._anchored) {
@@ -216,14 +215,11 @@ export class IntelBrief extends BriefElement {
     } catch {
       return;
     }
-    const find = () => (id === this._loader.brief?.id ? this : this.renderRoot.querySelector(`[id="${CSS.escape(id)}"]`));
-    let target = id && find();
-    // A section of a card whose rest is not rendered yet.
-    if (!target && id && !this._whole && this._loader.brief?.sections?.some((s) => s.id === id)) {
-      this._expanded = this._whole = true;
-      await this.updateComplete;
-      target = find();
+    // A section of a card whose rest is not rendered yet: render it, then find it.
+    if (!this._whole && this._loader.brief?.sections?.some((s) => s.id === id)) {
+      this._wholeNow();
     }
+    const target = id && (id === this._loader.brief?.id ? this : this.renderRoot.querySelector(`[id="${CSS.escape(id)}"]`));
     if (!target) return;
     if (target !== this && target.closest('[hidden]')) {
       this._expanded = true;
@@ -239,15 +235,12 @@ export class IntelBrief extends BriefElement {
 
   private _labels(): BriefLabels {
     const locale = this._locale();
-    if (isServer) return labelsFor(locale, this.labels);
-    if (!merged) addEventListener(LABELS_EVENT, () => (merged = new WeakMap()));
-    merged ??= new WeakMap();
     const o = this.labels;
-    const key = o && typeof o === 'object' && Object.keys(o).length ? o : NONE;
-    let forKey = merged.get(key);
-    if (!forKey) merged.set(key, (forKey = new Map()));
-    let labels = forKey.get(locale);
-    if (!labels) forKey.set(locale, (labels = labelsFor(locale, key === NONE ? undefined : o)));
+    if (isServer || (o && Object.keys(o).length)) return labelsFor(locale, o);
+    if (!merged) addEventListener(LABELS_EVENT, () => merged!.clear());
+    merged ??= new Map();
+    let labels = merged.get(locale);
+    if (!labels) merged.set(locale, (labels = labelsFor(locale)));
     return labels;
   }
 
