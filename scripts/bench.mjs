@@ -9,8 +9,9 @@
 // keeps (after a full GC, through the DevTools protocol); then re-renders.
 // Time = from the first DOM call to the end of the forced layout (paint not included).
 //
-// Run after `npm run build`: node scripts/bench.mjs [--rounds 31] [--quick]
+// Run after `npm run build`: node scripts/bench.mjs [--rounds 31] [--quick] [--only card/10,card/100]
 //   --quick  7 rounds (1,000 cards: 3), memory read once, 3 cold starts, no re-renders.
+//   --only   these scenarios (layout/briefs) alone: no linearity, memory, cold start or re-renders.
 import { availableParallelism, loadavg } from 'node:os';
 import { bundleReact, launch, serve } from './bench/server.mjs';
 
@@ -21,6 +22,7 @@ const flag = (name, fallback) => {
   return i >= 0 ? Number(args[i + 1]) : fallback;
 };
 const ROUNDS = flag('--rounds', quick ? 7 : 31);
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1].split(',') : undefined;
 const BIG_ROUNDS = quick ? 3 : 11; // 1,000 cards
 const WARMUP = 3;
 const VARIANTS = ['element', 'floor', 'react'];
@@ -138,7 +140,9 @@ if (same) console.log('  (the all-fields sample port-strike-tlp-green.json also 
 const ms = (x) => (x < 10 ? x.toFixed(2) : x < 100 ? x.toFixed(1) : x.toFixed(0)).padStart(7);
 const x = (r) => `${r.median.toFixed(2)}× (${r.q1.toFixed(2)}–${r.q3.toFixed(2)})`;
 const results = {};
-const scenarios = [['full', 1], ['full', 100], ['card', 1], ['card', 10], ['card', 100], ['card', 1000]];
+const scenarios = [['full', 1], ['full', 100], ['card', 1], ['card', 10], ['card', 100], ['card', 1000]].filter(
+  ([layout, n]) => !only || only.includes(`${layout}/${n}`),
+);
 for (const [layout, n] of scenarios) results[`${layout}/${n}`] = await paired(layout, n, n === 1000 ? BIG_ROUNDS : ROUNDS);
 const label = (layout, n) => `${layout}, ${n.toLocaleString('en-US')} ${n === 1 ? 'brief' : 'briefs'}`;
 for (const [clock, what] of [
@@ -154,7 +158,15 @@ for (const [clock, what] of [
     console.log(`  ${label(layout, n).padEnd(20)}${ms(median(e))} ms${ms(median(f))} ms${ms(median(r))} ms   ${x(ratio(e, f)).padEnd(21)}${x(ratio(e, r))}`);
   }
 }
-console.log(`  (CPU times are less the protocol's cost, an empty run's median: ${results['full/1'].overhead.toFixed(2)} ms for 1 brief)`);
+const [first] = Object.values(results);
+console.log(`  (CPU times are less the protocol's cost, an empty run's median: ${first.overhead.toFixed(2)} ms for ${scenarios[0].join(" / ")})`);
+
+if (only) {
+  await browser.close();
+  await server.stop();
+  if (!same) process.exitCode = 1;
+  process.exit();
+}
 
 // 3. Linearity and memory.
 console.log('\nCards, CPU time per card (ms), median: linear when the three columns match');

@@ -13,6 +13,7 @@
 // clock: their shares are applied to the main thread's CPU time (ThreadTime),
 // which holds when other processes share the cores.
 // Run after `npm run build`: node scripts/profile.mjs [--top 15] [--json build/profile.json]
+//   [--only card/10,card/100]  (layout/count; default full/1, card/1, full/100, card/100)
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
 import { bundleReact, launch, serve } from './bench/server.mjs';
@@ -100,7 +101,13 @@ const GROUPS = [
   ['labelsFor (labels merged on every render)', (k) => k.startsWith('labelsFor ')],
   ['inline (parse and render the inline subset)', (k) => /^(inline|parseInline|renderInline) /.test(k)],
   ['safeUrl (a URL parsed per link)', (k) => k.startsWith('safeUrl ')],
-  ['_buildView (the whole view, templates made)', (k) => k.startsWith('_buildView ')],
+  ['briefParts (the brief\'s templates made, no DOM)', (k) => k.startsWith('briefParts ')],
+  ['briefArticle (the article around them)', (k) => k.startsWith('briefArticle ')],
+  ['_locale and _labels (locale picked, labels merged)', (k) => /^(_locale|_labels) /.test(k)],
+  ['the loader (sync: the brief accepted, validated once)', (k) => /^(sync|_accept|_show|_set) .*brief-loader/.test(k)],
+  ['emit (brief-load event)', (k) => k.startsWith('emit ')],
+  ['createRenderRoot (attachShadow, adopted styles)', (k) => /^createRenderRoot\b/.test(k)],
+  ['connectedCallback (controllers, observer)', (k) => /^connectedCallback\b/.test(k)],
   ['Lit: render into the DOM (TemplateInstance, parts, commit)', (k) => /\[lit-html\.ts:/.test(k)],
   ['Lit: template preparation (_\$getTemplate, Template)', (k) => /^(_\$getTemplate|Template|getTemplateHtml)\b.*\[lit-html\.ts/.test(k)],
   ['Lit: the whole update cycle (everything under ReactiveElement/LitElement: render, _buildView, commit)', (k) => /\[(reactive-element|lit-element|css-tag)\.ts:/.test(k)],
@@ -133,12 +140,11 @@ function summarise(profile) {
   return { self, total, groups, all };
 }
 
-const scenarios = [
-  ['full', 1, 120],
-  ['card', 1, 120],
-  ['full', 100, 4],
-  ['card', 100, 4],
-];
+// [layout, briefs, renders]: about 400 briefs rendered per scenario, at least 4 renders.
+const scenarios = (opt('--only', 'full/1,card/1,full/100,card/100'))
+  .split(',')
+  .map((s) => s.split('/'))
+  .map(([layout, n]) => [layout, Number(n), Math.max(4, Math.round(400 / Number(n)))]);
 const report = {};
 const pct = (x, all) => `${((100 * x) / all).toFixed(1).padStart(5)}%`;
 const f = (x) => x.toFixed(1).padStart(8);

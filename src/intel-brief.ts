@@ -1,6 +1,6 @@
 import { isServer, nothing, noChange, type PropertyValues } from 'lit';
 import { pickLocale } from './brief/format.js';
-import { fill, labelsFor, LabelsWatch, type BriefLabels, type LabelOverrides } from './brief/labels.js';
+import { fill, LABELS_EVENT, labelsFor, LabelsWatch, type BriefLabels, type LabelOverrides } from './brief/labels.js';
 import type { Brief, BriefInput } from './brief/schema.js';
 import type { PdfDownloadDetail } from './download-pdf.js';
 import { BriefElement } from './internal/base.js';
@@ -12,6 +12,22 @@ import { briefStyles } from './styles/intel-brief.js';
 import { briefArticle, briefParts, errorView, loadingView, withheldView, type BriefParts, type ViewOptions } from './view/brief.js';
 
 export type { BriefErrorDetail, BriefErrorReason, BriefLoadDetail } from './internal/brief-loader.js';
+
+/**
+ * The labels of each locale, merged, for elements without overrides (the
+ * default), in the browser: a list of briefs merges them once, not once per
+ * brief and render. Registering labels empties it.
+ */
+let merged: Map<string, BriefLabels> | undefined;
+
+/**
+ * Cards whose rest is not rendered yet: a closed card renders its head and
+ * footer alone until it is first opened. A printed card is whole: printing
+ * renders their rest first, synchronously, in `beforeprint`, which every
+ * engine fires before it lays the page out for print (Chromium's `page.pdf()` too).
+ */
+const unopened = new Set<IntelBrief>();
+const beforePrint = () => unopened.forEach((card) => card['_wholeNow']());
 
 /**
  * Renders one intelligence brief from JSON: kind, title, date, TLP marking,
@@ -123,6 +139,8 @@ export class IntelBrief extends BriefElement {
   /** The marking of the brief on screen, for the one printed at the top and bottom of every page. */
   protected _marking = pageMarking(this, () => (this._loader.state === 'ready' ? this._loader.brief?.tlp : undefined));
   private _expanded = false;
+  /** Whether a card renders its rest: once opened, printed, linked to or hydrated (the server renders it whole). */
+  private _whole = false;
   /** The brief `_expanded` and the fragment anchor apply to. */
   private _shown?: Brief | undefined;
   private _anchored?: Brief | undefined;
@@ -158,14 +176,30 @@ export class IntelBrief extends BriefElement {
     const { brief } = this._loader;
     if (brief !== this._shown) {
       this._shown = brief;
-      this._expanded = false;
+      this._expanded = this._whole = false;
     }
     // The browser picks the same locale as the server did, not the page's.
     if (isServer && brief && !this.hasAttribute('lang')) this.setAttribute('lang', this._locale());
   }
 
+  /** Renders a card's rest now, synchronously (before printing). */
+  private _wholeNow() {
+    this._whole = true;
+    this.requestUpdate();
+    this.performUpdate();
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    unopened.delete(this);
+  }
+
   protected override updated() {
     const { state, brief } = this._loader;
+    if (state === 'ready' && !this._whole && this._view?.more && this.isConnected) {
+      addEventListener('beforeprint', beforePrint);
+      unopened.add(this);
+    } else unopened.delete(this);
     if (state === 'ready' && brief !== this._anchored) {
       this._anchored = brief;
       if (location.hash) void this._scrollToHash();
@@ -183,6 +217,10 @@ export class IntelBrief extends BriefElement {
     } catch {
       return;
     }
+    // A section of a card whose rest is not rendered yet: render it, then find it.
+    if (!this._whole && this._loader.brief?.sections?.some((s) => s.id === id)) {
+      this._wholeNow();
+    }
     const target = id && (id === this._loader.brief?.id ? this : this.renderRoot.querySelector(`[id="${CSS.escape(id)}"]`));
     if (!target) return;
     if (target !== this && target.closest('[hidden]')) {
@@ -198,7 +236,14 @@ export class IntelBrief extends BriefElement {
   }
 
   private _labels(): BriefLabels {
-    return labelsFor(this._locale(), this.labels);
+    const locale = this._locale();
+    const o = this.labels;
+    if (isServer || (o && Object.keys(o).length)) return labelsFor(locale, o);
+    if (!merged) addEventListener(LABELS_EVENT, () => merged!.clear());
+    merged ??= new Map();
+    let labels = merged.get(locale);
+    if (!labels) merged.set(locale, (labels = labelsFor(locale)));
+    return labels;
   }
 
   /** The withheld notice for a brief marked `marking` (`TLP:RED`), in the current labels. */
@@ -230,6 +275,8 @@ export class IntelBrief extends BriefElement {
    * work does not grow with the length of the brief.
    */
   private _renderReady(brief: Brief) {
+    // Hydration adopts the server's nodes, the rest included: it stays.
+    if (this._hydrating || isServer) this._whole = true;
     const options: ViewOptions = {
       locale: this._locale(),
       labels: this._labels(),
@@ -239,10 +286,14 @@ export class IntelBrief extends BriefElement {
       base: this._loader.base,
       rawDates: this._hydrating,
       expanded: this._expanded,
-      onToggle: () => (this._expanded = !this._expanded),
+      rest: this._whole,
+      onToggle: () => {
+        this._expanded = !this._expanded;
+        this._whole = true;
+      },
       onPdf: (detail) => this.emit<PdfDownloadDetail>('pdf-download', detail),
     };
-    const key = [brief, options.base, this.lang, this.labels, this.headingLevel, this.dateStyle, this.layout];
+    const key = [brief, options.base, this.lang, this.labels, this.headingLevel, this.dateStyle, this.layout, this._whole];
     const fresh = !this._view || !this._committed || key.some((value, i) => value !== this._view!.key[i]);
     if (fresh) this._view = { key, ...briefParts(brief, options) };
     this._committed = true;

@@ -307,11 +307,13 @@ describe('card layout', () => {
 });
 
 /**
- * Switches on the `@media print` rules of an element's styles, as printing
- * does, in every engine: only Chromium's DevTools protocol can emulate print
- * media, WebDriver and WebDriver BiDi cannot. Returns how to switch them off.
+ * Does what printing does, in every engine: fires `beforeprint` (a closed card
+ * renders its rest then, synchronously), and switches on the `@media print`
+ * rules of an element's styles (only Chromium's DevTools protocol can emulate
+ * print media, WebDriver and WebDriver BiDi cannot). Returns how to switch them off.
  */
 function asIfPrinting(el: Element): () => void {
+  dispatchEvent(new Event('beforeprint'));
   const root = el.shadowRoot!;
   const rules = [...root.adoptedStyleSheets, ...root.styleSheets]
     .flatMap((sheet) => [...sheet.cssRules])

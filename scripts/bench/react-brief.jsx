@@ -1,22 +1,30 @@
 // The React 19 equivalent of <intel-brief>, for `npm run bench`: what an app
 // team would write instead of using the element. It renders the same markup as
-// the element's shadow DOM (same elements, classes, parts, text), with the same
-// `Intl` formatting and the same inline subset ([links](…), *em*, **strong**),
+// the element's shadow DOM (same elements, attributes, classes, parts, text):
+// data isolated in <bdi>, lists worded by `Intl.ListFormat`, grade chips named
+// by aria-label, a card's excerpt, an update on the publication day shown as its
+// time, labels marked with their own `lang` where the brief's differs; with the
+// same `Intl` formatting and the same inline subset ([links](…), *em*, **strong**),
 // for every field of the format. Differences, on purpose:
 // - no validation (an app trusts its own types), no loading states, no TLP
-//   withholding, English labels only;
-// - formatters are made once per brief (per component render), not per value;
-// - ids come from useId, since every brief shares one document (or shadow root).
+//   withholding, English labels only (the package's own, imported);
+// - `Intl` formatters are kept per locale and options for the page, as the
+//   element keeps them (what an app team that measured would do);
+// - a closed card renders its rest only once opened or printed, as the element
+//   does (a beforeprint listener renders the rest of every unopened card);
+// - ids come from useId, since every brief shares one document (or shadow root);
+// - the inline subset is read by one regular expression, not CommonMark's rules
+//   (the same result on the benchmark's briefs).
 // Bundled by scripts/bench.mjs with esbuild (production React) into build/.
-import { Fragment, useId, useState } from 'react';
+import { Fragment, useEffect, useId, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { flushSync } from 'react-dom';
 import { defaultLabels } from '../../build/src/brief/labels.js';
 import { LIKELIHOODS } from '../../build/src/brief/schema.js';
 
 // The package's own English labels and ICD 203 ranges (data, not code: the
-// same words on both sides), plus the older button's second label.
-const LABELS = { ...defaultLabels, less: 'Show less' };
+// same words on both sides).
+const LABELS = defaultLabels;
 
 const RTL = /^(?:Adlm|Arab|Hebr|Mand|Mend|Nkoo|Rohg|Samr|Syrc|Thaa|Yezi)$/;
 const direction = (locale) => {
@@ -45,28 +53,53 @@ const fileNameOf = (href) => {
   }
 };
 
-/** The formatters one brief needs, made once per render of a brief. */
+/** One `Intl` object per kind, locale and options, for the page. */
+const cache = new Map();
+const intl = (Kind, locale, options) => {
+  const key = `${Kind.name} ${locale} ${JSON.stringify(options)}`;
+  let value = cache.get(key);
+  if (!value) cache.set(key, (value = new Kind(locale, options)));
+  return value;
+};
+const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const instantOf = (value) => new Date(value.replace(/(\.\d{3})\d+/, '$1'));
+
+/** The formatting one brief needs, in its locale. */
 function formatters(locale, dateStyle = 'medium') {
-  const day = new Intl.DateTimeFormat(locale, { dateStyle, timeZone: 'UTC' });
-  const instant = new Intl.DateTimeFormat(locale, { dateStyle });
-  const plural = new Intl.PluralRules(locale);
-  const number = new Intl.NumberFormat(locale);
   return {
     date(value) {
-      const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+      const m = DATE_ONLY.exec(value);
       if (m) {
         const d = new Date(Date.UTC(2000, Number(m[2]) - 1, Number(m[3])));
         d.setUTCFullYear(Number(m[1]));
-        return day.format(d);
+        return intl(Intl.DateTimeFormat, locale, { dateStyle, timeZone: 'UTC' }).format(d);
       }
-      const d = new Date(value);
-      return Number.isNaN(d.getTime()) ? value : instant.format(d);
+      const d = instantOf(value);
+      return Number.isNaN(d.getTime()) ? value : intl(Intl.DateTimeFormat, locale, { dateStyle }).format(d);
     },
-    count(n, label) {
+    /** The time of day of a date-time, in the reader's time zone. */
+    time(value) {
+      const d = instantOf(value);
+      return DATE_ONLY.test(value) || Number.isNaN(d.getTime()) ? '' : intl(Intl.DateTimeFormat, locale, { timeStyle: 'short' }).format(d);
+    },
+    /** The calendar day of a value, in the reader's time zone for a date-time. */
+    day(value) {
+      const only = DATE_ONLY.test(value);
+      const d = only ? new Date(`${value}T00:00Z`) : instantOf(value);
+      if (Number.isNaN(d.getTime())) return value;
+      return intl(Intl.DateTimeFormat, 'en', { year: 'numeric', month: 'numeric', day: 'numeric', timeZone: only ? 'UTC' : undefined }).format(d);
+    },
+    count(n, label, rules) {
       const forms = typeof label === 'string' ? { other: label } : label;
-      return (forms[plural.select(n)] ?? forms.other ?? '#').replace('#', number.format(n));
+      return (forms[intl(Intl.PluralRules, rules).select(n)] ?? forms.other ?? '#').replace('#', intl(Intl.NumberFormat, locale).format(n));
     },
-    percent: new Intl.NumberFormat(locale, { style: 'percent' }),
+    percent: intl(Intl.NumberFormat, locale, { style: 'percent' }),
+    /** Items in the locale's words ("a, b and c"), each in a <bdi>. */
+    list(items, style = 'long') {
+      return intl(Intl.ListFormat, locale, { style })
+        .formatToParts(items.map((_, i) => `${i}`))
+        .map((part, i) => (part.type === 'element' ? <bdi key={i}><Inline text={items[+part.value]} /></bdi> : part.value));
+    },
     size(bytes) {
       const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte'];
       let value = bytes;
@@ -75,7 +108,7 @@ function formatters(locale, dateStyle = 'medium') {
         value /= 1024;
         unit++;
       }
-      return new Intl.NumberFormat(locale, {
+      return intl(Intl.NumberFormat, locale, {
         style: 'unit',
         unit: units[unit],
         unitDisplay: unit ? 'short' : 'long',
@@ -124,9 +157,7 @@ function Section({ title, level, id, paragraphs = [], bullets = [], children }) 
   );
 }
 
-const List = ({ items }) => items.map((item, i) => <Fragment key={i}>{i ? ', ' : ''}<Inline text={item} /></Fragment>);
-
-function PdfTile({ pdf, fmt }) {
+function PdfTile({ pdf, fmt, labelLang }) {
   const href = safeUrl(pdf.href, ['http:', 'https:']);
   const filename = pdf.name || (pdf.href ? fileNameOf(pdf.href) : '') || 'document.pdf';
   const size = typeof pdf.size === 'number' && pdf.size >= 0 ? fmt.size(pdf.size) : '';
@@ -136,76 +167,130 @@ function PdfTile({ pdf, fmt }) {
     </svg>
   );
   const name = <span part="filename" className="filename">{filename}</span>;
-  const action = <span part="action" className="action">{size ? `${LABELS.download} • ${size}` : LABELS.download}</span>;
+  const action = <span part="action" className="action" lang={labelLang}>{size ? `${LABELS.download} • ${size}` : LABELS.download}</span>;
   if (!href) {
     return <span part="tile" className="tile" aria-disabled="true">{icon}<span>{name}{action} ({LABELS.unavailable})</span></span>;
   }
-  return <a part="tile" className="tile" href={href} download={filename} onClick={() => {}}>{icon}<span>{name}{action}</span></a>;
+  const activate = () => {};
+  return (
+    <a part="tile" className="tile" href={href} download={filename} onClick={activate} onAuxClick={(event) => event.button === 1 && activate()}>
+      {icon}<span>{name}{action}</span>
+    </a>
+  );
 }
 
 const Marking = ({ level, position }) => (level ? <p part="tlp" className={`tlp ${position}`} data-tlp={level}>TLP:{level}</p> : null);
 
+/*
+ * A grade's meaning shows on hover and focus (the element's CSS); Escape hides it
+ * until pointer and focus leave the chip, and it moves back inside the viewport:
+ * the element's handler, on the list of sources.
+ */
+let hovered = null;
+const escape = (event) => event.key === 'Escape' && hovered?.setAttribute('data-dismissed', '');
+function grade(event) {
+  const chip = event.target.closest('.grade');
+  const to = event.relatedTarget;
+  const type = event.type;
+  if (!chip || (to && chip.contains(to))) return;
+  if (type === 'keydown') {
+    if (event.key === 'Escape') chip.setAttribute('data-dismissed', '');
+  } else if (type.endsWith('out')) {
+    hovered = null;
+    chip.removeAttribute('data-dismissed');
+  } else {
+    hovered = chip;
+    if (type === 'pointerover') addEventListener('keydown', escape);
+    requestAnimationFrame(() => {
+      const tip = chip.lastElementChild;
+      tip.style.translate = '';
+      const { left, right } = tip.getBoundingClientRect();
+      if (right > left) tip.style.translate = `${Math.max(Math.min(0, document.documentElement.clientWidth - 4 - right), 4 - left)}px`;
+    });
+  }
+}
+
+/** Cards whose rest is not rendered yet: printing renders it first (a printed card is whole). */
+const unopened = new Set();
+const beforePrint = () => flushSync(() => unopened.forEach((open) => open()));
+
+const primary = (tag) => tag.split('-')[0].toLowerCase();
+
 /** One brief: the markup of <intel-brief>'s shadow root, inside a wrapper standing for its host. */
-export function Brief({ brief, layout = 'full', locale = 'en-US', headingLevel = 2, dateStyle = 'medium' }) {
+export function Brief({ brief, layout = 'full', locale: pageLocale = 'en-US', headingLevel = 2, dateStyle = 'medium' }) {
   const [expanded, setExpanded] = useState(false);
+  const [whole, setWhole] = useState(false);
   const id = useId();
-  const fmt = formatters(brief.lang ?? locale, dateStyle);
+  const locale = brief.lang ?? pageLocale;
+  const fmt = formatters(locale, dateStyle);
   const labels = LABELS;
+  const { colon, comma, separator } = labels;
   const card = layout === 'card';
   const level = headingLevel;
   const sub = Math.min(level + 1, 6);
-  const [first, ...others] = brief.sections ?? [];
-  const date = (value) => <time dateTime={value}>{fmt.date(value)}</time>;
+  const first = brief.sections?.[0];
+  // Labels carry their own lang (and dir) where the brief's language differs.
+  const ll = primary(labels.lang) === primary(locale) ? undefined : labels.lang;
+  const label = (words) => (ll ? <span lang={ll} dir="auto">{words}</span> : words);
+  const date = (value, clock) => <time dateTime={value}>{clock ? fmt.time(value) : fmt.date(value)}</time>;
   const author = typeof brief.author === 'string' ? { name: brief.author } : brief.author;
   const authorUrl = safeUrl(author?.url);
+  const excerpt = first?.paragraphs?.[0] ?? first?.bullets?.[0];
 
   const teaser = brief.summary ? (
-    <p part="summary" className="summary"><strong>{labels.summary}:</strong> <Inline text={brief.summary} /></p>
-  ) : card && first ? (
-    <Section title={first.heading} level={sub} {...first} />
+    <p part="summary" className="summary"><strong>{label(labels.summary + colon)}</strong><Inline text={brief.summary} /></p>
+  ) : card && excerpt ? (
+    <p part="excerpt" className="excerpt"><Inline text={excerpt} /></p>
   ) : null;
 
   const meta = [
     date(brief.date),
-    brief.updated && brief.updated !== brief.date ? <span>{labels.updated} {date(brief.updated)}</span> : undefined,
-    author ? <span>{labels.by} {authorUrl ? <a part="link" href={authorUrl}>{author.name}</a> : <Inline text={author.name} />}</span> : undefined,
-    brief.views !== undefined ? fmt.count(brief.views, labels.views) : undefined,
+    brief.updated && brief.updated !== brief.date ? (
+      <span>{label(<>{labels.updated} {date(brief.updated, brief.updated.includes('T') && fmt.day(brief.updated) === fmt.day(brief.date))}</>)}</span>
+    ) : undefined,
+    author ? <span>{label(labels.by)} <bdi>{authorUrl ? <a part="link" href={authorUrl}>{author.name}</a> : <Inline text={author.name} />}</bdi></span> : undefined,
+    brief.views !== undefined ? <span>{label(fmt.count(brief.views, labels.views, labels.lang))}</span> : undefined,
   ].filter(Boolean);
 
-  const judgments = brief.keyJudgments?.length ? (
-    <Section title={labels.keyJudgments} level={sub}>
+  const judgments = () => brief.keyJudgments?.length ? (
+    <Section title={label(labels.keyJudgments)} level={sub}>
       <ol part="judgments">
         {brief.keyJudgments.map((j, i) => {
           const range = j.likelihood && LIKELIHOODS[j.likelihood];
           const assessment = [
             range && `${labels.likelihoods[j.likelihood] ?? j.likelihood} (${fmt.percent.formatRange(range[0] / 100, range[1] / 100)})`,
             j.confidence && labels.confidence[j.confidence],
-          ].filter(Boolean).join(' · ');
-          return <li key={i}><Inline text={j.text} />{assessment ? <><br /><span className="muted">{assessment}</span></> : null}</li>;
+          ].filter(Boolean).join(separator);
+          return <li key={i}><Inline text={j.text} />{assessment ? <><br /><span className="muted" lang={ll}>{assessment}</span></> : null}</li>;
         })}
       </ol>
     </Section>
   ) : null;
 
-  const dismiss = (event) => event.target.toggleAttribute('data-dismissed', event.key === 'Escape');
-  const sources = brief.sources?.length ? (
-    <Section title={labels.sources} level={sub}>
-      <ol part="sources" onKeyDown={dismiss} onBlur={dismiss}>
+  const sources = () => brief.sources?.length ? (
+    <Section title={label(labels.sources)} level={sub}>
+      <ol part="sources" onKeyDown={grade} onBlur={grade} onPointerOver={grade} onPointerOut={grade} onFocus={grade}>
         {brief.sources.map((s, i) => {
           const href = safeUrl(s.url);
-          const grade = `${s.reliability ?? ''}${s.credibility ?? ''}`;
+          const chip = `${s.reliability ?? ''}${s.credibility ?? ''}`;
+          const meanings = [s.reliability && labels.reliability[s.reliability], s.credibility && labels.credibility[s.credibility]];
           const meaning = [
-            s.reliability && `${s.reliability}: ${labels.reliability[s.reliability]}`,
-            s.credibility && `${s.credibility}: ${labels.credibility[s.credibility]}`,
-          ].filter(Boolean).join('; ');
+            s.reliability && `${s.reliability}${colon}${meanings[0]}`,
+            s.credibility && `${s.credibility}${colon}${meanings[1]}`,
+          ].filter(Boolean).join(separator);
+          const pieces = [
+            <bdi>{href ? <a part="link" href={href}>{s.title}</a> : <Inline text={s.title} />}</bdi>,
+            s.publisher && <bdi><Inline text={s.publisher} /></bdi>,
+            s.date && date(s.date),
+          ].filter(Boolean);
           return (
             <li key={i}>
-              {href ? <a part="link" href={href}>{s.title}</a> : <Inline text={s.title} />}
-              {s.publisher ? <>, <Inline text={s.publisher} /></> : null}
-              {s.date ? <>, {date(s.date)}</> : null}{' '}
-              {grade ? (
-                <span part="grade" className="grade" tabIndex={0} aria-describedby={`${id}-grade-${i}`}>
-                  {grade}<span role="tooltip" id={`${id}-grade-${i}`}>{meaning}</span>
+              {pieces.map((piece, k) => <Fragment key={k}>{k ? comma : ''}{piece}</Fragment>)}
+              {/* the element's template puts a space before the chip */}
+              {chip ? ' ' : null}
+              {chip ? (
+                <span part="grade" className="grade" tabIndex={0} role="img" lang={ll} aria-label={chip + colon + meanings.filter(Boolean).join(comma)}>
+                  {chip}<span role="tooltip">{meaning}</span>
                 </span>
               ) : null}
             </li>
@@ -215,37 +300,47 @@ export function Brief({ brief, layout = 'full', locale = 'en-US', headingLevel =
     </Section>
   ) : null;
 
-  const more = card && Boolean(judgments || sources || brief.who?.length || brief.pdf || (brief.summary ? first : others.length));
+  const more = card && Boolean(brief.keyJudgments?.length || brief.sources?.length || brief.who?.length || brief.pdf || first);
   const open = expanded || !more;
+  useEffect(() => {
+    if (!more || whole) return undefined;
+    const render = () => setWhole(true);
+    if (!unopened.size) addEventListener('beforeprint', beforePrint);
+    unopened.add(render);
+    return () => unopened.delete(render);
+  }, [more, whole]);
   return (
     <div className="intel-brief" data-layout={layout}>
       <article part="brief" className="brief" aria-labelledby={`${id}-title`} lang={brief.lang} dir={brief.lang ? direction(brief.lang) : undefined}>
         <Marking level={brief.tlp} position="top" />
         <header part="header">
-          <p part="kind" className="kind">{brief.kind ? <Inline text={brief.kind} /> : labels.kind}</p>
+          <p part="kind" className="kind">{brief.kind ? <Inline text={brief.kind} /> : label(labels.kind)}</p>
           <Heading level={level} id={`${id}-title`} part="title"><Inline text={brief.title} /></Heading>
           <p part="meta" className="meta">
-            {meta.map((item, i) => <Fragment key={i}>{i ? <span aria-hidden="true">{' · '}</span> : null}{item}</Fragment>)}
+            {meta.map((item, i) => <Fragment key={i}>{i ? <span aria-hidden="true">{separator}</span> : null}{item}</Fragment>)}
           </p>
         </header>
-        {card && brief.where?.length ? <p part="where" className="where"><strong>{labels.where}:</strong> <List items={brief.where} /></p> : null}
+        {card && brief.where?.length ? <p part="where" className="where"><strong>{label(labels.where + colon)}</strong>{fmt.list(brief.where)}</p> : null}
         {teaser}
         {more ? (
-          <button part="toggle" className="toggle" aria-expanded={open ? 'true' : 'false'} aria-controls={`${id}-rest`} onClick={() => setExpanded(!expanded)}>
-            {open ? labels.less : labels.more}
+          <button part="toggle" className="toggle" aria-expanded={open ? 'true' : 'false'} aria-controls={`${id}-rest`}
+            aria-labelledby={`${id}-more ${id}-title`} onClick={() => (setExpanded(!expanded), setWhole(true))}>
+            <span id={`${id}-more`} lang={ll}>{labels.more}</span>
           </button>
         ) : null}
-        <div id={`${id}-rest`} className="rest" hidden={!open}>
-          {judgments}
-          {!card && brief.where?.length ? <Section title={labels.where} level={sub} bullets={brief.where} /> : null}
-          {brief.who?.length ? <Section title={labels.who} level={sub} bullets={brief.who} /> : null}
-          {(card && !brief.summary ? others : brief.sections ?? []).map((s, i) => <Section key={i} title={s.heading} level={sub} {...s} />)}
-          {brief.pdf ? <p><PdfTile pdf={brief.pdf} fmt={fmt} /></p> : null}
-          {sources}
+        <div part="rest" id={`${id}-rest`} className="rest" hidden={!open}>
+          {open || whole ? <>
+          {judgments()}
+          {!card && brief.where?.length ? <Section title={label(labels.where)} level={sub} bullets={brief.where} /> : null}
+          {brief.who?.length ? <Section title={label(labels.who)} level={sub} bullets={brief.who} /> : null}
+          {(brief.sections ?? []).map((s, i) => <Section key={i} title={s.heading} level={sub} {...s} />)}
+          {brief.pdf ? <p><PdfTile pdf={brief.pdf} fmt={fmt} labelLang={ll} /></p> : null}
+          {sources()}
+          </> : null}
         </div>
         {brief.tags?.length || brief.tlp ? (
           <footer part="footer">
-            {brief.tags?.length ? <p part="tags">{labels.tags}: <List items={brief.tags} /></p> : null}
+            {brief.tags?.length ? <p part="tags">{label(labels.tags + colon)}{fmt.list(brief.tags, 'narrow')}</p> : null}
             <Marking level={brief.tlp} position="end" />
           </footer>
         ) : null}

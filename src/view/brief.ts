@@ -35,6 +35,12 @@ export interface ViewOptions {
   rawDates?: boolean | undefined;
   /** Whether a card shows what is behind its button. */
   expanded?: boolean | undefined;
+  /**
+   * Whether a closed card's rest (what its button reveals) is rendered at all
+   * (default `true`). The element leaves it out until the card is first opened,
+   * printed or linked to: a closed card then costs its head and footer alone.
+   */
+  rest?: boolean | undefined;
   /** The card's button was pressed. */
   onToggle?: (() => void) | undefined;
   /** The PDF link was activated. */
@@ -44,7 +50,8 @@ export interface ViewOptions {
 /** The parts of a rendered brief, built once per brief and options; expanding a card reuses them. */
 export interface BriefParts {
   head: TemplateResult;
-  rest: TemplateResult;
+  /** `nothing` for a card whose rest is left out (`ViewOptions.rest`). */
+  rest: TemplateResult | typeof nothing;
   footer: TemplateResult | typeof nothing;
   /** Whether a card has more to show behind its button. */
   more: boolean;
@@ -110,7 +117,8 @@ export function briefParts(brief: Brief, o: ViewOptions): BriefParts {
     brief.views !== undefined ? html`<span>${label(formatCount(brief.views, labels.views, locale, labelLang))}</span>` : undefined,
   ].filter(Boolean);
 
-  const judgments = brief.keyJudgments?.length
+  // What a card's button reveals: built only when it is rendered (o.rest).
+  const judgments = () => brief.keyJudgments?.length
     ? section(label(labels.keyJudgments), sub, {}, base, html`<ol part="judgments">
         ${brief.keyJudgments.map((j) => {
           const range = j.likelihood && LIKELIHOODS[j.likelihood];
@@ -123,7 +131,7 @@ export function briefParts(brief: Brief, o: ViewOptions): BriefParts {
       </ol>`)
     : nothing;
 
-  const sources = brief.sources?.length
+  const sources = () => brief.sources?.length
     ? section(label(labels.sources), sub, {}, base, html`<ol part="sources" @keydown=${grade} @focusout=${grade}
         @pointerover=${grade} @pointerout=${grade} @focusin=${grade}>
         ${brief.sources.map((s) => {
@@ -167,7 +175,7 @@ export function briefParts(brief: Brief, o: ViewOptions): BriefParts {
     ${card && brief.where?.length ? html`<p part="where" class="where"><strong>${label(labels.where + colon)}</strong>${list(brief.where)}</p>` : nothing}
     ${teaser}`;
 
-  const rest = html`${judgments}
+  const rest = o.rest === false && card ? nothing : html`${judgments()}
     ${!card && brief.where?.length ? section(label(labels.where), sub, { bullets: brief.where }, base) : nothing}
     ${brief.who?.length ? section(label(labels.who), sub, { bullets: brief.who }, base) : nothing}
     ${(brief.sections ?? []).map((s) => section(s.heading, sub, s, base))}
@@ -183,7 +191,7 @@ export function briefParts(brief: Brief, o: ViewOptions): BriefParts {
           onActivate: (detail) => o.onPdf?.(detail),
         })}</p>`
       : nothing}
-    ${sources}`;
+    ${sources()}`;
 
   const footer =
     brief.tags?.length || brief.tlp
@@ -194,7 +202,7 @@ export function briefParts(brief: Brief, o: ViewOptions): BriefParts {
       : nothing;
 
   // A card has more to show when its button would reveal anything.
-  const more = card && (judgments !== nothing || sources !== nothing || brief.who?.length || brief.pdf || first);
+  const more = card && (brief.keyJudgments?.length || brief.sources?.length || brief.who?.length || brief.pdf || first);
   return { head, rest, footer, more: Boolean(more), lang: brief.lang, raw, labelLang: ownLang };
 }
 

@@ -150,7 +150,8 @@ describe('printing: the TLP marking on every page', () => {
     assert.ok(text.includes('TLP:RED For its recipients only: do not share further. INTEL BRIEF'), 'the RED card’s handling line');
     assert.ok(text.includes('TLP:GREEN Share within your community, not publicly. FLASH'), 'the GREEN brief’s handling line');
     assert.ok(text.includes('Reference: cyber-slavery-2024 ·') && text.includes('Reference: ib-2026-0311 ·'), 'the references');
-    // The PDF tile's URL prints on a line of its own under the tile's text, not as a column beside it.
+    // The closed card prints whole: its PDF tile (in the rest its button hides, which printing renders)
+    // prints, its URL on a line of its own under the tile's text, not as a column beside it.
     const words = pages.flatMap(({ words }, page) => words.map((w) => ({ ...w, page })));
     const url = words.find((w) => w.text === '(Indian-Government-Rescues-250-Citizens.pdf)');
     const name = words.find((w) => w.text === 'Indian' && words[words.indexOf(w) + 1]?.text === 'Government');
