@@ -37,43 +37,33 @@ async function end(child) {
 }
 
 /**
- * One Xvfb for every WebKit launcher of this process, started on first use
- * (`-displayfd` picks a free display number) and ended when the last stops.
+ * A virtual X display of its own for each WebKit launcher (`-displayfd` picks a
+ * free display number). Not one shared by all: with no window manager, a
+ * MiniBrowser opening for another launcher (a time zone's) takes the input focus,
+ * and WebKit matches `:focus` only in the focused window, so a focus test in the
+ * first browser failed now and then on a loaded machine.
  */
-const xvfb = {
-  users: 0,
-  child: undefined,
-  display: undefined,
-  async acquire(xvfbPath) {
-    this.users++;
-    if (!this.display) {
-      this.display = new Promise((resolve, reject) => {
-        const child = spawn(xvfbPath, ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {
-          stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
-        });
-        this.child = child;
-        let out = '';
-        let err = '';
-        child.stderr.on('data', (chunk) => (err += chunk));
-        child.stdio[3].on('data', (chunk) => {
-          out += chunk;
-          if (out.includes('\n')) resolve(`:${out.trim()}`);
-        });
-        child.on('error', reject);
-        child.on('exit', (code) => reject(new Error(`Xvfb exited (${code}) before it was ready: ${err.trim()}`)));
-      });
-    }
-    return this.display;
-  },
-  async release() {
-    if (--this.users > 0) return;
-    const child = this.child;
-    this.child = undefined;
-    this.display = undefined;
-    await end(child);
-  },
-};
-process.on('exit', () => xvfb.child?.kill('SIGKILL'));
+const displays = new Set();
+function startXvfb(xvfbPath) {
+  const child = spawn(xvfbPath, ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {
+    stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
+  });
+  displays.add(child);
+  child.on('exit', () => displays.delete(child));
+  const display = new Promise((resolve, reject) => {
+    let out = '';
+    let err = '';
+    child.stderr.on('data', (chunk) => (err += chunk));
+    child.stdio[3].on('data', (chunk) => {
+      out += chunk;
+      if (out.includes('\n')) resolve(`:${out.trim()}`);
+    });
+    child.on('error', reject);
+    child.on('exit', (code) => reject(new Error(`Xvfb exited (${code}) before it was ready: ${err.trim()}`)));
+  });
+  return { child, display };
+}
+process.on('exit', () => displays.forEach((child) => child.kill('SIGKILL')));
 
 /** WebDriver key values for the key names tests pass to `sendKeys`. */
 const KEYS = {
@@ -122,8 +112,8 @@ export class WebKitLauncher {
     this.started ??= (async () => {
       const env = { ...process.env, ...this.env };
       if (this.xvfbPath) {
-        env.DISPLAY = await xvfb.acquire(this.xvfbPath);
-        this.usesXvfb = true;
+        this.xvfb = startXvfb(this.xvfbPath);
+        env.DISPLAY = await this.xvfb.display;
       }
       const port = await freePort();
       this.base = `http://127.0.0.1:${port}`;
@@ -202,8 +192,8 @@ export class WebKitLauncher {
     if (this.session) await this.request('DELETE', this.session).catch(() => {});
     this.session = undefined;
     await end(this.driver);
-    if (this.usesXvfb) await xvfb.release();
-    this.usesXvfb = false;
+    if (this.xvfb) await end(this.xvfb.child);
+    this.xvfb = undefined;
     this.started = undefined;
   }
 }
