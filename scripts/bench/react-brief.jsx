@@ -3,7 +3,8 @@
 // the element's shadow DOM (same elements, attributes, classes, parts, text):
 // data isolated in <bdi>, lists worded by `Intl.ListFormat`, grade chips named
 // by aria-label, a card's excerpt, an update on the publication day shown as its
-// time, labels marked with their own `lang` where the brief's differs; with the
+// time, labels marked with their own `lang` where the brief's differs, the
+// reference in the date line and the TLP handling line under the marking; with the
 // same `Intl` formatting and the same inline subset ([links](…), *em*, **strong**),
 // for every field of the format. Differences, on purpose:
 // - no validation (an app trusts its own types), no loading states, no TLP
@@ -313,10 +314,12 @@ export function Brief({ brief, layout = 'full', locale: pageLocale = 'en-US', he
     <div className="intel-brief" data-layout={layout}>
       <article part="brief" className="brief" aria-labelledby={`${id}-title`} lang={brief.lang} dir={brief.lang ? direction(brief.lang) : undefined}>
         <Marking level={brief.tlp} position="top" />
+        {brief.tlp ? <p part="handling" className="handling">{label(labels.handling[brief.tlp])}</p> : null}
         <header part="header">
           <p part="kind" className="kind">{brief.kind ? <Inline text={brief.kind} /> : label(labels.kind)}</p>
           <Heading level={level} id={`${id}-title`} part="title"><Inline text={brief.title} /></Heading>
           <p part="meta" className="meta">
+            {brief.id ? <span part="reference" className="ref">{label(labels.reference + colon)}<bdi>{brief.id}</bdi><span aria-hidden="true">{separator}</span></span> : null}
             {meta.map((item, i) => <Fragment key={i}>{i ? <span aria-hidden="true">{separator}</span> : null}{item}</Fragment>)}
           </p>
         </header>
