@@ -106,16 +106,15 @@ export function briefParts(brief: Brief, o: ViewOptions): BriefParts {
       ? html`<p part="excerpt" class="excerpt">${inline(excerpt, base)}</p>`
       : nothing;
 
-  const meta = [
-    date(brief.date),
-    brief.updated && brief.updated !== brief.date
-      ? html`<span>${label(html`${labels.updated} ${date(brief.updated, brief.updated.includes('T') && dayOf(brief.updated, zone) === dayOf(brief.date, zone))}`)}</span>`
-      : undefined,
-    author
-      ? html`<span>${label(labels.by)} <bdi>${authorUrl ? html`<a part="link" href=${authorUrl}>${author.name}</a>` : inline(author.name, base)}</bdi></span>`
-      : undefined,
-    brief.views !== undefined ? html`<span>${label(formatCount(brief.views, labels.views, locale, labelLang))}</span>` : undefined,
-  ].filter(Boolean);
+  // The date line: the reference, the date (always there), then each other item behind a separator.
+  const item = (content: unknown) => html`<span aria-hidden="true">${separator}</span><span>${content}</span>`;
+  const updated = brief.updated && brief.updated !== brief.date
+    ? item(label(html`${labels.updated} ${date(brief.updated, brief.updated.includes('T') && dayOf(brief.updated, zone) === dayOf(brief.date, zone))}`))
+    : nothing;
+  const by = author
+    ? item(html`${label(labels.by)} <bdi>${authorUrl ? html`<a part="link" href=${authorUrl}>${author.name}</a>` : inline(author.name, base)}</bdi>`)
+    : nothing;
+  const views = brief.views !== undefined ? item(label(formatCount(brief.views, labels.views, locale, labelLang))) : nothing;
 
   // What a card's button reveals: built only when it is rendered (o.rest).
   const judgments = () => brief.keyJudgments?.length
@@ -170,7 +169,7 @@ export function briefParts(brief: Brief, o: ViewOptions): BriefParts {
       ${heading(o.headingLevel ?? 2, inline(brief.title, base), 'ib-title', 'title')}
       <p part="meta" class="meta">${brief.id
         ? html`<span part="reference" class="ref">${label(labels.reference + colon)}<bdi>${brief.id}</bdi><span aria-hidden="true">${separator}</span></span>`
-        : nothing}${meta.map((item, i) => html`${i ? html`<span aria-hidden="true">${separator}</span>` : nothing}${item}`)}</p>
+        : nothing}${date(brief.date)}${updated}${by}${views}</p>
     </header>
     ${card && brief.where?.length ? html`<p part="where" class="where"><strong>${label(labels.where + colon)}</strong>${list(brief.where)}</p>` : nothing}
     ${teaser}`;
