@@ -83,6 +83,9 @@ const validated = (value: unknown) => {
   return result;
 };
 
+/** What the element's children are watched for (inline JSON). */
+const WATCH = { childList: true, subtree: true, characterData: true };
+
 /** `url` when relative URLs can resolve against it, else `undefined` (a `data:` URL has no path to resolve against). */
 const baseOf = (url: string) => (URL.canParse('.', url) ? url : undefined);
 
@@ -108,10 +111,8 @@ export class BriefLoader implements ReactiveController {
   }
 
   hostConnected() {
-    this._observer ??= new MutationObserver(() => {
-      if (!this._hasBrief() && !this.host.src) this.sync();
-    });
-    this._observer.observe(this.host, { childList: true, subtree: true, characterData: true });
+    // Watching the children again, if inline JSON was ever looked for (sync).
+    this._observer?.observe(this.host, WATCH);
     if (this._interrupted) this.sync();
   }
 
@@ -159,6 +160,9 @@ export class BriefLoader implements ReactiveController {
       else void this._load(host.src);
     } else {
       // The server sees no children: inline JSON is for the browser.
+      // Inline JSON is read again when the children change: watched from the
+      // first time it is looked for (a card given its `brief` starts no observer).
+      if (!isServer) (this._observer ??= new MutationObserver(() => this._hasBrief() || host.src || this.sync())).observe(host, WATCH);
       const script = isServer ? null : host.querySelector(':scope > script[type="application/json"]');
       if (script) this._parse(script.textContent ?? '', 'The inline JSON');
       else this._set('empty');
