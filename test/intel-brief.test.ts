@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import type { IntelBrief } from '../src/index.js';
 import { $, $$, sample, settled, textOf } from './helpers.js';
@@ -187,6 +187,28 @@ describe('<intel-brief> data sources', () => {
     await el.updateComplete;
     expect($(el, 'h2')!.textContent).to.equal('Inline brief');
     expect(textOf(el)).to.contain('Here');
+  });
+
+  it('reads inline JSON added, then edited, after it rendered empty', async () => {
+    const el = await fixture<IntelBrief>(html`<intel-brief></intel-brief>`);
+    const script = Object.assign(document.createElement('script'), { type: 'application/json' });
+    script.textContent = '{ "title": "Added late", "date": "2025-09-02" }';
+    el.append(script);
+    await waitUntil(() => $(el, 'h2')?.textContent === 'Added late', 'the added JSON is not shown', { timeout: 10000 });
+    script.textContent = '{ "title": "Edited", "date": "2025-09-02" }';
+    await waitUntil(() => $(el, 'h2')?.textContent === 'Edited', 'the edited JSON is not shown', { timeout: 10000 });
+  });
+
+  it('reads inline JSON, and its edits, once the brief property is cleared', async () => {
+    const el = await fixture<IntelBrief>(html`<intel-brief .brief=${{ title: 'From property', date: '2024-01-01' }}>
+      <script type="application/json">{ "title": "Inline", "date": "2025-09-02" }</script>
+    </intel-brief>`);
+    expect($(el, 'h2')!.textContent).to.equal('From property');
+    el.brief = undefined;
+    await el.updateComplete;
+    expect($(el, 'h2')!.textContent).to.equal('Inline');
+    el.querySelector('script')!.textContent = '{ "title": "Inline, edited", "date": "2025-09-02" }';
+    await waitUntil(() => $(el, 'h2')?.textContent === 'Inline, edited', 'the edited JSON is not shown', { timeout: 10000 });
   });
 
   it('prefers the brief property over src and inline JSON', async () => {
