@@ -97,9 +97,10 @@ export class BriefLoader implements ReactiveController {
   base?: string | undefined;
   /** Why nothing is shown, in the error and withheld states. */
   error?: BriefErrorDetail | undefined;
+  /** The fetch of `src` in flight; aborted, it was cut short by a disconnect and starts again on reconnect. */
   private _fetch?: AbortController | undefined;
-  private _interrupted = false;
-  private _announce?: (() => void) | undefined;
+  /** The event that announces the state, fired once that state is rendered. */
+  private _event?: [type: string, detail: BriefLoadDetail | BriefErrorDetail] | undefined;
   private _observer?: MutationObserver;
 
   /** `withheld(marking)` words the notice for a brief marked above `tlp-max`, in the brief's locale. */
@@ -113,16 +114,12 @@ export class BriefLoader implements ReactiveController {
   hostConnected() {
     // Watching the children again, if inline JSON was ever looked for (sync).
     this._observer?.observe(this.host, WATCH);
-    if (this._interrupted) this.sync();
+    if (this._fetch?.signal.aborted) this.sync();
   }
 
   hostDisconnected() {
     this._observer?.disconnect();
-    if (this._fetch) {
-      this._fetch.abort();
-      this._fetch = undefined;
-      this._interrupted = true;
-    }
+    this._fetch?.abort();
   }
 
   /** Called by the host's `willUpdate` (which `@lit-labs/ssr` calls too; it never calls `hostUpdate`). */
@@ -132,11 +129,10 @@ export class BriefLoader implements ReactiveController {
   }
 
   hostUpdated() {
-    if (this.state === 'loading') this.host.setAttribute('aria-busy', 'true');
-    else this.host.removeAttribute('aria-busy');
-    const announce = this._announce;
-    this._announce = undefined;
-    announce?.();
+    this.host.ariaBusy = this.state === 'loading' ? 'true' : null;
+    const event = this._event;
+    this._event = undefined;
+    if (event) emit(this.host, ...event);
   }
 
   /** `brief` is set to something (an empty string counts as unset). */
@@ -147,10 +143,8 @@ export class BriefLoader implements ReactiveController {
   /** Picks the source of data by precedence and starts showing it. */
   sync() {
     const { host } = this;
-    this._interrupted = false;
     this._fetch?.abort();
-    this._fetch = undefined;
-    this.brief = this.base = undefined;
+    this._fetch = this.brief = this.base = undefined;
     if (this._hasBrief()) {
       if (typeof host.brief === 'string') this._parse(host.brief, 'The brief');
       else this._accept(host.brief);
@@ -170,8 +164,7 @@ export class BriefLoader implements ReactiveController {
   }
 
   private async _load(src: string) {
-    const controller = new AbortController();
-    this._fetch = controller;
+    const controller = (this._fetch = new AbortController());
     this._set('loading');
     let url: URL;
     try {
@@ -195,7 +188,7 @@ export class BriefLoader implements ReactiveController {
         throw new Error(`Could not load ${src}: the server answered ${response.status} ${response.statusText}`.trim());
       }
       const text = await response.text();
-      if (controller.signal.aborted) return;
+      controller.signal.throwIfAborted();
       this._fetch = undefined;
       // Relative URLs in the brief resolve against where it finally came from;
       // a URL that cannot be a base (`data:`, `blob:`) leaves them to the page.
@@ -240,24 +233,20 @@ export class BriefLoader implements ReactiveController {
    */
   private _show(quiet = false) {
     const brief = this.brief!;
-    const withhold = !tlpAllows(this.host.tlpMax, brief.tlp);
-    if (quiet && this.state === (withhold ? 'withheld' : 'ready')) return;
-    if (withhold) return this._fail('tlp', this.withheld(`TLP:${brief.tlp}`), [], 'withheld');
-    this.error = undefined;
-    this._set('ready', () => emit<BriefLoadDetail>(this.host, 'brief-load', { brief }));
+    const state = tlpAllows(this.host.tlpMax, brief.tlp) ? 'ready' : 'withheld';
+    if (quiet && this.state === state) return;
+    if (state === 'ready') this._set(state, 'brief-load', { brief });
+    else this._fail('tlp', this.withheld(`TLP:${brief.tlp}`), [], state);
   }
 
   private _fail(reason: BriefErrorReason, message: string, issues: BriefIssue[] = [], state: BriefState = 'error') {
-    if (reason !== 'tlp') this.brief = undefined;
-    const detail = { error: new Error(message), issues, reason };
-    this.error = detail;
-    this._set(state, () => emit<BriefErrorDetail>(this.host, 'brief-error', detail));
+    this._set(state, 'brief-error', (this.error = { error: new Error(message), issues, reason }));
   }
 
-  /** Moves to a state; the event (if any) fires once the new state is rendered. */
-  private _set(next: BriefState, announce?: () => void) {
+  /** Moves to a state; its event (if any) fires once the new state is rendered. */
+  private _set(next: BriefState, type?: string, detail?: BriefLoadDetail | BriefErrorDetail) {
     this.state = next;
-    this._announce = announce;
+    this._event = type ? [type, detail!] : undefined;
     this.host.requestUpdate();
   }
 }
