@@ -1,7 +1,7 @@
 import { isServer } from 'lit';
 import { pickLocale } from './brief/format.js';
 import { labelsFor, LabelsWatch } from './brief/labels.js';
-import { BriefElement } from './internal/base.js';
+import { BriefElement, emit } from './internal/base.js';
 import { langOf } from './internal/lang.js';
 import { pdfTile } from './view/blocks.js';
 import { base, tileStyles } from './styles/shared.js';
@@ -77,7 +77,7 @@ export class DownloadPdf extends BriefElement {
       label: this.label || labels.download,
       unavailable: labels.unavailable,
       locale,
-      onActivate: (detail) => this.emit<PdfDownloadDetail>('pdf-download', detail),
+      onActivate: (detail) => emit<PdfDownloadDetail>(this, 'pdf-download', detail),
     });
   }
 }

@@ -3,7 +3,7 @@ import { pickLocale } from './brief/format.js';
 import { fill, LABELS_EVENT, labelsFor, LabelsWatch, type BriefLabels, type LabelOverrides } from './brief/labels.js';
 import type { Brief, BriefInput } from './brief/schema.js';
 import type { PdfDownloadDetail } from './download-pdf.js';
-import { BriefElement } from './internal/base.js';
+import { BriefElement, emit } from './internal/base.js';
 import { BriefLoader } from './internal/brief-loader.js';
 import { langOf } from './internal/lang.js';
 import { pageMarking } from './internal/print-marking.js';
@@ -291,7 +291,7 @@ export class IntelBrief extends BriefElement {
         this._expanded = !this._expanded;
         this._whole = true;
       },
-      onPdf: (detail) => this.emit<PdfDownloadDetail>('pdf-download', detail),
+      onPdf: (detail) => emit<PdfDownloadDetail>(this, 'pdf-download', detail),
     };
     const key = [brief, options.base, this.lang, this.labels, this.headingLevel, this.dateStyle, this.layout, this._whole];
     const fresh = !this._view || !this._committed || key.some((value, i) => value !== this._view!.key[i]);

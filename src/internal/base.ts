@@ -4,13 +4,8 @@ import { LitElement } from 'lit';
 export const emit = <T>(target: EventTarget, type: string, detail: T): boolean =>
   target.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true, cancelable: true }));
 
-/** What the three elements share: typed events that bubble out of the shadow root. */
-export class BriefElement extends LitElement {
-  /** Dispatches a `CustomEvent` that bubbles and crosses shadow boundaries. */
-  protected emit<T>(type: string, detail: T): boolean {
-    return emit(this, type, detail);
-  }
-}
+/** What the three elements share (their events go through `emit`). */
+export class BriefElement extends LitElement {}
 
 /**
  * Registers `tag` unless a definition already exists (a second copy of the
