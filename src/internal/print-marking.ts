@@ -53,15 +53,12 @@ export function markPage(element: object, level: string | undefined) {
  */
 export function pageMarking(host: ReactiveControllerHost & Node, read: () => string | undefined) {
   let level: string | undefined;
-  const controller: ReactiveController = {
-    hostConnected: () => controller.hostUpdated!(),
-    hostUpdated() {
-      // An update can land after the element was removed: a removed brief marks nothing.
-      const now = host.isConnected ? read() : undefined;
-      if (now !== level) markPage(controller, (level = now));
-    },
-    hostDisconnected: () => markPage(controller, (level = undefined)),
+  const report = () => {
+    // An update can land after the element was removed: a removed brief marks nothing.
+    const now = host.isConnected ? read() : undefined;
+    if (now !== level) markPage(controller, (level = now));
   };
+  const controller: ReactiveController = { hostConnected: report, hostUpdated: report, hostDisconnected: report };
   host.addController(controller);
   return controller;
 }
