@@ -6,12 +6,8 @@ import { isServer } from 'lit';
  */
 export function langOf(element: Element): string {
   if (isServer) return element.getAttribute('lang') ?? '';
-  let node: Element | null = element;
-  while (node) {
-    const found: Element | null = node.closest('[lang]');
-    if (found) return found.getAttribute('lang') ?? '';
-    const root = node.getRootNode();
-    node = root instanceof ShadowRoot ? root.host : null;
-  }
-  return navigator.language;
+  const lang = element.closest('[lang]')?.getAttribute('lang');
+  if (lang != null) return lang;
+  const root = element.getRootNode();
+  return root instanceof ShadowRoot ? langOf(root.host) : navigator.language;
 }
