@@ -105,15 +105,15 @@ export class BriefLoader implements ReactiveController {
 
   /** `withheld(marking)` words the notice for a brief marked above `tlp-max`, in the brief's locale. */
   constructor(
-    private host: LoaderHost,
-    private withheld: (marking: string) => string,
+    private _host: LoaderHost,
+    private _withheld: (marking: string) => string,
   ) {
-    host.addController(this);
+    _host.addController(this);
   }
 
   hostConnected() {
     // Watching the children again, if inline JSON was ever looked for (sync).
-    this._observer?.observe(this.host, WATCH);
+    this._observer?.observe(this._host, WATCH);
     if (this._fetch?.signal.aborted) this.sync();
   }
 
@@ -124,30 +124,29 @@ export class BriefLoader implements ReactiveController {
 
   /** Called by the host's `willUpdate` (which `@lit-labs/ssr` calls too; it never calls `hostUpdate`). */
   willUpdate(changed: PropertyValues) {
-    if (!this.host.hasUpdated || changed.has('brief') || changed.has('src')) this.sync();
+    if (!this._host.hasUpdated || changed.has('brief') || changed.has('src')) this.sync();
     else if (changed.has('tlpMax') && this.brief) this._show(true);
   }
 
   hostUpdated() {
-    this.host.ariaBusy = this.state === 'loading' ? 'true' : null;
+    this._host.ariaBusy = this.state === 'loading' ? 'true' : null;
     const event = this._event;
     this._event = undefined;
-    if (event) emit(this.host, ...event);
+    if (event) emit(this._host, ...event);
   }
 
   /** `brief` is set to something (an empty string counts as unset). */
   private _hasBrief() {
-    return this.host.brief != null && this.host.brief !== '';
+    return this._host.brief != null && this._host.brief !== '';
   }
 
   /** Picks the source of data by precedence and starts showing it. */
   sync() {
-    const { host } = this;
+    const host = this._host;
     this._fetch?.abort();
     this._fetch = this.brief = this.base = undefined;
     if (this._hasBrief()) {
-      if (typeof host.brief === 'string') this._parse(host.brief, 'The brief');
-      else this._accept(host.brief);
+      this._accept(host.brief, typeof host.brief === 'string' ? 'The brief' : undefined);
     } else if (host.src) {
       // On the server, a brief from `src` renders as loading; the browser fetches it.
       if (isServer) this._set('loading');
@@ -158,7 +157,7 @@ export class BriefLoader implements ReactiveController {
       // first time it is looked for (a card given its `brief` starts no observer).
       if (!isServer) (this._observer ??= new MutationObserver(() => this._hasBrief() || host.src || this.sync())).observe(host, WATCH);
       const script = isServer ? null : host.querySelector(':scope > script[type="application/json"]');
-      if (script) this._parse(script.textContent ?? '', 'The inline JSON');
+      if (script) this._accept(script.textContent ?? '', 'The inline JSON');
       else this._set('empty');
     }
   }
@@ -172,7 +171,7 @@ export class BriefLoader implements ReactiveController {
     } catch {
       return this._fail('network', `Could not load ${src}: it is not a valid URL`);
     }
-    const ms = this.host.timeout > 0 ? this.host.timeout : 15000;
+    const ms = this._host.timeout > 0 ? this._host.timeout : 15000;
     let timedOut = false;
     // Past what a timer can hold (2^31 - 1 ms, about 24.8 days): wait as long as the browser does.
     const timer =
@@ -193,7 +192,7 @@ export class BriefLoader implements ReactiveController {
       // Relative URLs in the brief resolve against where it finally came from;
       // a URL that cannot be a base (`data:`, `blob:`) leaves them to the page.
       this.base = baseOf(response.url || url.href);
-      this._parse(text, `The file at ${src}`);
+      this._accept(text, `The file at ${src}`);
     } catch (error) {
       if (controller.signal.aborted && !timedOut) return; // overtaken by a newer source, or disconnected
       this._fetch = undefined;
@@ -210,17 +209,15 @@ export class BriefLoader implements ReactiveController {
     }
   }
 
-  private _parse(text: string, where: string) {
-    let value: unknown;
-    try {
-      value = parseBrief(text, where);
-    } catch (error) {
-      return this._fail('json', (error as Error).message);
+  /** Validates `value` and shows it; with `where`, `value` is JSON text from there, parsed first. */
+  private _accept(value: unknown, where?: string) {
+    if (where) {
+      try {
+        value = parseBrief(value as string, where);
+      } catch (error) {
+        return this._fail('json', (error as Error).message);
+      }
     }
-    this._accept(value);
-  }
-
-  private _accept(value: unknown) {
     const result = validated(value);
     if (!result.ok) return this._fail('invalid', problems(result.issues), result.issues);
     this.brief = result.brief;
@@ -233,10 +230,10 @@ export class BriefLoader implements ReactiveController {
    */
   private _show(quiet = false) {
     const brief = this.brief!;
-    const state = tlpAllows(this.host.tlpMax, brief.tlp) ? 'ready' : 'withheld';
+    const state = tlpAllows(this._host.tlpMax, brief.tlp) ? 'ready' : 'withheld';
     if (quiet && this.state === state) return;
     if (state === 'ready') this._set(state, 'brief-load', { brief });
-    else this._fail('tlp', this.withheld(`TLP:${brief.tlp}`), [], state);
+    else this._fail('tlp', this._withheld(`TLP:${brief.tlp}`), [], state);
   }
 
   private _fail(reason: BriefErrorReason, message: string, issues: BriefIssue[] = [], state: BriefState = 'error') {
@@ -247,6 +244,6 @@ export class BriefLoader implements ReactiveController {
   private _set(next: BriefState, type?: string, detail?: BriefLoadDetail | BriefErrorDetail) {
     this.state = next;
     this._event = type ? [type, detail!] : undefined;
-    this.host.requestUpdate();
+    this._host.requestUpdate();
   }
 }
