@@ -92,7 +92,11 @@ export function briefParts(brief: Brief, o: ViewOptions): BriefParts {
   const date = (value: string, clock?: boolean) =>
     html`<time datetime=${value}>${o.rawDates && value.includes('T') ? ((raw = true), value) : clock ? formatTime(value, locale, zone) : isServer ? formatDateIn(value, locale, o.dateStyle) : formatDate(value, locale, o.dateStyle)}</time>`;
   const author = typeof brief.author === 'string' ? { name: brief.author, url: undefined } : brief.author;
-  const authorUrl = safeUrl(author?.url, base);
+  // A name, linked where its URL is allowed; isolated, so that a Latin name keeps its place in right-to-left text.
+  const named = (name: string, url: string | undefined) => {
+    const href = safeUrl(url, base);
+    return html`<bdi>${href ? html`<a part="link" href=${href}>${name}</a>` : inline(name, base)}</bdi>`;
+  };
   const percent = intl(Intl.NumberFormat, locale, { style: 'percent' });
   const first = brief.sections?.[0];
   const list = (items: string[], style?: Intl.ListFormatStyle) => listOf(items.map((item) => inline(item, base)), locale, style);
@@ -112,7 +116,7 @@ export function briefParts(brief: Brief, o: ViewOptions): BriefParts {
     ? item(label(html`${labels.updated} ${date(brief.updated, brief.updated.includes('T') && dayOf(brief.updated, zone) === dayOf(brief.date, zone))}`))
     : nothing;
   const by = author
-    ? item(html`${label(labels.by)} <bdi>${authorUrl ? html`<a part="link" href=${authorUrl}>${author.name}</a>` : inline(author.name, base)}</bdi>`)
+    ? item(html`${label(labels.by)} ${named(author.name, author.url)}`)
     : nothing;
   const views = brief.views !== undefined ? item(label(formatCount(brief.views, labels.views, locale, labelLang))) : nothing;
 
@@ -134,23 +138,16 @@ export function briefParts(brief: Brief, o: ViewOptions): BriefParts {
     ? section(label(labels.sources), sub, {}, base, html`<ol part="sources" @keydown=${grade} @focusout=${grade}
         @pointerover=${grade} @pointerout=${grade} @focusin=${grade}>
         ${brief.sources.map((s) => {
-          const href = safeUrl(s.url, base);
           const grade = `${s.reliability ?? ''}${s.credibility ?? ''}`;
           const meanings = [s.reliability && labels.reliability[s.reliability], s.credibility && labels.credibility[s.credibility]];
           const meaning = [
             s.reliability && `${s.reliability}${colon}${meanings[0]}`,
             s.credibility && `${s.credibility}${colon}${meanings[1]}`,
           ].filter(Boolean).join(separator);
-          // Each piece of data isolated: a date or a Latin name keeps its place in right-to-left text.
-          const pieces = [
-            html`<bdi>${href ? html`<a part="link" href=${href}>${s.title}</a>` : inline(s.title, base)}</bdi>`,
-            s.publisher && html`<bdi>${inline(s.publisher, base)}</bdi>`,
-            s.date && date(s.date),
-          ].filter(Boolean);
           // The chip's name says what the grade means ("B2: usually reliable, probably true");
           // its visible meaning, for the eye, is the same words, so it is not read twice.
           return html`<li>
-            ${pieces.map((piece, i) => html`${i ? comma : ''}${piece}`)}
+            ${named(s.title, s.url)}${s.publisher ? html`${comma}<bdi>${inline(s.publisher, base)}</bdi>` : nothing}${s.date ? html`${comma}${date(s.date)}` : nothing}
             ${grade
               ? html`<span part="grade" class="grade" tabindex="0" role="img" lang=${ll}
                   aria-label=${grade + colon + meanings.filter(Boolean).join(comma)}>${grade}<span role="tooltip">${meaning}</span></span>`
