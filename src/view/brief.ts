@@ -65,9 +65,6 @@ export interface BriefParts {
 /** The primary language of a tag: `en` for `en-GB`. */
 const primary = (tag: string) => tag.split('-')[0]!.toLowerCase();
 
-/** The `lang` to write on what is in `tag`'s language inside text in `around`'s: none when the language is the same. */
-const langIn = (tag: string, around: string) => (primary(tag) === primary(around) ? nothing : tag);
-
 /** The TLP marking, at the top of the brief or at its end. */
 export const marking = (level: string | undefined, position = 'top') =>
   level ? html`<p part="tlp" class="tlp ${position}" data-tlp=${level}>TLP:${level}</p>` : nothing;
@@ -81,9 +78,9 @@ export function briefParts(brief: Brief, o: ViewOptions): BriefParts {
   // labels carry their own `lang` (and `dir`) where it differs from the text around them.
   const text = brief.lang ?? locale;
   const labelLang = pickLocale(labels.lang);
-  const ll = langIn(labelLang, text);
-  const ownLang = ll === nothing ? undefined : ll;
-  const label = (words: unknown) => (ll === nothing ? words : html`<span lang=${ll} dir="auto">${words}</span>`);
+  const ownLang = primary(labelLang) === primary(text) ? undefined : labelLang;
+  const ll = ownLang ?? nothing;
+  const label = (words: unknown) => (ownLang ? html`<span lang=${ownLang} dir="auto">${words}</span>` : words);
   const { colon, comma, separator } = labels;
   // The server does not know the reader's time zone: it shows date-times in UTC, and says so.
   let raw = false;
