@@ -268,7 +268,7 @@ export function errorView(message: string, issues: readonly BriefIssue[], labels
     ${issues.length
       ? html`<ul>
           ${issues.map((issue) =>
-            html`<li>${issue.path ? html`<code>${issue.path}</code>: ` : nothing}${issue.message}</li>`,
+            issue.path ? html`<li><code>${issue.path}</code>: ${issue.message}</li>` : html`<li>${issue.message}</li>`,
           )}
         </ul>`
       : nothing}
