@@ -2,7 +2,6 @@ import { css } from '../internal/css.js';
 
 export const briefStyles = css`
   :host {
-    --_e: var(--intel-brief-color-error, color-mix(in srgb, #c5221f 70%, currentColor));
     max-width: var(--intel-brief-max-width, 46rem);
   }
   .kind {
@@ -46,7 +45,7 @@ export const briefStyles = css`
   }
   .error,
   .withheld {
-    border-color: var(--_e);
+    border-color: var(--intel-brief-color-error, color-mix(in srgb, #c5221f 70%, currentColor));
   }
   :is(.error, .withheld) :last-child {
     margin: 0;
