@@ -47,12 +47,10 @@ export function section(
   base?: string,
   extra: unknown = nothing,
 ): TemplateResult {
-  const paragraphs = body.paragraphs ?? [];
-  const bullets = body.bullets ?? [];
   return html`<section part="section" class="section" id=${body.id ?? nothing}>
     ${title ? heading(level, title, undefined, 'section-heading') : nothing}
-    ${paragraphs.map((p) => html`<p>${inline(p, base)}</p>`)}
-    ${bullets.length ? html`<ul part="bullets">${bullets.map((b) => html`<li>${inline(b, base)}</li>`)}</ul>` : nothing}
+    ${body.paragraphs?.map((p) => html`<p>${inline(p, base)}</p>`)}
+    ${body.bullets?.length ? html`<ul part="bullets">${body.bullets.map((b) => html`<li>${inline(b, base)}</li>`)}</ul>` : nothing}
     ${extra}
   </section>`;
 }
