@@ -88,9 +88,9 @@ export function briefParts(brief: Brief, o: ViewOptions): BriefParts {
   // `clock`: the time of day alone (an update on the publication day).
   const date = (value: string, clock?: boolean) =>
     html`<time datetime=${value}>${o.rawDates && value.includes('T') ? ((raw = true), value) : clock ? formatTime(value, locale, zone) : isServer ? formatDateIn(value, locale, o.dateStyle) : formatDate(value, locale, o.dateStyle)}</time>`;
-  const author = typeof brief.author === 'string' ? { name: brief.author, url: undefined } : brief.author;
+  const { author } = brief;
   // A name, linked where its URL is allowed; isolated, so that a Latin name keeps its place in right-to-left text.
-  const named = (name: string, url: string | undefined) => {
+  const named = (name: string, url?: string) => {
     const href = safeUrl(url, base);
     return html`<bdi>${href ? html`<a part="link" href=${href}>${name}</a>` : inline(name, base)}</bdi>`;
   };
@@ -113,7 +113,7 @@ export function briefParts(brief: Brief, o: ViewOptions): BriefParts {
     ? item(label(html`${labels.updated} ${date(brief.updated, brief.updated.includes('T') && dayOf(brief.updated, zone) === dayOf(brief.date, zone))}`))
     : nothing;
   const by = author
-    ? item(html`${label(labels.by)} ${named(author.name, author.url)}`)
+    ? item(html`${label(labels.by)} ${typeof author === 'string' ? named(author) : named(author.name, author.url)}`)
     : nothing;
   const views = brief.views !== undefined ? item(label(formatCount(brief.views, labels.views, locale, labelLang))) : nothing;
 
