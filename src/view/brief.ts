@@ -160,7 +160,7 @@ export function briefParts(brief: Brief, o: ViewOptions): BriefParts {
     ${brief.tlp ? html`<p part="handling" class="handling">${label(labels.handling[brief.tlp])}</p>` : nothing}
     <header part="header">
       <p part="kind" class="kind">${brief.kind ? inline(brief.kind, base) : label(labels.kind)}</p>
-      ${heading(o.headingLevel ?? 2, inline(brief.title, base), 'ib-title', 'title')}
+      ${heading(o.headingLevel ?? 2, inline(brief.title, base), 'title', 'ib-title')}
       <p part="meta" class="meta">${brief.id
         ? html`<span part="reference" class="ref">${label(labels.reference + colon)}<bdi>${brief.id}</bdi><span aria-hidden="true">${separator}</span></span>`
         : nothing}${date(brief.date)}${updated}${by}${views}</p>
