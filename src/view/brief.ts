@@ -206,14 +206,15 @@ export function briefParts(brief: Brief, o: ViewOptions): BriefParts {
  * end of a line, a phone's 320 px).
  */
 let hovered: Element | null = null;
-const escape = (event: KeyboardEvent) => event.key === 'Escape' && hovered?.setAttribute('data-dismissed', '');
+/** Escape hides the meaning of `chip`: the one focused (a key pressed in the list), or else the one last shown. */
+const escape = (event: KeyboardEvent, chip = hovered) => event.key === 'Escape' && chip?.setAttribute('data-dismissed', '');
 function grade(event: Event) {
   const chip = (event.target as Element).closest('.grade');
   const to = (event as FocusEvent).relatedTarget as Node | null;
   const { type } = event;
   if (!chip || (to && chip.contains(to))) return;
   if (type === 'keydown') {
-    if ((event as KeyboardEvent).key === 'Escape') chip.setAttribute('data-dismissed', '');
+    escape(event as KeyboardEvent, chip);
   } else if (type.endsWith('out')) {
     // The pointer or focus left: the next hover or focus shows the meaning again.
     hovered = null;
