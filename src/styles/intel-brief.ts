@@ -2,7 +2,6 @@ import { css } from '../internal/css.js';
 
 export const briefStyles = css`
   :host {
-    --_e: var(--intel-brief-color-error, color-mix(in srgb, #c5221f 70%, currentColor));
     max-width: var(--intel-brief-max-width, 46rem);
   }
   .kind {
@@ -33,7 +32,7 @@ export const briefStyles = css`
   }
   /* A closed card is a teaser: its marking shows, its handling line and reference once it opens (and in print). */
   @media screen {
-    .brief:has(> .toggle[aria-expanded='false']) :is(.handling, .ref) {
+    .brief:has(> [aria-expanded='false']) :is(.handling, .ref) {
       display: none;
     }
   }
@@ -46,7 +45,7 @@ export const briefStyles = css`
   }
   .error,
   .withheld {
-    border-color: var(--_e);
+    border-color: var(--intel-brief-color-error, color-mix(in srgb, #c5221f 70%, currentColor));
   }
   :is(.error, .withheld) :last-child {
     margin: 0;
@@ -57,7 +56,6 @@ export const briefStyles = css`
     border: 1px solid var(--_b);
     border-radius: 0.25rem;
     font-size: 0.8em;
-    text-decoration: none;
   }
   footer {
     padding-top: var(--_p);
@@ -95,7 +93,7 @@ export const briefStyles = css`
     font-size: var(--intel-brief-card-title-size, 1.35rem);
   }
   /* A card's excerpt is the start of its first section: gone once the card opens on the whole. */
-  .brief:has(> .toggle[aria-expanded='true']) .excerpt {
+  .brief:has(> [aria-expanded='true']) .excerpt {
     display: none;
   }
   .toggle {
@@ -157,14 +155,12 @@ export const briefStyles = css`
     }
   }
   @media print {
-    .toggle {
+    .toggle,
+    .excerpt {
       display: none;
     }
     .rest[hidden] {
       display: block;
-    }
-    .excerpt {
-      display: none;
     }
     /* The page's marking prints in every page's margins (internal/print-marking.ts); the brief's own at its start and end. */
     .tlp {

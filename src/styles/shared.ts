@@ -17,14 +17,16 @@ export const base = css`
     --_r: var(--intel-brief-radius, 0.5rem);
     --_p: var(--intel-brief-space, 1rem);
     display: block;
-    color: var(--intel-brief-color-text, inherit);
-    font-family: var(--intel-brief-font-family, inherit);
+    /* Unset, these two inherit: a var() with no value makes an inherited property inherit. */
+    color: var(--intel-brief-color-text);
+    font-family: var(--intel-brief-font-family);
     line-height: 1.55;
     /* A word breaks only when it cannot fit a line of its own (a long URL), never a word that can. */
     overflow-wrap: break-word;
   }
   /* Running text hyphenates in its language (the article's lang); headings keep whole words. */
-  :is(p, li) {
+  p,
+  li {
     hyphens: auto;
   }
   :host([hidden]) {

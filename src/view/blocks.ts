@@ -8,8 +8,8 @@ import { formatSize, intl } from '../brief/format.js';
 import { inline } from '../brief/inline.js';
 import { FILE_SCHEMES, fileNameOf, safeUrl } from '../brief/url.js';
 
-/** A heading at `level` 1–6 (clamped), as a real `<h1>`…`<h6>`. */
-export function heading(level: number, content: unknown, id?: string, part = 'heading'): TemplateResult {
+/** A heading at `level` 1–6 (clamped), as a real `<h1>`…`<h6>`, named `part`. */
+export function heading(level: number, content: unknown, part: string, id?: string): TemplateResult {
   const n = clampLevel(level);
   const i = id ?? nothing;
   switch (n) {
@@ -47,12 +47,10 @@ export function section(
   base?: string,
   extra: unknown = nothing,
 ): TemplateResult {
-  const paragraphs = body.paragraphs ?? [];
-  const bullets = body.bullets ?? [];
   return html`<section part="section" class="section" id=${body.id ?? nothing}>
-    ${title ? heading(level, title, undefined, 'section-heading') : nothing}
-    ${paragraphs.map((p) => html`<p>${inline(p, base)}</p>`)}
-    ${bullets.length ? html`<ul part="bullets">${bullets.map((b) => html`<li>${inline(b, base)}</li>`)}</ul>` : nothing}
+    ${title ? heading(level, title, 'section-heading') : nothing}
+    ${body.paragraphs?.map((p) => html`<p>${inline(p, base)}</p>`)}
+    ${body.bullets?.length ? html`<ul part="bullets">${body.bullets.map((b) => html`<li>${inline(b, base)}</li>`)}</ul>` : nothing}
     ${extra}
   </section>`;
 }

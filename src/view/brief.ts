@@ -65,9 +65,6 @@ export interface BriefParts {
 /** The primary language of a tag: `en` for `en-GB`. */
 const primary = (tag: string) => tag.split('-')[0]!.toLowerCase();
 
-/** The `lang` to write on what is in `tag`'s language inside text in `around`'s: none when the language is the same. */
-const langIn = (tag: string, around: string) => (primary(tag) === primary(around) ? nothing : tag);
-
 /** The TLP marking, at the top of the brief or at its end. */
 export const marking = (level: string | undefined, position = 'top') =>
   level ? html`<p part="tlp" class="tlp ${position}" data-tlp=${level}>TLP:${level}</p>` : nothing;
@@ -81,9 +78,9 @@ export function briefParts(brief: Brief, o: ViewOptions): BriefParts {
   // labels carry their own `lang` (and `dir`) where it differs from the text around them.
   const text = brief.lang ?? locale;
   const labelLang = pickLocale(labels.lang);
-  const ll = langIn(labelLang, text);
-  const ownLang = ll === nothing ? undefined : ll;
-  const label = (words: unknown) => (ll === nothing ? words : html`<span lang=${ll} dir="auto">${words}</span>`);
+  const ownLang = primary(labelLang) === primary(text) ? undefined : labelLang;
+  const ll = ownLang ?? nothing;
+  const label = (words: unknown) => (ownLang ? html`<span lang=${ownLang} dir="auto">${words}</span>` : words);
   const { colon, comma, separator } = labels;
   // The server does not know the reader's time zone: it shows date-times in UTC, and says so.
   let raw = false;
@@ -91,8 +88,12 @@ export function briefParts(brief: Brief, o: ViewOptions): BriefParts {
   // `clock`: the time of day alone (an update on the publication day).
   const date = (value: string, clock?: boolean) =>
     html`<time datetime=${value}>${o.rawDates && value.includes('T') ? ((raw = true), value) : clock ? formatTime(value, locale, zone) : isServer ? formatDateIn(value, locale, o.dateStyle) : formatDate(value, locale, o.dateStyle)}</time>`;
-  const author = typeof brief.author === 'string' ? { name: brief.author, url: undefined } : brief.author;
-  const authorUrl = safeUrl(author?.url, base);
+  const { author } = brief;
+  // A name, linked where its URL is allowed; isolated, so that a Latin name keeps its place in right-to-left text.
+  const named = (name: string, url?: string) => {
+    const href = safeUrl(url, base);
+    return html`<bdi>${href ? html`<a part="link" href=${href}>${name}</a>` : inline(name, base)}</bdi>`;
+  };
   const percent = intl(Intl.NumberFormat, locale, { style: 'percent' });
   const first = brief.sections?.[0];
   const list = (items: string[], style?: Intl.ListFormatStyle) => listOf(items.map((item) => inline(item, base)), locale, style);
@@ -112,7 +113,7 @@ export function briefParts(brief: Brief, o: ViewOptions): BriefParts {
     ? item(label(html`${labels.updated} ${date(brief.updated, brief.updated.includes('T') && dayOf(brief.updated, zone) === dayOf(brief.date, zone))}`))
     : nothing;
   const by = author
-    ? item(html`${label(labels.by)} <bdi>${authorUrl ? html`<a part="link" href=${authorUrl}>${author.name}</a>` : inline(author.name, base)}</bdi>`)
+    ? item(html`${label(labels.by)} ${typeof author === 'string' ? named(author) : named(author.name, author.url)}`)
     : nothing;
   const views = brief.views !== undefined ? item(label(formatCount(brief.views, labels.views, locale, labelLang))) : nothing;
 
@@ -134,23 +135,16 @@ export function briefParts(brief: Brief, o: ViewOptions): BriefParts {
     ? section(label(labels.sources), sub, {}, base, html`<ol part="sources" @keydown=${grade} @focusout=${grade}
         @pointerover=${grade} @pointerout=${grade} @focusin=${grade}>
         ${brief.sources.map((s) => {
-          const href = safeUrl(s.url, base);
           const grade = `${s.reliability ?? ''}${s.credibility ?? ''}`;
           const meanings = [s.reliability && labels.reliability[s.reliability], s.credibility && labels.credibility[s.credibility]];
           const meaning = [
             s.reliability && `${s.reliability}${colon}${meanings[0]}`,
             s.credibility && `${s.credibility}${colon}${meanings[1]}`,
           ].filter(Boolean).join(separator);
-          // Each piece of data isolated: a date or a Latin name keeps its place in right-to-left text.
-          const pieces = [
-            html`<bdi>${href ? html`<a part="link" href=${href}>${s.title}</a>` : inline(s.title, base)}</bdi>`,
-            s.publisher && html`<bdi>${inline(s.publisher, base)}</bdi>`,
-            s.date && date(s.date),
-          ].filter(Boolean);
           // The chip's name says what the grade means ("B2: usually reliable, probably true");
           // its visible meaning, for the eye, is the same words, so it is not read twice.
           return html`<li>
-            ${pieces.map((piece, i) => html`${i ? comma : ''}${piece}`)}
+            ${named(s.title, s.url)}${s.publisher ? html`${comma}<bdi>${inline(s.publisher, base)}</bdi>` : nothing}${s.date ? html`${comma}${date(s.date)}` : nothing}
             ${grade
               ? html`<span part="grade" class="grade" tabindex="0" role="img" lang=${ll}
                   aria-label=${grade + colon + meanings.filter(Boolean).join(comma)}>${grade}<span role="tooltip">${meaning}</span></span>`
@@ -166,7 +160,7 @@ export function briefParts(brief: Brief, o: ViewOptions): BriefParts {
     ${brief.tlp ? html`<p part="handling" class="handling">${label(labels.handling[brief.tlp])}</p>` : nothing}
     <header part="header">
       <p part="kind" class="kind">${brief.kind ? inline(brief.kind, base) : label(labels.kind)}</p>
-      ${heading(o.headingLevel ?? 2, inline(brief.title, base), 'ib-title', 'title')}
+      ${heading(o.headingLevel ?? 2, inline(brief.title, base), 'title', 'ib-title')}
       <p part="meta" class="meta">${brief.id
         ? html`<span part="reference" class="ref">${label(labels.reference + colon)}<bdi>${brief.id}</bdi><span aria-hidden="true">${separator}</span></span>`
         : nothing}${date(brief.date)}${updated}${by}${views}</p>
@@ -212,14 +206,15 @@ export function briefParts(brief: Brief, o: ViewOptions): BriefParts {
  * end of a line, a phone's 320 px).
  */
 let hovered: Element | null = null;
-const escape = (event: KeyboardEvent) => event.key === 'Escape' && hovered?.setAttribute('data-dismissed', '');
+/** Escape hides the meaning of `chip`: the one focused (a key pressed in the list), or else the one last shown. */
+const escape = (event: KeyboardEvent, chip = hovered) => event.key === 'Escape' && chip?.setAttribute('data-dismissed', '');
 function grade(event: Event) {
   const chip = (event.target as Element).closest('.grade');
   const to = (event as FocusEvent).relatedTarget as Node | null;
   const { type } = event;
   if (!chip || (to && chip.contains(to))) return;
   if (type === 'keydown') {
-    if ((event as KeyboardEvent).key === 'Escape') chip.setAttribute('data-dismissed', '');
+    escape(event as KeyboardEvent, chip);
   } else if (type.endsWith('out')) {
     // The pointer or focus left: the next hover or focus shows the meaning again.
     hovered = null;
