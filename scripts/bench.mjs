@@ -11,7 +11,9 @@
 //
 // Run after `npm run build`: node scripts/bench.mjs [--rounds 31] [--quick] [--only card/10,card/100]
 //   --quick  7 rounds (1,000 cards: 3), memory read once, 3 cold starts, no re-renders.
-//   --only   these scenarios (layout/briefs) alone: no linearity, memory, cold start or re-renders.
+//   --only   these scenarios (layout/briefs) alone: no linearity, memory, cold start or re-renders;
+//            `src` among them runs the cold `src` embed too (--only src: that alone).
+import { readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { bundleReact, launch, serve } from './bench/server.mjs';
 
@@ -32,7 +34,10 @@ const ORDERS = [[0, 1, 2], [2, 1, 0], [1, 2, 0], [0, 2, 1], [2, 0, 1], [1, 0, 2]
 const react = await bundleReact();
 const PAGE = `<!doctype html><html lang="en-US"><head><meta charset="utf-8"><title>bench</title>
 <script type="module" src="/dist/intel-brief.bundle.js"></script></head><body></body></html>`;
-const server = await serve({ '/__bench.html': PAGE });
+const server = await serve({
+  '/__bench.html': PAGE,
+  '/__slow-brief.json': () => ({ body: readFileSync('briefs/cyber-slavery-2024.json', 'utf8'), type: 'json', delay: 100 }),
+});
 const browser = await launch();
 const page = await browser.newPage();
 page.on('pageerror', (error) => console.error('page error:', error.message));
@@ -159,9 +164,10 @@ for (const [clock, what] of [
   }
 }
 const [first] = Object.values(results);
-console.log(`  (CPU times are less the protocol's cost, an empty run's median: ${first.overhead.toFixed(2)} ms for ${scenarios[0].join(" / ")})`);
+if (first) console.log(`  (CPU times are less the protocol's cost, an empty run's median: ${first.overhead.toFixed(2)} ms for ${scenarios[0].join(" / ")})`);
 
 if (only) {
+  if (only.includes('src')) await coldSrc();
   await browser.close();
   await server.stop();
   if (!same) process.exitCode = 1;
@@ -234,6 +240,42 @@ for (const v of VARIANTS) {
     const [e, f, r] = VARIANTS.map((v) => cold[v][clock]);
     console.log(`  ${(clock === 'cpu' ? 'CPU' : 'wall clock').padEnd(20)}${ms(median(e))} ms${ms(median(f))} ms${ms(median(r))} ms   ${x(ratio(e, f)).padEnd(21)}${x(ratio(e, r))}`);
   }
+}
+
+// 4b. A cold `src` embed: a fresh page whose first brief comes from `src`, the JSON answered
+// after 100 ms. What the reader waits for once the answer is in: from its last byte
+// (Resource Timing's responseEnd) to `brief-load` and the layout after it.
+await coldSrc();
+
+async function coldSrc() {
+  const rounds = quick ? 3 : 9;
+  const after = [];
+  for (let r = 0; r < rounds; r++) {
+    const fresh = await browser.newPage();
+    await fresh.goto(`${server.origin}/__bench.html`, { waitUntil: 'load' });
+    after.push(
+      await fresh.evaluate(async (r) => {
+        await customElements.whenDefined('intel-brief');
+        const el = document.createElement('intel-brief');
+        el.src = `/__slow-brief.json?round=${r}`;
+        const loaded = new Promise((resolve) => el.addEventListener('brief-load', resolve, { once: true }));
+        document.body.append(el);
+        await loaded;
+        void el.offsetHeight;
+        const end = performance.now();
+        const [entry] = performance.getEntriesByType('resource').filter((e) => e.name.includes('__slow-brief.json'));
+        return end - entry.responseEnd;
+      }, r),
+    );
+    await fresh.close();
+  }
+  console.log(`\nCold src embed (a fresh page, the brief's JSON answered after 100 ms), median of ${rounds}:`);
+  console.log(`  from the answer's last byte to brief-load and layout: ${ms(median(after)).trim()} ms`);
+}
+if (only) {
+  await browser.close();
+  await server.stop();
+  process.exit();
 }
 
 // 5. Re-renders and a long brief (the element only, as before).
