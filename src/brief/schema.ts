@@ -20,6 +20,7 @@
  * (it catches typos in editors) but is only a warning for the elements
  * (forward compatible). `test/node/schema-ajv.test.mjs` checks this with Ajv.
  */
+import { instantOf } from './format.js';
 
 /** A JSON Schema node of the subset the checker understands. */
 export interface SchemaNode {
@@ -85,12 +86,10 @@ const object = <P extends Record<string, SchemaNode>, R extends keyof P & string
 const ISO_DATE =
   '^(000[1-9]|00[1-9]\\d|0[1-9]\\d{2}|[1-9]\\d{3})-(\\d{2})-(\\d{2})(T([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d(\\.\\d{1,9})?)?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d))?$';
 
-/** True when the `YYYY-MM-DD` at the start of an ISO value is a day that exists. */
+/** True when the `YYYY-MM-DD` at the start of an ISO value is a day that exists (engines roll 30 February over, or refuse it). */
 export function isCalendarDay(value: string): boolean {
-  const [year, month, day] = value.slice(0, 10).split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(2000, month - 1, day));
-  date.setUTCFullYear(year);
-  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  const day = value.slice(0, 10);
+  return instantOf(day)?.toISOString().startsWith(day) ?? false;
 }
 
 const isoDate = (): Schema<string> =>
