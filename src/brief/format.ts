@@ -18,21 +18,18 @@ function memo<T>(key: string, make: () => T): T {
   return value;
 }
 
+/** The canonical form of a well-formed language tag (`EN-gb` → `en-GB`), else `undefined`. */
+export function languageTag(tag: unknown): string | undefined {
+  try {
+    return Intl.getCanonicalLocales(tag as string)[0];
+  } catch {
+    return undefined; // not a language tag
+  }
+}
+
 /** The first candidate that is a well-formed language tag, else `en`. */
 export function pickLocale(...candidates: (string | null | undefined)[]): string {
-  return memo(JSON.stringify(candidates), () => pick(candidates));
-}
-function pick(candidates: (string | null | undefined)[]) {
-  for (const candidate of candidates) {
-    if (!candidate) continue;
-    try {
-      const [locale] = Intl.getCanonicalLocales(candidate);
-      if (locale) return locale;
-    } catch {
-      // not a language tag: try the next one
-    }
-  }
-  return 'en';
+  return memo(JSON.stringify(candidates), () => candidates.map(languageTag).find(Boolean) ?? 'en');
 }
 
 /** Scripts written right to left (ISO 15924), in use today. */
