@@ -10,13 +10,12 @@ const DATE_STYLES: readonly string[] = ['full', 'long', 'medium', 'short'];
 export const intl = <T>(kind: new (locale: string, options?: object) => T, locale: string, options?: object): T =>
   memo(`${kind.name} ${locale} ${JSON.stringify(options)}`, () => new kind(locale, options));
 
-/** What `make` gives, made once per key (pure functions of their arguments only). */
-const cache = new Map<string, unknown>();
-function memo<T>(key: string, make: () => T): T {
-  let value = cache.get(key) as T | undefined;
-  if (value === undefined) cache.set(key, (value = make()));
-  return value;
-}
+/**
+ * What `make` gives, made once per key (pure functions of their arguments only).
+ * Every key has a space or starts with `[`: none is a name `Object.prototype` has.
+ */
+const cache: Record<string, unknown> = {};
+const memo = <T>(key: string, make: () => T): T => (cache[key] ??= make()) as T;
 
 /** The canonical form of a well-formed language tag (`EN-gb` → `en-GB`), else `undefined`. */
 export function languageTag(tag: unknown): string | undefined {
@@ -62,7 +61,7 @@ const DATE_ONLY = /^\d{4}-\d\d-\d\d$/;
  */
 export function instantOf(value: string): Date | undefined {
   const instant = new Date(DATE_ONLY.test(value) ? `${value}T00:00Z` : value.replace(/(\.\d{3})\d+/, '$1'));
-  return Number.isNaN(instant.getTime()) ? undefined : instant;
+  return isNaN(+instant) ? undefined : instant;
 }
 
 /** The time zone to show a value in: a date-only value is a calendar day, the same in UTC everywhere. */
