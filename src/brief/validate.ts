@@ -54,16 +54,17 @@ export function validateBrief(value: unknown): BriefValidation {
     }
     if (node.enum) return node.enum.includes(value as string) ? value : expected();
     if (node.type && node.type !== type) return expected();
-    if (typeof value === 'string') {
+    // Past here, the node's type is the value's.
+    if (typeof value == 'string') {
       // The check first: it names a problem (year 0000, 30 February) more precisely than the pattern.
       const fails = node.check?.(value);
       if (fails) return expected(fails);
       if (node.pattern && !(regexps[node.pattern] ??= new RegExp(node.pattern, 'u')).test(value)) return expected();
       if (node.map) return node.map(value);
-    } else if (typeof value === 'number') {
-      if (value < (node.minimum ?? -Infinity)) return expected();
-    } else if (Array.isArray(value)) {
-      return value.map((item, i) => run(node.items!, item, `${path}[${i}]`));
+    } else if (type == 'integer') {
+      if ((value as number) < node.minimum!) return expected();
+    } else if (type == 'array') {
+      return (value as unknown[]).map((item, i) => run(node.items!, item, `${path}[${i}]`));
     } else if (node.properties) {
       const record = value as Record<string, unknown>;
       const out: Record<string, unknown> = {};
@@ -72,7 +73,7 @@ export function validateBrief(value: unknown): BriefValidation {
       }
       for (const [key, item] of Object.entries(record)) {
         // Own keys of the schema only: `__proto__`, `constructor` … are unknown fields.
-        const child = Object.hasOwn(node.properties, key) ? node.properties[key] : undefined;
+        const child = Object.hasOwn(node.properties, key) && node.properties[key];
         if (child) out[key] = run(child, item, join(path, key));
         else warnings.push({ path: join(path, key), message: 'unknown field, ignored' });
       }
