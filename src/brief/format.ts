@@ -10,29 +10,25 @@ const DATE_STYLES: readonly string[] = ['full', 'long', 'medium', 'short'];
 export const intl = <T>(kind: new (locale: string, options?: object) => T, locale: string, options?: object): T =>
   memo(`${kind.name} ${locale} ${JSON.stringify(options)}`, () => new kind(locale, options));
 
-/** What `make` gives, made once per key (pure functions of their arguments only). */
-const cache = new Map<string, unknown>();
-function memo<T>(key: string, make: () => T): T {
-  let value = cache.get(key) as T | undefined;
-  if (value === undefined) cache.set(key, (value = make()));
-  return value;
+/**
+ * What `make` gives, made once per key (pure functions of their arguments only).
+ * Every key has a space or starts with `[`: none is a name `Object.prototype` has.
+ */
+const cache: Record<string, unknown> = {};
+const memo = <T>(key: string, make: () => T): T => (cache[key] ??= make()) as T;
+
+/** The canonical form of a well-formed language tag (`EN-gb` → `en-GB`), else `undefined`. */
+export function languageTag(tag: unknown): string | undefined {
+  try {
+    return Intl.getCanonicalLocales(tag as string)[0];
+  } catch {
+    return undefined; // not a language tag
+  }
 }
 
 /** The first candidate that is a well-formed language tag, else `en`. */
 export function pickLocale(...candidates: (string | null | undefined)[]): string {
-  return memo(JSON.stringify(candidates), () => pick(candidates));
-}
-function pick(candidates: (string | null | undefined)[]) {
-  for (const candidate of candidates) {
-    if (!candidate) continue;
-    try {
-      const [locale] = Intl.getCanonicalLocales(candidate);
-      if (locale) return locale;
-    } catch {
-      // not a language tag: try the next one
-    }
-  }
-  return 'en';
+  return memo(JSON.stringify(candidates), () => candidates.map(languageTag).find(Boolean) ?? 'en');
 }
 
 /** Scripts written right to left (ISO 15924), in use today. */
@@ -55,7 +51,29 @@ function direction(locale: string): 'rtl' | 'ltr' {
   }
 }
 
-const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_ONLY = /^\d{4}-\d\d-\d\d$/;
+
+/**
+ * An ISO 8601 value as a `Date`, `undefined` when unreadable: a date-only value
+ * is the start of that day in UTC. ECMAScript defines three fraction digits;
+ * past them engines differ (WebKit rounds 7 or more, so 23:59:59.9999999 is
+ * the next day; V8 and SpiderMonkey cut): cut them here.
+ */
+export function instantOf(value: string): Date | undefined {
+  const instant = new Date(DATE_ONLY.test(value) ? `${value}T00:00Z` : value.replace(/(\.\d{3})\d+/, '$1'));
+  return isNaN(+instant) ? undefined : instant;
+}
+
+/** The time zone to show a value in: a date-only value is a calendar day, the same in UTC everywhere. */
+const zoneFor = (value: string, timeZone?: string) => (DATE_ONLY.test(value) ? 'UTC' : timeZone);
+
+const dateStyleOf = (style: string) => (DATE_STYLES.includes(style) ? style : 'medium') as DateStyle;
+
+/** How `locale` names `timeZone` at `instant` (`UTC`, `GMT+1`). */
+const zoneName = (instant: Date, locale: string, timeZone: string) =>
+  intl(Intl.DateTimeFormat, locale, { timeZone, timeZoneName: 'short' })
+    .formatToParts(instant)
+    .find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
 
 /**
  * Formats an ISO 8601 value. A date-only value is a calendar day, shown as that
@@ -63,18 +81,8 @@ const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
  * in the reader's time zone.
  */
 export function formatDate(value: string, locale: string, style: string = 'medium'): string {
-  const dateStyle = (DATE_STYLES.includes(style) ? style : 'medium') as DateStyle;
-  const day = DATE_ONLY.exec(value);
-  if (day) {
-    const date = new Date(Date.UTC(2000, Number(day[2]) - 1, Number(day[3])));
-    date.setUTCFullYear(Number(day[1]));
-    return intl(Intl.DateTimeFormat, locale, { dateStyle, timeZone: 'UTC' }).format(date);
-  }
-  // ECMAScript defines three fraction digits; past them engines differ (WebKit
-  // rounds 7 or more, so 23:59:59.9999999 is the next day; V8 and SpiderMonkey
-  // cut): cut them here.
-  const instant = new Date(value.replace(/(\.\d{3})\d+/, '$1'));
-  return Number.isNaN(instant.getTime()) ? value : intl(Intl.DateTimeFormat, locale, { dateStyle }).format(instant);
+  const instant = instantOf(value);
+  return instant ? intl(Intl.DateTimeFormat, locale, { dateStyle: dateStyleOf(style), timeZone: zoneFor(value) }).format(instant) : value;
 }
 
 /**
@@ -85,15 +93,12 @@ export function formatDate(value: string, locale: string, style: string = 'mediu
 export function formatDateIn(value: string, locale: string, style: string = 'medium', timeZone = 'UTC'): string {
   const instant = new Date(value);
   if (DATE_ONLY.test(value) || Number.isNaN(instant.getTime())) return formatDate(value, locale, style);
-  const dateStyle = (DATE_STYLES.includes(style) ? style : 'medium') as DateStyle;
   try {
     new Intl.DateTimeFormat(locale, { timeZone });
   } catch {
     timeZone = 'UTC';
   }
-  const zone = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' }).formatToParts(instant);
-  const name = zone.find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
-  return `${new Intl.DateTimeFormat(locale, { dateStyle, timeZone }).format(instant)} (${name})`;
+  return `${intl(Intl.DateTimeFormat, locale, { dateStyle: dateStyleOf(style), timeZone }).format(instant)} (${zoneName(instant, locale, timeZone)})`;
 }
 
 /**
@@ -102,11 +107,10 @@ export function formatDateIn(value: string, locale: string, style: string = 'med
  * The value itself when unreadable.
  */
 export function dayOf(value: string, timeZone?: string): string {
-  const only = DATE_ONLY.test(value);
-  const instant = new Date(only ? `${value}T00:00Z` : value.replace(/(\.\d{3})\d+/, '$1'));
-  if (Number.isNaN(instant.getTime())) return value;
-  const parts = intl(Intl.DateTimeFormat, 'en', { year: 'numeric', month: 'numeric', day: 'numeric', timeZone: only ? 'UTC' : timeZone });
-  return parts.format(instant);
+  const instant = instantOf(value);
+  return instant
+    ? intl(Intl.DateTimeFormat, 'en', { year: 'numeric', month: 'numeric', day: 'numeric', timeZone: zoneFor(value, timeZone) }).format(instant)
+    : value;
 }
 
 /**
@@ -115,12 +119,10 @@ export function dayOf(value: string, timeZone?: string): string {
  * as `formatDateIn` names it (`14:30 (UTC)`). Empty for a date-only or unreadable value.
  */
 export function formatTime(value: string, locale: string, timeZone?: string): string {
-  const instant = new Date(value.replace(/(\.\d{3})\d+/, '$1'));
-  if (DATE_ONLY.test(value) || Number.isNaN(instant.getTime())) return '';
+  const instant = instantOf(value);
+  if (DATE_ONLY.test(value) || !instant) return '';
   const time = intl(Intl.DateTimeFormat, locale, { timeStyle: 'short', timeZone }).format(instant);
-  if (!timeZone) return time;
-  const zone = intl(Intl.DateTimeFormat, locale, { timeZone, timeZoneName: 'short' }).formatToParts(instant);
-  return `${time} (${zone.find((part) => part.type === 'timeZoneName')?.value ?? timeZone})`;
+  return timeZone ? `${time} (${zoneName(instant, locale, timeZone)})` : time;
 }
 
 const UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte'] as const;

@@ -91,7 +91,7 @@ function destination(text: string, i: number) {
 
 /** Splits text into plain runs and marked-up runs. */
 export function parseInline(text: string): Inline[] {
-  if (!/[[*]/.test(text)) return [text]; // plain text, the common case
+  // Plain text, the common case, never comes here from `inline()`.
   // Scanned by hand, and text is not a token: hostile text is nearly all
   // markers, and a regular expression's match object per token cost more than
   // the text itself. Runs and links in order, and each `[` still unmatched (its place).

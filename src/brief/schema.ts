@@ -20,6 +20,7 @@
  * (it catches typos in editors) but is only a warning for the elements
  * (forward compatible). `test/node/schema-ajv.test.mjs` checks this with Ajv.
  */
+import { instantOf, languageTag } from './format.js';
 
 /** A JSON Schema node of the subset the checker understands. */
 export interface SchemaNode {
@@ -56,9 +57,10 @@ export type InferInput<S> = S extends { readonly __input?: infer I } ? I : never
 const hook = <T extends SchemaNode>(node: T, name: 'check' | 'map', value: SchemaNode[typeof name]): T =>
   Object.defineProperty(node, name, { value });
 
-const text = (description = 'a non-empty string'): Schema<string> => ({ type: 'string', pattern: '\\S', description });
+// Nodes used as they are, shared by every field of their kind (the JSON repeats them in place).
+const text: Schema<string> = { type: 'string', pattern: '\\S', description: 'a non-empty string' };
 const list = <T>(items: Schema<T>, description = 'a list'): Schema<T[]> => ({ type: 'array', items, description });
-const int = (description: string, minimum = 0): Schema<number> => ({ type: 'integer', minimum, description });
+const int = (unit: string, minimum = 0): Schema<number> => ({ type: 'integer', minimum, description: `a whole number of ${unit}` });
 const oneOf = <const T extends readonly (string | number)[]>(values: T, description?: string): Schema<T[number]> => ({
   enum: values,
   description: description ?? `one of ${values.join(', ')}`,
@@ -85,25 +87,22 @@ const object = <P extends Record<string, SchemaNode>, R extends keyof P & string
 const ISO_DATE =
   '^(000[1-9]|00[1-9]\\d|0[1-9]\\d{2}|[1-9]\\d{3})-(\\d{2})-(\\d{2})(T([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d(\\.\\d{1,9})?)?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d))?$';
 
-/** True when the `YYYY-MM-DD` at the start of an ISO value is a day that exists. */
+/** True when the `YYYY-MM-DD` at the start of an ISO value is a day that exists (engines roll 30 February over, or refuse it). */
 export function isCalendarDay(value: string): boolean {
-  const [year, month, day] = value.slice(0, 10).split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(2000, month - 1, day));
-  date.setUTCFullYear(year);
-  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  const day = value.slice(0, 10);
+  return instantOf(day)?.toISOString().startsWith(day) ?? false;
 }
 
-const isoDate = (): Schema<string> =>
-  hook({ type: 'string', pattern: ISO_DATE, description: 'an ISO 8601 date like 2024-04-04' }, 'check', (value) =>
-    // Only values shaped like a date; the pattern describes the rest.
-    !/^\d{4}-\d\d-\d\d/.test(value)
-      ? undefined
-      : value.startsWith('0000')
-        ? 'a date from 0001-01-01 on'
-        : isCalendarDay(value)
-          ? undefined
-          : 'a day that exists on the calendar',
-  );
+const isoDate: Schema<string> = hook({ type: 'string', pattern: ISO_DATE, description: 'an ISO 8601 date like 2024-04-04' }, 'check', (value) =>
+  // Only values shaped like a date; the pattern describes the rest.
+  !/^\d{4}-\d\d-\d\d/.test(value)
+    ? undefined
+    : value.startsWith('0000')
+      ? 'a date from 0001-01-01 on'
+      : isCalendarDay(value)
+        ? undefined
+        : 'a day that exists on the calendar',
+);
 
 /** Traffic Light Protocol 2.0 levels, lowest first. */
 export const TLP_LEVELS = ['CLEAR', 'GREEN', 'AMBER', 'AMBER+STRICT', 'RED'] as const;
@@ -149,21 +148,13 @@ export type Likelihood = keyof typeof LIKELIHOODS;
 
 const LIKELIHOOD_TERMS = Object.keys(LIKELIHOODS) as Likelihood[];
 
-const isLanguageTag = (tag: string) => {
-  try {
-    return Intl.getCanonicalLocales(tag).length > 0;
-  } catch {
-    return false;
-  }
-};
-
 const LANGUAGE_TAG = 'a BCP 47 language tag like en-GB';
 
-const texts = list(text(), 'a list of non-empty strings');
+const texts = list(text, 'a list of non-empty strings');
 
 const section = object(
   'a section with a heading and at least one paragraph or bullet',
-  { heading: text(), id: text(), paragraphs: texts, bullets: texts },
+  { heading: text, id: text, paragraphs: texts, bullets: texts },
   ['heading'],
 );
 // At least one of paragraphs and bullets, non-empty.
@@ -178,18 +169,18 @@ export const BriefSchema = object(
   'a brief: an object with a title and a date',
   {
     $schema: { type: 'string', description: "a URL of the brief's JSON Schema" } as Schema<string>,
-    title: text(),
-    date: isoDate(),
-    kind: text(),
-    id: text(),
-    updated: isoDate(),
-    summary: text(),
+    title: text,
+    date: isoDate,
+    kind: text,
+    id: text,
+    updated: isoDate,
+    summary: text,
     tlp,
     keyJudgments: list(
       object(
         'a key judgment with a text',
         {
-          text: text(),
+          text: text,
           likelihood: oneOf(LIKELIHOOD_TERMS, `an ICD 203 likelihood term: ${LIKELIHOOD_TERMS.join(', ')}`),
           confidence: oneOf(['low', 'moderate', 'high']),
         },
@@ -202,10 +193,10 @@ export const BriefSchema = object(
     pdf: object(
       'an attachment with an href',
       {
-        href: text(),
-        name: text(),
-        size: int('a whole number of bytes'),
-        pages: int('a whole number of pages', 1),
+        href: text,
+        name: text,
+        size: int('bytes'),
+        pages: int('pages', 1),
         sha256: { type: 'string', pattern: '^[0-9a-fA-F]{64}$', description: '64 hex digits' } as Schema<string>,
       },
       ['href'],
@@ -214,10 +205,10 @@ export const BriefSchema = object(
       object(
         'a source with a title',
         {
-          title: text(),
-          url: text(),
-          publisher: text(),
-          date: isoDate(),
+          title: text,
+          url: text,
+          publisher: text,
+          date: isoDate,
           reliability: oneOf(['A', 'B', 'C', 'D', 'E', 'F'], 'an Admiralty reliability grade, A to F'),
           credibility: oneOf([1, 2, 3, 4, 5, 6], 'an Admiralty credibility grade, 1 to 6'),
         },
@@ -227,11 +218,11 @@ export const BriefSchema = object(
     tags: texts,
     author: {
       description: 'a name, or an object with a name',
-      anyOf: [text(), object('an author with a name', { name: text(), url: text() }, ['name'])],
+      anyOf: [text, object('an author with a name', { name: text, url: text }, ['name'])],
     } as Schema<string | { name: string; url?: string }>,
-    views: int('a whole number of views'),
+    views: int('views'),
     lang: hook({ type: 'string', pattern: '^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$', description: LANGUAGE_TAG }, 'check', (tag) =>
-      isLanguageTag(tag) ? undefined : LANGUAGE_TAG,
+      languageTag(tag) ? undefined : LANGUAGE_TAG,
     ) as Schema<string>,
   },
   ['title', 'date'],

@@ -23,63 +23,12 @@ export function describeValue(value: unknown): string {
   return String(value);
 }
 
-const typeOf = (value: unknown) =>
-  Array.isArray(value) ? 'array' : Number.isInteger(value) ? 'integer' : value === null ? 'null' : typeof value;
-
 /** `pdf` + `href` → `pdf.href`; any other key in brackets, JSON-quoted: `pdf[""]`, `["my key"]`. */
 const join = (path: string, key: string) =>
   /^[A-Za-z_$][\w$]*$/.test(key) ? (path ? `${path}.${key}` : key) : `${path}[${JSON.stringify(key)}]`;
 
-const regexps = new Map<string, RegExp>();
-const matches = (pattern: string, value: string) => {
-  let re = regexps.get(pattern);
-  if (!re) regexps.set(pattern, (re = new RegExp(pattern, 'u')));
-  return re.test(value);
-};
-
-/**
- * Checks `value` against `node`, records issues and warnings, and returns the
- * value as the elements should see it: unknown keys dropped, spellings mapped.
- */
-function run(node: SchemaNode, value: unknown, path: string, issues: BriefIssue[], warnings: BriefIssue[]): unknown {
-  const expected = (what = node.description) => void issues.push({ path, message: `expected ${what}, got ${describeValue(value)}` });
-  const type = typeOf(value);
-  if (!node.type && node.anyOf) {
-    const branch = node.anyOf.find((option) => option.type === type);
-    return branch ? run(branch, value, path, issues, warnings) : expected();
-  }
-  if (node.enum) return node.enum.includes(value as string) ? value : expected();
-  if (node.type && node.type !== type) return expected();
-  if (typeof value === 'string') {
-    // The check first: it names a problem (year 0000, 30 February) more precisely than the pattern.
-    const fails = node.check?.(value);
-    if (fails) return expected(fails);
-    if (node.pattern && !matches(node.pattern, value)) return expected();
-    if (node.map) return node.map(value);
-  } else if (typeof value === 'number') {
-    if (value < (node.minimum ?? -Infinity)) return expected();
-  } else if (Array.isArray(value)) {
-    return value.map((item, i) => run(node.items!, item, `${path}[${i}]`, issues, warnings));
-  } else if (node.properties) {
-    const record = value as Record<string, unknown>;
-    const out: Record<string, unknown> = {};
-    for (const key of node.required ?? []) {
-      if (!(key in record)) issues.push({ path: join(path, key), message: `required field "${key}" is missing` });
-    }
-    for (const [key, item] of Object.entries(record)) {
-      // Own keys of the schema only: `__proto__`, `constructor` … are unknown fields.
-      const child = Object.hasOwn(node.properties, key) ? node.properties[key] : undefined;
-      if (child) out[key] = run(child, item, join(path, key), issues, warnings);
-      else warnings.push({ path: join(path, key), message: 'unknown field, ignored' });
-    }
-    // Object-level anyOf: at least one of the named lists is present and non-empty.
-    if (node.anyOf && !node.anyOf.some((option) => option.required!.every((key) => (record[key] as unknown[])?.length))) {
-      expected();
-    }
-    return out;
-  }
-  return value;
-}
+/** The schema's patterns, compiled once (they are few, and all ours). */
+const regexps: Record<string, RegExp> = {};
 
 /**
  * Checks a value against the brief format.
@@ -89,15 +38,62 @@ function run(node: SchemaNode, value: unknown, path: string, issues: BriefIssue[
  * Never throws.
  */
 export function validateBrief(value: unknown): BriefValidation {
-  const issues: BriefIssue[] = [];
+  let issues: BriefIssue[] = [];
   const warnings: BriefIssue[] = [];
+
+  /**
+   * Checks `value` against `node`, records issues and warnings, and returns the
+   * value as the elements should see it: unknown keys dropped, spellings mapped.
+   */
+  const run = (node: SchemaNode, value: unknown, path: string): unknown => {
+    const expected = (what = node.description) => void issues.push({ path, message: `expected ${what}, got ${describeValue(value)}` });
+    const type = Array.isArray(value) ? 'array' : Number.isInteger(value) ? 'integer' : value === null ? 'null' : typeof value;
+    if (!node.type && node.anyOf) {
+      const branch = node.anyOf.find((option) => option.type === type);
+      return branch ? run(branch, value, path) : expected();
+    }
+    if (node.enum) return node.enum.includes(value as string) ? value : expected();
+    if (node.type && node.type !== type) return expected();
+    // Past here, the node's type is the value's.
+    if (typeof value == 'string') {
+      // The check first: it names a problem (year 0000, 30 February) more precisely than the pattern.
+      const fails = node.check?.(value);
+      if (fails) return expected(fails);
+      if (node.pattern && !(regexps[node.pattern] ??= new RegExp(node.pattern, 'u')).test(value)) return expected();
+      if (node.map) return node.map(value);
+    } else if (type == 'integer') {
+      if ((value as number) < node.minimum!) return expected();
+    } else if (type == 'array') {
+      return (value as unknown[]).map((item, i) => run(node.items!, item, `${path}[${i}]`));
+    } else if (node.properties) {
+      const record = value as Record<string, unknown>;
+      const out: Record<string, unknown> = {};
+      for (const key of node.required ?? []) {
+        if (!(key in record)) issues.push({ path: join(path, key), message: `required field "${key}" is missing` });
+      }
+      for (const [key, item] of Object.entries(record)) {
+        // Own keys of the schema only: `__proto__`, `constructor` … are unknown fields.
+        const child = Object.hasOwn(node.properties, key) && node.properties[key];
+        if (child) out[key] = run(child, item, join(path, key));
+        else warnings.push({ path: join(path, key), message: 'unknown field, ignored' });
+      }
+      // Object-level anyOf: at least one of the named lists is present and non-empty.
+      if (node.anyOf && !node.anyOf.some((option) => option.required!.every((key) => (record[key] as unknown[])?.length))) {
+        expected();
+      }
+      return out;
+    }
+    return value;
+  };
+
+  let brief: unknown;
   try {
-    const brief = run(BriefSchema, value, '', issues, warnings) as Brief;
-    return issues.length ? { ok: false, issues, warnings } : { ok: true, brief, issues: [], warnings };
+    brief = run(BriefSchema, value, '');
   } catch (error) {
     // A getter that throws, a revoked proxy: still an answer, never an exception.
-    return { ok: false, issues: [{ path: '', message: `the brief could not be read: ${String(error)}` }], warnings };
+    issues = [{ path: '', message: `the brief could not be read: ${String(error)}` }];
   }
+  return (issues.length ? { ok: false, issues, warnings } : { ok: true, brief, issues: [], warnings }) as BriefValidation;
 }
 
 /** `sections[2].bullets[0]: expected …`, one issue per line. */
