@@ -7,8 +7,8 @@
 //   - tsc (strict) accepts the React app, and rejects each wrong prop in
 //     react/wrong.tsx where it is written, and nothing else;
 //   - vue-tsc (strictTemplates) does the same for vue/App.vue and vue/Wrong.vue;
-//   - vite builds the plain and React pages, and in Chromium they render the
-//     reference brief and their brief-load handlers run.
+//   - vite builds the plain, React and Vue pages, and in Chromium they render
+//     the reference brief and their brief-load handlers run.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
@@ -172,10 +172,10 @@ test('Vue 3: vue-tsc with strictTemplates rejects each wrong prop in Wrong.vue, 
   checkWrong(join(work, 'vue/Wrong.vue'), diagnostics(output));
 });
 
-test('vite builds the plain TypeScript and React pages', async () => {
+test('vite builds the plain TypeScript, React and Vue pages', async () => {
   const { code, output } = await checks.vite;
   assert.equal(code, 0, `vite build failed:\n${output}`);
-  for (const page of ['vanilla', 'react']) assert.ok(existsSync(join(work, 'dist', page, 'index.html')), `no dist/${page}/index.html`);
+  for (const page of ['vanilla', 'react', 'vue']) assert.ok(existsSync(join(work, 'dist', page, 'index.html')), `no dist/${page}/index.html`);
 });
 
 /** The built pages, served on 127.0.0.1, open in Chromium. */
@@ -246,6 +246,36 @@ test('React 19 page: the tag and the wrapper render the brief, their load handle
     const pdf = await seen(page, '#pdf');
     assert.ok(pdf.text.includes('Report.pdf') && pdf.text.includes('Get the PDF • 2.69 MB'), pdf.text);
     // Activate the tile (the browser's own download is cancelled): onpdf-download runs.
+    await page.evaluate(() => {
+      document.addEventListener('click', (event) => event.preventDefault(), { capture: true });
+      document.querySelector('#pdf').shadowRoot.querySelector('a').click();
+    });
+    await page.waitForFunction(() => document.querySelector('#pdf-status').textContent !== 'Not downloaded', { timeout: 5_000 });
+    assert.equal(await page.$eval('#pdf-status', (p) => p.textContent), 'Downloaded: Report.pdf');
+    assert.deepEqual(problems, []);
+  } finally {
+    await page.close();
+  }
+});
+
+test('Vue 3 page: the tags render the brief from a property and from src, handlers run, props are properties', async () => {
+  const { page, problems } = await open('/vue/');
+  try {
+    await page.waitForFunction(() => document.querySelector('#status')?.textContent !== 'Loading', { timeout: 10_000 });
+    assert.equal(await page.$eval('#status', (p) => p.textContent), `Loaded: ${reference.title}`);
+    const tag = await seen(page, '#tag');
+    assert.equal(tag.heading, 'h3', ':heading-level="3" did not reach the element');
+    assert.equal(tag.briefAttribute, null, 'brief was set as an attribute, not a property');
+    assert.ok(tag.text.includes(reference.title), tag.text);
+    // lang="fr" with no French module loaded: the labels stay English.
+    assert.ok(tag.text.includes('Read the full brief'), tag.text);
+    await page.waitForFunction(() => document.querySelector('#fetched')?.shadowRoot?.querySelector('h2'), { timeout: 10_000 });
+    const fetched = await seen(page, '#fetched');
+    assert.ok(fetched.text.includes('Border crossing reopened'), fetched.text);
+    const section = await seen(page, 'brief-section');
+    assert.ok(section.text.includes('Analyst notes') && section.text.includes('One paragraph.') && section.text.includes('One bullet.'), section.text);
+    const pdf = await seen(page, '#pdf');
+    assert.ok(pdf.text.includes('Report.pdf') && pdf.text.includes('Get the PDF • 2.69 MB'), pdf.text);
     await page.evaluate(() => {
       document.addEventListener('click', (event) => event.preventDefault(), { capture: true });
       document.querySelector('#pdf').shadowRoot.querySelector('a').click();
