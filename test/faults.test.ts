@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { IntelBrief } from '../src/index.js';
-import { $, $$, sample, settled } from './helpers.js';
+import { $, $$, sample, settled, watchListeners } from './helpers.js';
 
 const unhandled: unknown[] = [];
 window.addEventListener('unhandledrejection', (event) => unhandled.push(event.reason));
@@ -18,59 +18,6 @@ function nodesInPage(root: Document | ShadowRoot = document): number {
     if (node instanceof Element && node.shadowRoot) count += nodesInPage(node.shadowRoot);
   }
   return count;
-}
-
-/**
- * Watches listeners added from now on, in every engine: `count()` says how many
- * are still there on the window, the document, a node in the page, or any other
- * target that is not a node (a media query list, say). Listeners on detached
- * nodes go with them.
- */
-function watchListeners() {
-  const proto = EventTarget.prototype;
-  const { addEventListener: add, removeEventListener: remove } = proto;
-  // Held weakly: watching must not keep a detached brief alive.
-  const keys = new WeakMap<EventTarget, Set<string>>();
-  const targets: WeakRef<EventTarget>[] = [];
-  const ids = new WeakMap<object, number>();
-  let lastId = 0;
-  const keyOf = (type: string, listener: unknown, options?: boolean | EventListenerOptions) => {
-    if (listener && !ids.has(listener)) ids.set(listener, ++lastId);
-    const capture = typeof options === 'boolean' ? options : !!options?.capture;
-    return `${type} ${listener ? ids.get(listener) : 0} ${capture}`;
-  };
-  const forget = (target: EventTarget, key: string) => keys.get(target)?.delete(key);
-  proto.addEventListener = function (this: EventTarget, type, listener, options) {
-    const key = keyOf(type, listener, options);
-    const opts = typeof options === 'object' ? options : undefined;
-    if (listener && !opts?.signal?.aborted) {
-      if (!keys.has(this)) {
-        keys.set(this, new Set());
-        targets.push(new WeakRef(this));
-      }
-      keys.get(this)!.add(key);
-      const target = new WeakRef(this);
-      const drop = () => {
-        const still = target.deref();
-        if (still) forget(still, key);
-      };
-      if (opts?.signal) add.call(opts.signal, 'abort', drop);
-      if (opts?.once) add.call(this, type, drop, { once: true });
-    }
-    return add.call(this, type, listener, options);
-  };
-  proto.removeEventListener = function (this: EventTarget, type, listener, options) {
-    forget(this, keyOf(type, listener, options));
-    return remove.call(this, type, listener, options);
-  };
-  return {
-    count: () =>
-      targets
-        .map((ref) => ref.deref())
-        .filter((target) => target && (!(target instanceof Node) || target.isConnected))
-        .reduce((sum, target) => sum + keys.get(target!)!.size, 0),
-    stop: () => Object.assign(proto, { addEventListener: add, removeEventListener: remove }),
-  };
 }
 
 async function load(src: string, attrs = ''): Promise<[IntelBrief, CustomEvent]> {
