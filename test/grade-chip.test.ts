@@ -6,7 +6,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { IntelBrief } from '../src/index.js';
-import { $, $$, sample, settled, show } from './helpers.js';
+import { $, $$, sample, settled, show, watchListeners } from './helpers.js';
 
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 /** Waits (generously) until `check` holds, a frame at a time. */
@@ -55,6 +55,22 @@ describe('grade chips', () => {
     await frame();
     await sendMouse({ type: 'move', position: centre(chip) });
     await until(() => shown(tip), 'hovering again opens it again');
+  });
+
+  it('leaves no listener on the window once the pointer has left the chip', async () => {
+    const chip = $(el, '[part="grade"]')!;
+    chip.scrollIntoView({ block: 'center' });
+    const listeners = watchListeners();
+    try {
+      await sendMouse({ type: 'move', position: centre(chip) });
+      await until(() => shown(chip.querySelector('[role="tooltip"]')!), 'hover opens the meaning');
+      expect(listeners.count(), 'while hovered: the Escape key is listened for').to.be.greaterThan(0);
+      await park();
+      await until(() => !shown(chip.querySelector('[role="tooltip"]')!), 'the meaning closes');
+      expect(listeners.count(), 'listeners left on the window, the document or nodes in the page').to.equal(0);
+    } finally {
+      listeners.stop();
+    }
   });
 
   it('stays open while the pointer moves from the chip onto the meaning, across the gap', async () => {

@@ -216,8 +216,10 @@ function grade(event: Event) {
   if (type === 'keydown') {
     escape(event as KeyboardEvent, chip);
   } else if (type.endsWith('out')) {
-    // The pointer or focus left: the next hover or focus shows the meaning again.
+    // The pointer or focus left: the next hover or focus shows the meaning again, and
+    // Escape has no meaning to hide until then.
     hovered = null;
+    removeEventListener('keydown', escape);
     chip.removeAttribute('data-dismissed');
   } else {
     hovered = chip;
