@@ -13,12 +13,10 @@
  * but the fetch happens synchronously inside it.
  */
 import { isServer, type PropertyValues, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { intl } from '../brief/format.js';
 import { TLP_LEVELS, parseTlp, type Brief } from '../brief/schema.js';
 import { formatIssues, validateBrief, type BriefIssue, type BriefValidation } from '../brief/validate.js';
 import { emit } from './base.js';
-
-/** Whether this page has made an Intl object for the loader (see `_load`). */
-let intlReady = false;
 
 /** Why a brief is not shown. */
 export type BriefErrorReason = 'invalid' | 'json' | 'network' | 'timeout' | 'tlp';
@@ -188,8 +186,8 @@ export class BriefLoader implements ReactiveController {
       const request = fetch(url, { signal: controller.signal, headers: { accept: 'application/json' } });
       // While the request is out: a page's first Intl object costs tens of milliseconds (the
       // engine loads its locale data then), which the brief's dates would otherwise wait for
-      // once it arrives. Made once per page, and only the first time.
-      intlReady ||= !!new Intl.DateTimeFormat();
+      // once it arrives. `intl` makes it once per page.
+      intl(Intl.DateTimeFormat, 'en');
       const response = await request;
       if (!response.ok) {
         throw new Error(`Could not load ${src}: the server answered ${response.status} ${response.statusText}`.trim());
