@@ -91,10 +91,10 @@ export function formatDate(value: string, locale: string, style: string = 'mediu
  * a date-only value as `formatDate` shows it. An unknown zone counts as UTC.
  */
 export function formatDateIn(value: string, locale: string, style: string = 'medium', timeZone = 'UTC'): string {
-  const instant = new Date(value);
-  if (DATE_ONLY.test(value) || Number.isNaN(instant.getTime())) return formatDate(value, locale, style);
+  const instant = instantOf(value);
+  if (DATE_ONLY.test(value) || !instant) return formatDate(value, locale, style);
   try {
-    new Intl.DateTimeFormat(locale, { timeZone });
+    intl(Intl.DateTimeFormat, locale, { timeZone }); // a zone Intl knows (kept for the next date-time)
   } catch {
     timeZone = 'UTC';
   }
