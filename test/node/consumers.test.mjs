@@ -212,6 +212,25 @@ const seen = (page, selector) =>
     briefAttribute: el.getAttribute('brief'),
   }));
 
+/**
+ * The React and Vue pages' `#section` (a <brief-section> with one paragraph and one bullet
+ * at level 2) and `#pdf` tile: both render, and activating the tile (the browser's own
+ * download cancelled) runs the page's pdf-download handler, which fills `#pdf-status`.
+ */
+async function sectionAndPdf(page) {
+  const section = await seen(page, '#section');
+  assert.ok(section.text.includes('Analyst notes') && section.text.includes('One paragraph.') && section.text.includes('One bullet.'), section.text);
+  assert.equal(section.heading, 'h2');
+  const pdf = await seen(page, '#pdf');
+  assert.ok(pdf.text.includes('Report.pdf') && pdf.text.includes('Get the PDF • 2.69 MB'), pdf.text);
+  await page.evaluate(() => {
+    document.addEventListener('click', (event) => event.preventDefault(), { capture: true });
+    document.querySelector('#pdf').shadowRoot.querySelector('a').click();
+  });
+  await page.waitForFunction(() => document.querySelector('#pdf-status').textContent !== 'Not downloaded', { timeout: 5_000 });
+  assert.equal(await page.$eval('#pdf-status', (p) => p.textContent), 'Downloaded: Report.pdf');
+}
+
 test('plain TypeScript page: renders the reference brief from src, and brief-load fires', async () => {
   const { page, problems } = await open('/vanilla/');
   try {
@@ -240,18 +259,7 @@ test('React 19 page: the tag and the wrapper render the brief, their load handle
     const wrapper = await seen(page, '#wrapper');
     assert.equal(wrapper.heading, 'h3', 'headingLevel={3} did not reach the wrapped element');
     assert.ok(wrapper.text.includes(reference.title));
-    const section = await seen(page, '#section');
-    assert.ok(section.text.includes('Analyst notes') && section.text.includes('One paragraph.') && section.text.includes('One bullet.'), section.text);
-    assert.equal(section.heading, 'h2');
-    const pdf = await seen(page, '#pdf');
-    assert.ok(pdf.text.includes('Report.pdf') && pdf.text.includes('Get the PDF • 2.69 MB'), pdf.text);
-    // Activate the tile (the browser's own download is cancelled): onpdf-download runs.
-    await page.evaluate(() => {
-      document.addEventListener('click', (event) => event.preventDefault(), { capture: true });
-      document.querySelector('#pdf').shadowRoot.querySelector('a').click();
-    });
-    await page.waitForFunction(() => document.querySelector('#pdf-status').textContent !== 'Not downloaded', { timeout: 5_000 });
-    assert.equal(await page.$eval('#pdf-status', (p) => p.textContent), 'Downloaded: Report.pdf');
+    await sectionAndPdf(page);
     assert.deepEqual(problems, []);
   } finally {
     await page.close();
@@ -272,16 +280,7 @@ test('Vue 3 page: the tags render the brief from a property and from src, handle
     await page.waitForFunction(() => document.querySelector('#fetched')?.shadowRoot?.querySelector('h2'), { timeout: 10_000 });
     const fetched = await seen(page, '#fetched');
     assert.ok(fetched.text.includes('Border crossing reopened'), fetched.text);
-    const section = await seen(page, 'brief-section');
-    assert.ok(section.text.includes('Analyst notes') && section.text.includes('One paragraph.') && section.text.includes('One bullet.'), section.text);
-    const pdf = await seen(page, '#pdf');
-    assert.ok(pdf.text.includes('Report.pdf') && pdf.text.includes('Get the PDF • 2.69 MB'), pdf.text);
-    await page.evaluate(() => {
-      document.addEventListener('click', (event) => event.preventDefault(), { capture: true });
-      document.querySelector('#pdf').shadowRoot.querySelector('a').click();
-    });
-    await page.waitForFunction(() => document.querySelector('#pdf-status').textContent !== 'Not downloaded', { timeout: 5_000 });
-    assert.equal(await page.$eval('#pdf-status', (p) => p.textContent), 'Downloaded: Report.pdf');
+    await sectionAndPdf(page);
     assert.deepEqual(problems, []);
   } finally {
     await page.close();
