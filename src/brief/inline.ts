@@ -16,59 +16,92 @@ type Node =
   | { kind: 'link'; href: string; children: Inline[] };
 export type Inline = string | Node;
 
-/**
- * A run of `*`, from `p` to `e` in the text: `n` stars left, its length mod 3
- * `l`, whether it can open (`o`: 3, else 0) and close (`c`). Matched, it closes
- * `x` elements (before its stars) and opens `y` (after them, innermost first).
- */
-type Run = { n: number; l: number; o: number; c: unknown; x: number; y?: Node[]; p: number; e: number };
-/** A link's `[` at `p`, or its `](…)` from `p` to `e`. */
-type Link = { a: Node; p: number } | { p: number; e: number };
+/** A run of `*` in the text, from `start` to `end`, as CommonMark's "process emphasis" matches it. */
+interface StarRun {
+  start: number;
+  end: number;
+  /** Stars not matched yet. */
+  left: number;
+  /** The run's length mod 3 (the rule of 3). */
+  lengthMod3: number;
+  /** 3 when it can open emphasis, else 0: with `lengthMod3`, the kind of opener it is. */
+  canOpen: number;
+  canClose: boolean;
+  /** Once matched: how many elements it closes (before its stars), and those it opens (after them, innermost first). */
+  closes: number;
+  opens?: Node[];
+}
+/** A link's `[` at `start`, once its `](…)` is found. */
+interface LinkOpen {
+  link: Node;
+  start: number;
+}
+/** A link's `](…)`, from `start` to `end`. */
+interface LinkClose {
+  start: number;
+  end: number;
+}
+/** What the scan finds, in order; a number is a `[` at that place, not (yet) a link. */
+type Token = StarRun | LinkOpen | LinkClose | number;
 
 // After a link's destination.
 const CLOSE = /[ \t\n]*\)/y;
+// What the scan stops at: everything else is text.
+const MARKUP = /[*[\]]/g;
 
 /** CommonMark's "process emphasis" over the runs of one level (a link's text, or the rest). */
-function emphasis(runs: Run[]) {
-  const openers: Run[] = [];
+function emphasis(runs: StarRun[]) {
+  // A stack of openers; `top` is its height (the array is not shortened: that reallocates).
+  const openers: StarRun[] = [];
+  let top = 0;
   // Per kind of closer (can it open, length mod 3): openers before this place cannot match it.
   const bottom: number[] = [];
-  for (const run of runs) {
-    const kind = run.o + run.l;
-    for (let i = openers.length; run.c && run.n; ) {
-      const o = openers[--i];
-      if (!o || o.p < bottom[kind]!) {
-        bottom[kind] = run.p;
+  for (const closer of runs) {
+    const kind = closer.canOpen + closer.lengthMod3;
+    for (let i = top; closer.canClose && closer.left; ) {
+      const opener = i ? openers[--i]! : undefined;
+      if (!opener || opener.start < bottom[kind]!) {
+        bottom[kind] = closer.start;
         break;
       }
       // The rule of 3 (lengths mod 3 adding up to 3: 1 + 2 or 2 + 1).
-      if ((o.c || run.o) && o.l + run.l == 3) continue;
-      const strong = run.n > 1 && o.n > 1;
-      o.n -= strong ? 2 : 1;
-      run.n -= strong ? 2 : 1;
-      (o.y ||= []).push({ kind: strong ? 'strong' : 'em', children: [] });
-      run.x++;
+      if ((opener.canClose || closer.canOpen) && opener.lengthMod3 + closer.lengthMod3 == 3) continue;
+      const strong = closer.left > 1 && opener.left > 1;
+      opener.left -= strong ? 2 : 1;
+      closer.left -= strong ? 2 : 1;
+      (opener.opens ||= []).push({ kind: strong ? 'strong' : 'em', children: [] });
+      closer.closes++;
       // The openers in between are dropped, and the opener once used up.
-      openers.length = i = o.n ? i + 1 : i;
+      top = i = opener.left ? i + 1 : i;
     }
-    if (run.o && run.n) openers.push(run);
+    if (closer.canOpen && closer.left) openers[top++] = closer;
   }
 }
 
 /** Whitespace (or no character: the start or end of the text) 0, punctuation or symbol 1, other 2. */
-const kinds: Record<number, number> = {};
-const kind = (c?: number, s?: string) =>
-  c == null ? 0 : (kinds[c] ??= /\s/.test((s = String.fromCodePoint(c))) ? 0 : /[\p{P}\p{S}]/u.test(s) ? 1 : 2);
+const classes: Record<number, number> = {};
+const classOf = (code?: number) => (code == null ? 0 : (classes[code] ??= classify(String.fromCodePoint(code))));
+const classify = (char: string) => (/\s/.test(char) ? 0 : /[\p{P}\p{S}]/u.test(char) ? 1 : 2);
 
 /** The run of `*` at `i`. */
-function starRun(text: string, i: number): Run {
-  let j = i + 1;
-  while (text.charCodeAt(j) == 42) j++;
+function starRun(text: string, i: number): StarRun {
+  let end = i + 1;
+  while (text.charCodeAt(end) == 42) end++;
   // Flanking (CommonMark): the characters around the run, a surrogate pair as one.
-  let p = text.charCodeAt(i - 1);
-  p = kind(i ? (p >> 10 == 55 && text.codePointAt(i - 2)! > 0xffff ? text.codePointAt(i - 2) : p) : undefined);
-  const q = kind(text.codePointAt(j));
-  return { n: j - i, l: (j - i) % 3, o: q && (q > 1 || p < 2) ? 3 : 0, c: p && (p > 1 || q < 2), x: 0, p: i, e: j };
+  let previous = i ? text.charCodeAt(i - 1) : undefined;
+  // A low surrogate after its high one: the character is the pair.
+  if (previous! >> 10 == 55 && text.codePointAt(i - 2)! > 0xffff) previous = text.codePointAt(i - 2);
+  const before = classOf(previous);
+  const after = classOf(text.codePointAt(end));
+  return {
+    start: i,
+    end,
+    left: end - i,
+    lengthMod3: (end - i) % 3,
+    canOpen: after && (after > 1 || before < 2) ? 3 : 0,
+    canClose: Boolean(before && (before > 1 || after < 2)),
+    closes: 0,
+  };
 }
 
 /**
@@ -89,37 +122,45 @@ function destination(text: string, i: number) {
   }
 }
 
-/** Splits text into plain runs and marked-up runs. */
+/** Splits text into plain runs and marked-up runs, in one pass and linear time. */
 export function parseInline(text: string): Inline[] {
-  // Plain text, the common case, never comes here from `inline()`.
   // Scanned by hand, and text is not a token: hostile text is nearly all
   // markers, and a regular expression's match object per token cost more than
-  // the text itself. Runs and links in order, and each `[` still unmatched (its place).
-  const tokens: (Run | Link | number)[] = [];
-  const runs: Run[] = [];
-  // Each `[` still open: its token.
+  // the text itself.
+  const tokens: Token[] = [];
+  const runs: StarRun[] = [];
+  // Each `[` still open: its token's index.
   const brackets: number[] = [];
-  for (let i = 0, j, c, b, p, q, run: Run; i < text.length; ) {
-    c = text[i];
+  for (let i = 0; ; ) {
+    MARKUP.lastIndex = i;
+    if (!MARKUP.test(text)) break;
+    i = MARKUP.lastIndex - 1;
+    const c = text[i];
     if (c == '*') {
-      tokens.push((run = starRun(text, i)));
+      const run = starRun(text, i);
+      tokens.push(run);
       runs.push(run);
-      i = run.e;
+      i = run.end;
     } else if (c == '[') brackets.push(tokens.push(i++) - 1);
-    else if (c != ']' || !brackets.length) i++;
-    else if (((b = brackets.pop()!), text[++i] == '(')) {
+    else if (!brackets.length) i++; // a `]` with no `[`: text
+    else {
+      // A `]` closes the last `[`: a link when `(destination)` follows, else both are text.
+      const open = brackets.pop()!;
+      if (text[++i] != '(') continue;
       // Spaces, then a destination (not `<…>`), spaces and `)`.
-      for (q = i + 1; (c = text[q]) == ' ' || c == '\t' || c == '\n'; ) q++;
-      if (c != '<') {
-        if ((p = destination(text, q)) >= 0 && ((CLOSE.lastIndex = p), CLOSE.test(text))) {
-          tokens[b] = { a: { kind: 'link', href: text.slice(q, p), children: [] }, p: (p = tokens[b] as number) };
-          // The link's runs are the last ones, after its `[`.
-          for (j = runs.length; j && runs[j - 1]!.p > p; ) j--;
-          emphasis(runs.splice(j));
-          tokens.push({ p: i - 1, e: (i = CLOSE.lastIndex) });
-          // No link in a link: the `[` before it are now text.
-          brackets.length = 0;
-        }
+      let from = i + 1;
+      while (text[from] == ' ' || text[from] == '\t' || text[from] == '\n') from++;
+      const to = text[from] == '<' ? -1 : destination(text, from);
+      if (to >= 0 && ((CLOSE.lastIndex = to), CLOSE.test(text))) {
+        const start = tokens[open] as number;
+        tokens[open] = { link: { kind: 'link', href: text.slice(from, to), children: [] }, start };
+        // The link's runs are the last ones, after its `[`.
+        let first = runs.length;
+        while (first && runs[first - 1]!.start > start) first--;
+        emphasis(runs.splice(first));
+        tokens.push({ start: i - 1, end: (i = CLOSE.lastIndex) });
+        // No link in a link: the `[` before it are now text.
+        brackets.length = 0;
       }
     }
   }
@@ -128,24 +169,25 @@ export function parseInline(text: string): Inline[] {
   // The tree, from the text between tokens: a run closes its elements, leaves
   // its unmatched stars as text, opens its elements.
   const stack: Inline[][] = [[]];
-  const add = (x: string, to = stack.at(-1)!) => x && to.push(typeof to.at(-1) == 'string' ? to.pop() + x : x);
+  const add = (piece: string, to = stack.at(-1)!) => piece && to.push(typeof to.at(-1) == 'string' ? to.pop() + piece : piece);
   // Elements deeper than 16 are left out (their text stays): renderers recurse.
   const open = (node: Node) => stack.push(stack[16] ? stack.at(-1)! : (stack.at(-1)!.push(node), node.children));
   let from = 0;
-  for (const t of tokens) {
-    if (typeof t == 'number') continue;
-    add(text.slice(from, t.p));
-    if ('x' in t) {
-      stack.length -= t.x;
-      add(text.slice(t.p, t.p + t.n));
-      t.y?.reverse().map(open);
-      from = t.e;
-    } else if ('a' in t) {
-      open(t.a);
-      from = t.p + 1;
+  for (const token of tokens) {
+    // A `[` that opens no link, and a run that matched nothing, are text: the span goes on.
+    if (typeof token == 'number' || ('left' in token && !token.closes && !token.opens)) continue;
+    add(text.slice(from, token.start));
+    if ('left' in token) {
+      for (let closed = 0; closed < token.closes; closed++) stack.pop();
+      add(text.slice(token.start, token.start + token.left));
+      token.opens?.reverse().forEach(open);
+      from = token.end;
+    } else if ('link' in token) {
+      open(token.link);
+      from = token.start + 1;
     } else {
       stack.pop();
-      from = t.e;
+      from = token.end;
     }
   }
   add(text.slice(from));
@@ -166,21 +208,33 @@ export const renderInline = (nodes: readonly Inline[], base?: string): unknown[]
             : renderInline(node.children, base),
   );
 
-/** Trees of the texts parsed last: the same text on many briefs (or renders) is read once. */
+/** Trees of the short texts parsed last: the same text on many briefs (or renders) is read once. */
 const parsed = new Map<string, Inline[]>();
+/** The long text parsed last: a page reads a long summary once for the brief, its meta description and its JSON-LD. */
+let lastLong: { text: string; nodes: Inline[] } | undefined;
+
+function treeOf(text: string): Inline[] {
+  if (text.length >= 2000) {
+    if (lastLong?.text !== text) lastLong = { text, nodes: parseInline(text) };
+    return lastLong.nodes;
+  }
+  let nodes = parsed.get(text);
+  if (!nodes) {
+    if (parsed.size >= 500) parsed.clear();
+    parsed.set(text, (nodes = parseInline(text)));
+  }
+  return nodes;
+}
+
+/** Whether a text may hold markup; plain text (the common case) is never parsed. */
+const mayHaveMarkup = (text: string) => /[[*]/.test(text);
 
 /**
  * Parses and renders one string of brief text; plain text (the common case)
  * stays one string, for Lit one text node rather than a list of parts.
  */
-export function inline(text: string, base?: string): unknown {
-  if (!/[[*]/.test(text)) return text;
-  let nodes = parsed.get(text);
-  if (!nodes) {
-    nodes = parseInline(text);
-    if (parsed.size >= 500) parsed.clear();
-    // Only short texts are kept: a cache that holds little memory.
-    if (text.length < 2000) parsed.set(text, nodes);
-  }
-  return renderInline(nodes, base);
-}
+export const inline = (text: string, base?: string): unknown => (mayHaveMarkup(text) ? renderInline(treeOf(text), base) : text);
+
+/** The text a reader sees, without markup: links become their text, emphasis marks go. Linear, as the parser is. */
+export const plainText = (text: string): string => (mayHaveMarkup(text) ? textOf(treeOf(text)) : text);
+const textOf = (nodes: readonly Inline[]): string => nodes.map((node) => (typeof node == 'string' ? node : textOf(node.children))).join('');
