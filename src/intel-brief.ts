@@ -1,7 +1,7 @@
 import { isServer, nothing, noChange, type PropertyValues } from 'lit';
 import { pickLocale } from './brief/format.js';
 import { fill, LABELS_EVENT, labelsFor, LabelsWatch, type BriefLabels, type LabelOverrides } from './brief/labels.js';
-import type { Brief, BriefInput } from './brief/schema.js';
+import type { Brief, BriefInput, TlpLevel } from './brief/schema.js';
 import type { PdfDownloadDetail } from './download-pdf.js';
 import { BriefElement, emit } from './internal/base.js';
 import { BriefLoader } from './internal/brief-loader.js';
@@ -99,7 +99,8 @@ const beforePrint = () => unopened.forEach((card) => card['_wholeNow']());
 export class IntelBrief extends BriefElement {
   static override styles = [base, tileStyles, briefStyles];
   static override properties = {
-    brief: { attribute: false },
+    // A brief set again, even the same object changed in place, is checked again.
+    brief: { attribute: false, hasChanged: () => true },
     src: {},
     layout: { reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
@@ -246,9 +247,10 @@ export class IntelBrief extends BriefElement {
     return labels;
   }
 
-  /** The withheld notice for a brief marked `marking` (`TLP:RED`), in the current labels. */
-  private _withheld(marking: string) {
-    return fill(this._labels().withheld, { tlp: marking });
+  /** The withheld notice for a brief marked `marking` (`null`: a marking that cannot be read), in the current labels. */
+  private _withheld(marking: TlpLevel | null) {
+    const labels = this._labels();
+    return marking ? fill(labels.withheld, { tlp: `TLP:${marking}` }) : labels.withheldUnreadable;
   }
 
   protected override render() {
@@ -261,7 +263,7 @@ export class IntelBrief extends BriefElement {
         return errorView(error!.error.message, error!.issues, this._labels());
       case 'withheld':
         // Worded at render, not load: a locale module loaded since applies to it too.
-        return withheldView(brief!.tlp, this._withheld(`TLP:${brief!.tlp}`));
+        return withheldView(this._loader.marking ?? undefined, this._withheld(this._loader.marking!));
       case 'ready':
         return this._renderReady(brief!);
       default:

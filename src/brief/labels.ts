@@ -52,6 +52,8 @@ export interface BriefLabels {
   errorTitle: string;
   /** `This brief is marked {tlp} and cannot be shown on this page.` */
   withheld: string;
+  /** Instead of `withheld`, for a brief whose TLP marking cannot be read (it counts as the most restrictive). */
+  withheldUnreadable: string;
   unavailable: string;
   /** The card's button; it keeps this name expanded or not (its state is `aria-expanded`). */
   more: string;
@@ -102,6 +104,7 @@ export const defaultLabels: BriefLabels = {
   loading: 'Loading brief…',
   errorTitle: 'This brief cannot be shown',
   withheld: 'This brief is marked {tlp} and cannot be shown on this page.',
+  withheldUnreadable: 'This brief has a TLP marking that cannot be read, and cannot be shown on this page.',
   unavailable: 'link unavailable',
   more: 'Read the full brief',
 };

@@ -108,9 +108,10 @@ const isoDate: Schema<string> = hook({ type: 'string', pattern: ISO_DATE, descri
 export const TLP_LEVELS = ['CLEAR', 'GREEN', 'AMBER', 'AMBER+STRICT', 'RED'] as const;
 export type TlpLevel = (typeof TLP_LEVELS)[number];
 
-/** Reads a TLP marking: any case, with or without `TLP:`, TLP 1's `WHITE` as `CLEAR`. */
+/** Reads a TLP marking: a string in any case, with or without `TLP:`, TLP 1's `WHITE` as `CLEAR`; anything else is `undefined`. */
 export function parseTlp(value: unknown): TlpLevel | undefined {
-  const level = String(value ?? '').trim().toUpperCase().replace(/^TLP:/, '').replace('WHITE', 'CLEAR');
+  if (typeof value !== 'string') return undefined;
+  const level = value.trim().toUpperCase().replace(/^TLP:/, '').replace('WHITE', 'CLEAR');
   return TLP_LEVELS.find((known) => known === level);
 }
 

@@ -15,12 +15,28 @@ export type BriefValidation =
   | { ok: true; brief: Brief; issues: []; warnings: BriefIssue[] }
   | { ok: false; brief?: undefined; issues: BriefIssue[]; warnings: BriefIssue[] };
 
-/** Describes a value the way a person reading an error would want it. */
-export function describeValue(value: unknown): string {
+/**
+ * Describes a value the way a person reading an error would want it: quoted,
+ * or, with `quote` false, by its kind alone (`a string`), for a brief whose
+ * text may not be shown where the message goes.
+ */
+export function describeValue(value: unknown, quote = true): string {
   if (Array.isArray(value)) return 'a list';
   if (value && typeof value === 'object') return 'an object';
+  if (!quote) return value == null || typeof value === 'boolean' ? String(value) : `a ${typeof value}`;
   if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}…` : value);
   return String(value);
+}
+
+export interface ValidateOptions {
+  /**
+   * Quote the values found wrong (`got "4/4/2024"`), as by default; `false`
+   * names only their kind (`got a string`). Set it to `false` when the brief
+   * may not be shown where the issues go (its TLP marking is above what the
+   * page or command may show, or cannot be read). Unknown fields are then not
+   * listed in `warnings` either: their names are the brief's data.
+   */
+  quote?: boolean | undefined;
 }
 
 /** `pdf` + `href` → `pdf.href`; any other key in brackets, JSON-quoted: `pdf[""]`, `["my key"]`. */
@@ -35,9 +51,10 @@ const regexps: Record<string, RegExp> = {};
  *
  * Returns `{ ok: true, brief }` with the typed brief (TLP normalised, unknown keys
  * dropped), or `{ ok: false, issues }`; unknown keys are listed in `warnings` either way.
- * Never throws.
+ * Never throws. It does not look at the TLP marking: see `briefClearance()`.
  */
-export function validateBrief(value: unknown): BriefValidation {
+export function validateBrief(value: unknown, options?: ValidateOptions): BriefValidation {
+  const quote = (options as ValidateOptions | null | undefined)?.quote !== false;
   let issues: BriefIssue[] = [];
   const warnings: BriefIssue[] = [];
 
@@ -46,7 +63,7 @@ export function validateBrief(value: unknown): BriefValidation {
    * value as the elements should see it: unknown keys dropped, spellings mapped.
    */
   const run = (node: SchemaNode, value: unknown, path: string): unknown => {
-    const expected = (what = node.description) => void issues.push({ path, message: `expected ${what}, got ${describeValue(value)}` });
+    const expected = (what = node.description) => void issues.push({ path, message: `expected ${what}, got ${describeValue(value, quote)}` });
     const type = Array.isArray(value) ? 'array' : Number.isInteger(value) ? 'integer' : value === null ? 'null' : typeof value;
     if (!node.type && node.anyOf) {
       const branch = node.anyOf.find((option) => option.type === type);
@@ -91,9 +108,20 @@ export function validateBrief(value: unknown): BriefValidation {
     brief = run(BriefSchema, value, '');
   } catch (error) {
     // A getter that throws, a revoked proxy: still an answer, never an exception.
-    issues = [{ path: '', message: `the brief could not be read: ${String(error)}` }];
+    issues = [{ path: '', message: `the brief could not be read${quote ? `: ${errorText(error)}` : ''}` }];
   }
+  // Unknown fields are named by their keys, which are the brief's data too.
+  if (!quote) warnings.length = 0;
   return (issues.length ? { ok: false, issues, warnings } : { ok: true, brief, issues: [], warnings }) as BriefValidation;
+}
+
+/** What was thrown, in words; never throws itself (a thrown object's `toString` may). */
+function errorText(error: unknown): string {
+  try {
+    return String(error);
+  } catch {
+    return 'an error that cannot be described';
+  }
 }
 
 /** `sections[2].bullets[0]: expected …`, one issue per line. */

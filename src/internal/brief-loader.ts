@@ -13,9 +13,11 @@
  * but the fetch happens synchronously inside it.
  */
 import { isServer, type PropertyValues, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { clearance, readMarking } from '../brief/clearance.js';
 import { intl } from '../brief/format.js';
-import { TLP_LEVELS, parseTlp, type Brief } from '../brief/schema.js';
-import { formatIssues, validateBrief, type BriefIssue, type BriefValidation } from '../brief/validate.js';
+import { parseBriefText } from '../brief/json.js';
+import type { Brief, TlpLevel } from '../brief/schema.js';
+import { formatIssues, validateBrief, type BriefIssue } from '../brief/validate.js';
 import { emit } from './base.js';
 
 /** Why a brief is not shown. */
@@ -47,42 +49,9 @@ export interface LoaderHost extends ReactiveControllerHost, HTMLElement {
   readonly hasUpdated: boolean;
 }
 
-/** A marking's place in TLP_LEVELS; anything unknown ranks above RED (fail closed). */
-const rank = (level: unknown) => {
-  const i = TLP_LEVELS.indexOf(level as (typeof TLP_LEVELS)[number]);
-  return i < 0 ? TLP_LEVELS.length : i;
-};
-
-/** Whether a page allowed to show up to `max` (default CLEAR) may show a brief marked `marking`. */
-export const tlpAllows = (max: unknown, marking: unknown) => marking === undefined || rank(marking) <= rank(parseTlp(max) ?? 'CLEAR');
-
-/** Parses brief JSON text, or throws an Error that says what is wrong with it, naming `where` it came from (`The file at …`). */
-export function parseBrief(text: string, where: string): unknown {
-  if (!text.trim()) throw new Error(`${where} is empty`);
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    const hint = text.trimStart().startsWith('<') ? ' (it looks like an HTML page)' : '';
-    throw new Error(`${where} is not valid JSON${hint}: ${(error as Error).message}`);
-  }
-}
-
 /** The message of an invalid brief: `The brief has 2 problems:`, then one line per issue. */
 export const problems = (issues: readonly BriefIssue[]) =>
   `The brief has ${issues.length} problem${issues.length === 1 ? '' : 's'}:\n${formatIssues(issues)}`;
-
-/**
- * Brief objects already checked, and the outcome: one object given to many
- * elements (a list of cards) is validated once. Like Lit's properties, a
- * brief is data the page replaces, not changes in place.
- */
-const checked = new WeakMap<object, BriefValidation>();
-const validated = (value: unknown) => {
-  if (!value || typeof value !== 'object') return validateBrief(value);
-  let result = checked.get(value);
-  if (!result) checked.set(value, (result = validateBrief(value)));
-  return result;
-};
 
 /** What the element's children are watched for (inline JSON). */
 const WATCH = { childList: true, subtree: true, characterData: true };
@@ -92,8 +61,14 @@ const baseOf = (url: string) => (URL.canParse('.', url) ? url : undefined);
 
 export class BriefLoader implements ReactiveController {
   state: BriefState = 'empty';
-  /** The valid brief, when one is shown or withheld. */
+  /** The valid brief, when one is shown. */
   brief?: Brief | undefined;
+  /** In the withheld state, the brief's marking: `null` when it cannot be read. */
+  marking?: TlpLevel | null | undefined;
+  /** The brief as given (JSON parsed, not validated), checked again against a new `tlp-max`. */
+  private _value?: unknown;
+  /** Its marking when it was last checked. */
+  private _markingRead?: TlpLevel | null | undefined;
   /** What relative URLs in the brief resolve against: its own URL when it came from `src`. */
   base?: string | undefined;
   /** Why nothing is shown, in the error and withheld states. */
@@ -104,10 +79,10 @@ export class BriefLoader implements ReactiveController {
   private _event?: [type: string, detail: BriefLoadDetail | BriefErrorDetail] | undefined;
   private _observer?: MutationObserver;
 
-  /** `withheld(marking)` words the notice for a brief marked above `tlp-max`, in the brief's locale. */
+  /** `withheld(marking)` words the notice for a brief marked above `tlp-max` (`null`: a marking that cannot be read). */
   constructor(
     private _host: LoaderHost,
-    private _withheld: (marking: string) => string,
+    private _withheld: (marking: TlpLevel | null) => string,
   ) {
     _host.addController(this);
   }
@@ -126,7 +101,10 @@ export class BriefLoader implements ReactiveController {
   /** Called by the host's `willUpdate` (which `@lit-labs/ssr` calls too; it never calls `hostUpdate`). */
   willUpdate(changed: PropertyValues) {
     if (!this._host.hasUpdated || changed.has('brief') || changed.has('src')) this.sync();
-    else if (changed.has('tlpMax') && this.brief) this._show(true);
+    // A new tlp-max, or the object on screen marked anew in place: the verdict is made again.
+    else if (this._value !== undefined && (changed.has('tlpMax') || readMarking(this._value) !== this._markingRead)) {
+      this._accept(this._value, undefined, true);
+    }
   }
 
   hostUpdated() {
@@ -145,7 +123,7 @@ export class BriefLoader implements ReactiveController {
   sync() {
     const host = this._host;
     this._fetch?.abort();
-    this._fetch = this.brief = this.base = undefined;
+    this._fetch = this.brief = this.base = this.marking = this._value = undefined;
     if (this._hasBrief()) {
       this._accept(host.brief, typeof host.brief === 'string' ? 'The brief' : undefined);
     } else if (host.src) {
@@ -215,31 +193,36 @@ export class BriefLoader implements ReactiveController {
     }
   }
 
-  /** Validates `value` and shows it; with `where`, `value` is JSON text from there, parsed first. */
-  private _accept(value: unknown, where?: string) {
+  /**
+   * Shows `value`, or says why not; with `where`, `value` is JSON text from
+   * there, parsed first. The marking is read before anything else: a brief
+   * marked above `tlp-max` is withheld, valid or not, and an invalid brief's
+   * issues quote its values only when its marking allows them on this page.
+   * With `quiet` (a new `tlp-max`), nothing fires unless the state changes.
+   */
+  private _accept(value: unknown, where?: string, quiet = false) {
     if (where) {
       try {
-        value = parseBrief(value as string, where);
+        value = parseBriefText(value as string, where);
       } catch (error) {
         return this._fail('json', (error as Error).message);
       }
     }
-    const result = validated(value);
+    this._value = value;
+    const verdict = clearance((this._markingRead = readMarking(value)), this._host.tlpMax);
+    // A new tlp-max that leaves the outcome as it was changes nothing on screen (an open card stays open).
+    if (!verdict.shown) {
+      if (quiet && this.state === 'withheld' && this.marking === verdict.marking) return;
+      this.brief = undefined;
+      this.marking = verdict.marking;
+      return this._fail('tlp', this._withheld(verdict.marking), [], 'withheld');
+    }
+    const result = validateBrief(value, { quote: verdict.quote });
+    if (quiet && this.state === (result.ok ? 'ready' : 'error')) return;
+    this.marking = undefined;
     if (!result.ok) return this._fail('invalid', problems(result.issues), result.issues);
     this.brief = result.brief;
-    this._show();
-  }
-
-  /**
-   * Shows the valid brief, or withholds it when its marking is above `tlp-max`.
-   * With `quiet` (a new `tlp-max`), nothing fires unless the outcome changes.
-   */
-  private _show(quiet = false) {
-    const brief = this.brief!;
-    const state = tlpAllows(this._host.tlpMax, brief.tlp) ? 'ready' : 'withheld';
-    if (quiet && this.state === state) return;
-    if (state === 'ready') this._set(state, 'brief-load', { brief });
-    else this._fail('tlp', this._withheld(`TLP:${brief.tlp}`), [], state);
+    this._set('ready', 'brief-load', { brief: result.brief });
   }
 
   private _fail(reason: BriefErrorReason, message: string, issues: BriefIssue[] = [], state: BriefState = 'error') {

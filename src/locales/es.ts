@@ -60,6 +60,7 @@ registerLabels('es', {
   loading: 'Cargando informe…',
   errorTitle: 'Este informe no se puede mostrar',
   withheld: 'Este informe está marcado como {tlp} y no se puede mostrar en esta página.',
+  withheldUnreadable: 'Este informe tiene una marca TLP que no se puede leer y no se puede mostrar en esta página.',
   unavailable: 'enlace no disponible',
   more: 'Leer el informe completo',
 });

@@ -60,6 +60,7 @@ registerLabels('fr', {
   loading: 'Chargement de la note…',
   errorTitle: 'Cette note ne peut pas être affichée',
   withheld: 'Cette note est marquée {tlp} et ne peut pas être affichée sur cette page.',
+  withheldUnreadable: 'Cette note porte un marquage TLP illisible et ne peut pas être affichée sur cette page.',
   unavailable: 'lien indisponible',
   more: 'Lire la note complète',
 });

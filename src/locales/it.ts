@@ -60,6 +60,7 @@ registerLabels('it', {
   loading: 'Caricamento della nota…',
   errorTitle: 'Impossibile mostrare questa nota',
   withheld: 'Questa nota è contrassegnata {tlp} e non può essere mostrata in questa pagina.',
+  withheldUnreadable: 'Questa nota ha un contrassegno TLP illeggibile e non può essere mostrata in questa pagina.',
   unavailable: 'link non disponibile',
   more: 'Leggi la nota completa',
 });

@@ -60,6 +60,7 @@ registerLabels('ja', {
   loading: 'ブリーフを読み込んでいます…',
   errorTitle: 'このブリーフは表示できません',
   withheld: 'このブリーフは {tlp} に指定されているため、このページには表示できません。',
+  withheldUnreadable: 'このブリーフの TLP 指定は読み取れないため、このページには表示できません。',
   unavailable: 'リンクは利用できません',
   more: 'ブリーフ全文を読む',
 });

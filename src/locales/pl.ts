@@ -60,6 +60,7 @@ registerLabels('pl', {
   loading: 'Ładowanie notatki…',
   errorTitle: 'Nie można wyświetlić tej notatki',
   withheld: 'Ta notatka ma oznaczenie {tlp} i nie może być wyświetlona na tej stronie.',
+  withheldUnreadable: 'Ta notatka ma nieczytelne oznaczenie TLP i nie może być wyświetlona na tej stronie.',
   unavailable: 'link niedostępny',
   more: 'Przeczytaj całą notatkę',
 });

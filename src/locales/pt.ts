@@ -60,6 +60,7 @@ registerLabels('pt', {
   loading: 'Carregando a nota…',
   errorTitle: 'Não é possível exibir esta nota',
   withheld: 'Esta nota está marcada como {tlp} e não pode ser exibida nesta página.',
+  withheldUnreadable: 'Esta nota tem uma marcação TLP ilegível e não pode ser exibida nesta página.',
   unavailable: 'link indisponível',
   more: 'Ler a nota completa',
 });

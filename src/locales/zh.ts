@@ -60,6 +60,7 @@ registerLabels('zh', {
   loading: '正在加载简报…',
   errorTitle: '无法显示此简报',
   withheld: '此简报标记为 {tlp}，无法在此页面显示。',
+  withheldUnreadable: '此简报的 TLP 标记无法识别，无法在此页面显示。',
   unavailable: '链接不可用',
   more: '阅读完整简报',
 });

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { BriefIssue } from '../brief/validate.js';
-import { parseBrief } from '../internal/brief-loader.js';
+import { parseBriefText } from '../brief/json.js';
 import { checkBrief, renderBrief, renderBriefPage } from './server.js';
 
 const HELP = `Usage: intel-brief <command> [options]
@@ -93,9 +93,9 @@ function read(file: string, io: Io): unknown {
       code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, not a file' : code === 'EACCES' ? 'permission denied' : `cannot be read (${code ?? (error as Error).message})`,
     );
   }
-  // parseBrief names its origin first: "The file is not valid JSON: …" reads as "file: not valid JSON: …".
+  // parseBriefText names its origin first: "The file is not valid JSON: …" reads as "file: not valid JSON: …".
   try {
-    return parseBrief(text, 'The file');
+    return parseBriefText(text, 'The file');
   } catch (error) {
     throw new Error((error as Error).message.replace(/^The file (is )?/, ''));
   }
@@ -158,7 +158,8 @@ async function render(files: string[], values: Record<string, string | boolean |
   const check = checkBrief(value, { tlpMax });
   if (!check.ok) {
     if (check.reason === 'tlp') {
-      io.stderr.write(`intel-brief: ${nameOf(file)}: marked TLP:${check.brief!.tlp}, above --tlp-max ${tlpMax ?? 'clear'}: not rendered\n`);
+      const marking = check.marking ? `marked TLP:${check.marking}` : 'its TLP marking cannot be read (it counts as RED)';
+      io.stderr.write(`intel-brief: ${nameOf(file)}: ${marking}, above --tlp-max ${tlpMax ?? 'clear'}: not rendered\n`);
     } else {
       io.stderr.write(`intel-brief: ${nameOf(file)} is not a valid brief:\n`);
       for (const issue of check.issues) io.stderr.write(line(file, issue));
@@ -183,6 +184,7 @@ async function render(files: string[], values: Record<string, string | boolean |
 /** Runs the command line; returns the exit status. Never throws. */
 export async function main(args: string[], io: Io): Promise<number> {
   try {
+    if (!Array.isArray(args) || !args.every((arg) => typeof arg === 'string')) throw new UsageError('the arguments must be a list of strings');
     let parsed;
     try {
       parsed = parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
@@ -202,18 +204,19 @@ export async function main(args: string[], io: Io): Promise<number> {
     }
     const [command, ...files] = positionals;
     if (!command) throw new UsageError('no command: use validate or render');
-    const allowed = OPTIONS_OF[command];
+    const allowed = Object.hasOwn(OPTIONS_OF, command) ? OPTIONS_OF[command] : undefined;
     if (!allowed) throw new UsageError(`unknown command "${command}": use validate or render`);
     for (const name of Object.keys(values)) {
       if (!allowed.includes(name)) throw new UsageError(`--${name} is not an option of ${command}`);
     }
     return command === 'validate' ? validate(files, Boolean(values.json), io) : await render(files, values, io);
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr.write(`intel-brief: ${error.message}\nRun intel-brief --help for usage.\n`);
-      return 2;
+    const usage = error instanceof UsageError;
+    try {
+      io.stderr.write(usage ? `intel-brief: ${error.message}\nRun intel-brief --help for usage.\n` : `intel-brief: ${(error as Error)?.message ?? error}\n`);
+    } catch {
+      // No stream to say it on (an `io` that cannot be written to): the exit status still says it.
     }
-    io.stderr.write(`intel-brief: ${(error as Error)?.message ?? error}\n`);
-    return 1;
+    return usage ? 2 : 1;
   }
 }

@@ -19,14 +19,18 @@ import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { renderLight } from '@lit-labs/ssr-client/directives/render-light.js';
 import { html, nothing } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { clearance, readMarking } from '../brief/clearance.js';
+import { plainText } from '../brief/inline.js';
+import { parseBriefText } from '../brief/json.js';
 import type { LabelOverrides } from '../brief/labels.js';
-import type { Brief } from '../brief/schema.js';
+import { parseTlp, type Brief, type TlpLevel } from '../brief/schema.js';
+import { FILE_SCHEMES, safeUrl } from '../brief/url.js';
 import { validateBrief, type BriefIssue } from '../brief/validate.js';
 import { BriefSection } from '../brief-section.js';
 import { DownloadPdf } from '../download-pdf.js';
 import { IntelBrief } from '../intel-brief.js';
 import { define } from '../internal/base.js';
-import { parseBrief, problems, tlpAllows, type BriefErrorReason, type BriefLoader } from '../internal/brief-loader.js';
+import { problems, type BriefErrorReason, type BriefLoader } from '../internal/brief-loader.js';
 
 define('intel-brief', IntelBrief);
 define('brief-section', BriefSection);
@@ -113,21 +117,40 @@ export async function renderBrief(brief: unknown, options: RenderOptions = {}): 
 /** Whether a brief would show, and if not why, in the words the element would use. */
 export type BriefCheck =
   | { ok: true; brief: Brief; warnings: BriefIssue[] }
-  | { ok: false; reason: BriefErrorReason; message: string; issues: BriefIssue[]; warnings: BriefIssue[]; brief?: Brief };
+  | {
+      ok: false;
+      reason: BriefErrorReason;
+      message: string;
+      issues: BriefIssue[];
+      warnings: BriefIssue[];
+      /** With reason `tlp`: the brief's marking, `null` when it cannot be read (it counts as RED). */
+      marking?: TlpLevel | null;
+    };
 
 /**
- * Validates a brief and applies the TLP guard, without rendering: `ok` when
- * `renderBrief()` would show it. Never throws.
+ * Applies the TLP guard, then validates, without rendering: `ok` when
+ * `renderBrief()` would show the brief. The marking is read first: a brief
+ * marked above `tlpMax` fails with reason `tlp`, valid or not, and nothing of
+ * it is in the result (no issues, no warnings). Never throws.
  */
-export function checkBrief(value: unknown, options: { tlpMax?: string | undefined } = {}): BriefCheck {
-  const result = validateBrief(value);
-  if (!result.ok) return { ok: false, reason: 'invalid', message: problems(result.issues), issues: result.issues, warnings: result.warnings };
-  const { brief, warnings } = result;
-  if (!tlpAllows(options.tlpMax, brief.tlp)) {
-    const max = String(options.tlpMax ?? 'clear').toLowerCase();
-    return { ok: false, reason: 'tlp', message: `The brief is marked TLP:${brief.tlp}, above what may be shown (tlp-max ${max})`, issues: [], warnings, brief };
+export function checkBrief(value: unknown, options?: { tlpMax?: string | undefined } | null): BriefCheck {
+  let tlpMax: unknown;
+  try {
+    tlpMax = options?.tlpMax;
+  } catch {
+    // An option that cannot be read is no permission: CLEAR.
   }
-  return { ok: true, brief, warnings };
+  const verdict = clearance(readMarking(value), tlpMax);
+  if (!verdict.shown) {
+    const limit = `tlp-max ${(parseTlp(tlpMax) ?? 'CLEAR').toLowerCase()}`;
+    const message = verdict.marking
+      ? `The brief is marked TLP:${verdict.marking}, above what may be shown (${limit})`
+      : `The brief's TLP marking cannot be read; it counts as TLP:RED, above what may be shown (${limit})`;
+    return { ok: false, reason: 'tlp', message, issues: [], warnings: [], marking: verdict.marking };
+  }
+  const result = validateBrief(value, { quote: verdict.quote });
+  if (!result.ok) return { ok: false, reason: 'invalid', message: problems(result.issues), issues: result.issues, warnings: result.warnings };
+  return { ok: true, brief: result.brief, warnings: result.warnings };
 }
 
 export interface PageOptions extends RenderOptions {
@@ -141,26 +164,27 @@ export interface PageOptions extends RenderOptions {
   hydrate?: string | undefined;
 }
 
-/** Brief text as plain text: links become their text, emphasis marks go. */
-export const plainText = (text: string) =>
-  text
-    .replace(/\[([^\]\n]+)\]\((?:[^()\s]|\([^()\s]*\))+\)/g, '$1')
-    .replace(/\*\*(?=\S)([^]+?)(?<=\S)\*\*/g, '$1')
-    .replace(/\*(?=[^\s*])([^]+?)(?<=[^\s*])\*/g, '$1');
+/** Brief text as plain text, as a reader sees it: links become their text, emphasis marks go. */
+export { plainText };
 
-/** An absolute URL for `href` against `base`, or `href` itself when it cannot be resolved. */
-const absolute = (href: string, base?: string) => {
-  try {
-    return new URL(href, base).href;
-  } catch {
-    return href;
-  }
+/**
+ * The page's own URL (`og:url`, the canonical link, the JSON-LD's `url`, and
+ * what relative URLs there resolve against), when it is one the page would
+ * link: `http:` or `https:`, absolute.
+ */
+const pageUrl = (url: string | undefined) => {
+  const safe = safeUrl(url, undefined, FILE_SCHEMES);
+  return safe && URL.canParse(safe) ? safe : undefined;
 };
 
 /** schema.org JSON-LD (`Report`, a kind of `Article`) describing a brief. */
 export function briefJsonLd(brief: Brief, options: { url?: string | undefined; lang?: string | undefined } = {}) {
   const author = typeof brief.author === 'string' ? { name: brief.author } : brief.author;
-  const base = options.url;
+  const base = pageUrl(options.url);
+  // The page's link policy: a URL it would not link is left out, not written as it came.
+  const link = (href: string | undefined, schemes?: string[]) => (href === undefined ? undefined : safeUrl(href, base, schemes));
+  const authorUrl = link(author?.url);
+  const pdfUrl = link(brief.pdf?.href, FILE_SCHEMES);
   return {
     '@context': 'https://schema.org',
     '@type': 'Report',
@@ -171,7 +195,7 @@ export function briefJsonLd(brief: Brief, options: { url?: string | undefined; l
     datePublished: brief.date,
     dateModified: brief.updated ?? brief.date,
     ...(author && {
-      author: { '@type': 'Person', name: plainText(author.name), ...(author.url && { url: absolute(author.url, base) }) },
+      author: { '@type': 'Person', name: plainText(author.name), ...(authorUrl && { url: authorUrl }) },
     }),
     inLanguage: options.lang ?? brief.lang ?? 'en',
     ...(brief.id && { identifier: brief.id }),
@@ -181,23 +205,27 @@ export function briefJsonLd(brief: Brief, options: { url?: string | undefined; l
       about: brief.tags.map((tag) => ({ '@type': 'Thing', name: plainText(tag) })),
     }),
     ...(brief.where?.length && { spatialCoverage: brief.where.map((place) => ({ '@type': 'Place', name: plainText(place) })) }),
-    ...(brief.pdf && {
+    ...(brief.pdf &&
+      pdfUrl && {
       associatedMedia: {
         '@type': 'MediaObject',
-        contentUrl: absolute(brief.pdf.href, base),
+        contentUrl: pdfUrl,
         encodingFormat: 'application/pdf',
         ...(brief.pdf.name && { name: brief.pdf.name }),
         ...(brief.pdf.size !== undefined && { contentSize: `${brief.pdf.size} B` }),
       },
     }),
     ...(brief.sources?.length && {
-      citation: brief.sources.map((s) => ({
-        '@type': 'CreativeWork',
-        name: plainText(s.title),
-        ...(s.url && { url: absolute(s.url, base) }),
-        ...(s.publisher && { publisher: { '@type': 'Organization', name: plainText(s.publisher) } }),
-        ...(s.date && { datePublished: s.date }),
-      })),
+      citation: brief.sources.map((s) => {
+        const url = link(s.url);
+        return {
+          '@type': 'CreativeWork',
+          name: plainText(s.title),
+          ...(url && { url }),
+          ...(s.publisher && { publisher: { '@type': 'Organization', name: plainText(s.publisher) } }),
+          ...(s.date && { datePublished: s.date }),
+        };
+      }),
     }),
   };
 }
@@ -216,11 +244,12 @@ const escape = (text: string) =>
 export async function renderBriefPage(brief: unknown, options: PageOptions = {}): Promise<string> {
   let value = brief;
   try {
-    if (typeof brief === 'string') value = parseBrief(brief, 'The brief');
+    if (typeof brief === 'string') value = parseBriefText(brief, 'The brief');
   } catch {
     // the element shows what is wrong with it
   }
   const check = checkBrief(value, options);
+  const url = pageUrl(options.url);
   const shown = check.ok ? check.brief : undefined;
   const lang = options.lang ?? shown?.lang ?? 'en';
   const title = options.title ?? (shown ? plainText(shown.title) : 'Intel Brief');
@@ -238,14 +267,14 @@ export async function renderBriefPage(brief: unknown, options: PageOptions = {})
     meta('og:type', 'article');
     meta('og:title', title);
     meta('og:description', description);
-    meta('og:url', options.url);
+    meta('og:url', url);
     meta('og:locale', lang.replace('-', '_'));
     meta('article:published_time', shown.date);
     meta('article:modified_time', shown.updated);
     for (const tag of shown.tags ?? []) meta('article:tag', plainText(tag));
     if (options.jsonLd) head.push(`<script type="application/ld+json">${jsonForScript(briefJsonLd(shown, options))}</script>`);
   }
-  if (options.url) head.push(`<link rel="canonical" href="${escape(options.url)}">`);
+  if (url) head.push(`<link rel="canonical" href="${escape(url)}">`);
   head.push('<style>:root{color-scheme:light dark;font-family:system-ui,sans-serif}body{margin:0;padding:2rem 1rem}main{max-width:46rem;margin:auto}</style>');
   if (options.hydrate) head.push(`<script type="module" src="${escape(options.hydrate)}"></script>`);
   const element = await renderBrief(brief, options);

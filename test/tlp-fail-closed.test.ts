@@ -1,0 +1,194 @@
+// TLP fails closed in the element: the marking is read before anything else,
+// so nothing of a brief above `tlp-max` (valid or not) reaches the page, not
+// even a value quoted in an error; a marking that cannot be read counts as RED.
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../src/index.js';
+import type { IntelBrief } from '../src/index.js';
+import { $, $$, settled, show, textOf } from './helpers.js';
+
+afterEach(() => document.querySelectorAll('body > intel-brief').forEach((el) => el.remove()));
+
+/** The issue's own example: marked RED, and invalid (`keyJudgments` of strings, `where` a string). */
+const nightfall = (tlp: unknown = 'RED') => ({
+  tlp,
+  title: 'Op NIGHTFALL',
+  date: '2024-04-04',
+  keyJudgments: ['Agent CARDINAL is compromised and must be extracted'],
+  where: 'Safe house, 12 Kirova St',
+});
+const SECRETS = ['NIGHTFALL', 'CARDINAL', 'Kirova'];
+
+/** Everything the element put on the page or in its event, as text. */
+function everything(el: IntelBrief, event?: CustomEvent) {
+  const detail = event ? `${event.detail.error?.message ?? ''} ${JSON.stringify(event.detail.issues ?? [])}` : '';
+  return `${el.shadowRoot!.innerHTML} ${[...el.attributes].map((a) => `${a.name}=${a.value}`).join(' ')} ${detail}`;
+}
+
+function expectNoSecret(el: IntelBrief, event?: CustomEvent) {
+  const text = everything(el, event);
+  for (const secret of SECRETS) expect(text, secret).to.not.contain(secret);
+}
+
+/** An element given `brief`, appended, and its first outcome. */
+async function outcome(brief: unknown, attrs: Record<string, string> = {}) {
+  const el = document.createElement('intel-brief') as IntelBrief;
+  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+  el.brief = brief as IntelBrief['brief'];
+  const event = settled(el);
+  document.body.append(el);
+  const result = await event;
+  await el.updateComplete;
+  return { el, event: result };
+}
+
+describe('TLP: an invalid brief marked above tlp-max', () => {
+  for (const max of [undefined, 'green', 'amber', 'amber+strict']) {
+    it(`is withheld under tlp-max ${max ?? '(default)'}, with reason tlp and nothing of its text`, async () => {
+      const { el, event } = await outcome(nightfall(), max ? { 'tlp-max': max } : {});
+      expect(event.type).to.equal('brief-error');
+      expect(event.detail.reason).to.equal('tlp');
+      expect(event.detail.issues).to.deep.equal([]);
+      expect($(el, '[part="withheld"]')).to.not.equal(null);
+      expect($(el, '[role="alert"]')).to.equal(null);
+      expect(textOf(el)).to.contain('TLP:RED');
+      expectNoSecret(el, event);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('under tlp-max red it may be shown, so its problems quote it', async () => {
+    const { el, event } = await outcome(nightfall(), { 'tlp-max': 'red' });
+    expect(event.detail.reason).to.equal('invalid');
+    expect(event.detail.issues.map((i: { path: string }) => i.path)).to.deep.equal(['keyJudgments[0]', 'where']);
+    expect($(el, '[role="alert"]')!.textContent).to.contain('Safe house, 12 Kirova St');
+  });
+
+  it('is judged again when tlp-max changes: withheld, then its problems, then withheld', async () => {
+    const { el } = await outcome(nightfall());
+    expect($(el, '[part="withheld"]')).to.not.equal(null);
+    let next = settled(el);
+    el.setAttribute('tlp-max', 'red');
+    expect((await next).detail.reason).to.equal('invalid');
+    await el.updateComplete;
+    expect($(el, '[role="alert"]')).to.not.equal(null);
+    next = settled(el);
+    el.setAttribute('tlp-max', 'clear');
+    expect((await next).detail.reason).to.equal('tlp');
+    await el.updateComplete;
+    expect($(el, '[role="alert"]')).to.equal(null);
+    expectNoSecret(el);
+  });
+});
+
+describe('TLP: a marking that cannot be read counts as RED', () => {
+  const UNREADABLE: [string, unknown][] = [
+    ['"black"', 'black'],
+    ['"TLP: RED"', 'TLP: RED'],
+    ['a number', 5],
+    ['null', null],
+    ['a list', ['RED']],
+    ['an object', { level: 'RED' }],
+  ];
+  for (const [name, tlp] of UNREADABLE) {
+    it(`${name}: withheld under amber+strict, the notice saying the marking cannot be read`, async () => {
+      const { el, event } = await outcome({ ...nightfall(tlp), keyJudgments: [{ text: 'Agent CARDINAL is compromised' }], where: ['Kirova'] }, { 'tlp-max': 'amber+strict' });
+      expect(event.detail.reason).to.equal('tlp');
+      expect(textOf(el)).to.contain('cannot be read');
+      // No marking is named: the one written cannot be read.
+      expect($$(el, '[part="tlp"]')).to.have.length(0);
+      expectNoSecret(el, event);
+      await expect(el).to.be.accessible();
+    });
+
+    it(`${name}: under tlp-max red, the problems name paths and expectations, never a value`, async () => {
+      const { el, event } = await outcome(nightfall(tlp), { 'tlp-max': 'red' });
+      expect(event.detail.reason).to.equal('invalid');
+      expect(event.detail.issues.map((i: { path: string }) => i.path)).to.include.members(['tlp', 'keyJudgments[0]', 'where']);
+      expect($(el, '[role="alert"]')!.textContent).to.contain('expected a TLP marking');
+      expectNoSecret(el, event);
+    });
+  }
+});
+
+describe('TLP: the same object marked anew', () => {
+  it('is withheld when set again after its marking changed in place', async () => {
+    const brief: Record<string, unknown> = { title: 'Op NIGHTFALL', date: '2024-04-04' };
+    const el = await show(brief);
+    expect($(el, 'h2')!.textContent).to.equal('Op NIGHTFALL');
+    brief.tlp = 'RED';
+    const failed = oneEvent(el, 'brief-error');
+    el.brief = brief as IntelBrief['brief'];
+    expect((await failed).detail.reason).to.equal('tlp');
+    await el.updateComplete;
+    expect($(el, 'h2')).to.equal(null);
+    expectNoSecret(el);
+  });
+
+  it('is withheld at its next render when its marking changed in place', async () => {
+    const brief: Record<string, unknown> = { title: 'Op NIGHTFALL', date: '2024-04-04', tlp: 'CLEAR' };
+    const el = await show(brief);
+    brief.tlp = 'AMBER';
+    const failed = oneEvent(el, 'brief-error');
+    el.requestUpdate();
+    expect((await failed).detail.reason).to.equal('tlp');
+    await el.updateComplete;
+    expect($(el, 'h2')).to.equal(null);
+    expect(textOf(el)).to.contain('TLP:AMBER');
+  });
+});
+
+describe('TLP: a withheld brief gives nothing of itself', () => {
+  it('not its language: the notice is in the page’s', async () => {
+    const { el } = await outcome({ title: 'Op NIGHTFALL', date: '2024-04-04', tlp: 'RED', lang: 'fr' });
+    expect(el.hasAttribute('lang')).to.equal(false);
+    expect($(el, '[lang="fr"]')).to.equal(null);
+    expect(textOf(el)).to.contain('This brief is marked TLP:RED');
+  });
+});
+
+describe('JSON that does not parse', () => {
+  it('is reported by line and column, never by quoting the text', async () => {
+    const el = await fixture<IntelBrief>(html`<intel-brief
+      ><script type="application/json">
+        { "tlp": "RED",
+          "agent": CARDINAL }
+      </script></intel-brief
+    >`);
+    await el.updateComplete;
+    const alert = $(el, '[role="alert"]')!.textContent!;
+    expect(alert).to.contain('The inline JSON is not valid JSON: expected a value');
+    expect(alert).to.match(/at line 3, column 20/);
+    expectNoSecret(el);
+  });
+
+  const BROKEN: [string, string, string][] = [
+    ['an unclosed string', '{"title": "Op NIGHTFALL', 'a string that is not closed at line 1, column 11'],
+    ['a trailing comma', '{"title": "CARDINAL",}', 'expected a field name in double quotes at line 1, column 22'],
+    ['a missing comma', '{"title": "CARDINAL" "date": 1}', 'expected "," or "}" at line 1, column 22'],
+    ['a single-quoted name', "{'CARDINAL': 1}", 'expected a field name in double quotes at line 1, column 2'],
+    ['an end too soon', '{"title": ["CARDINAL"', 'the text ends inside a list at line 1, column 22'],
+    ['text after the value', '{"title": "x"} CARDINAL', 'more text after the JSON value at line 1, column 16'],
+    ['a bad escape', '{"title": "CARDINAL\\q"}', 'a backslash that starts no escape at line 1, column 20'],
+  ];
+  for (const [name, text, message] of BROKEN) {
+    it(`${name}: "${message}"`, async () => {
+      const { el, event } = await outcome(text);
+      expect(event.detail.reason).to.equal('json');
+      expect(event.detail.error.message).to.equal(`The brief is not valid JSON: ${message}`);
+      expect(everything(el, event)).to.not.contain('CARDINAL');
+    });
+  }
+
+  it('accepts a byte order mark before the JSON, as editors write it', async () => {
+    const el = document.createElement('intel-brief') as IntelBrief;
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = '\uFEFF{"title": "With a BOM", "date": "2024-04-04"}';
+    el.append(script);
+    const loaded = oneEvent(el, 'brief-load');
+    document.body.append(el);
+    await loaded;
+    await el.updateComplete;
+    expect($(el, 'h2')!.textContent).to.equal('With a BOM');
+  });
+});
