@@ -26,8 +26,10 @@ for (const file of (await readdir(from)).sort()) {
     continue;
   }
   const page = file.replace(/\.json$/, '.html');
-  await writeFile(`${to}/${page}`, await renderBriefPage(brief, { url: `${origin}/${page}`, jsonLd: true, hydrate: 'intel-brief.ssr.bundle.js' }));
-  cards.push(`<li>${await renderBrief(brief, { layout: 'card' })}<p><a href="${page}">Open the brief</a></p></li>`);
+  // A file name is data too: in a URL, percent-encoded (which leaves no quote or bracket to break out of the attribute).
+  const href = encodeURIComponent(page);
+  await writeFile(`${to}/${page}`, await renderBriefPage(brief, { url: `${origin}/${href}`, jsonLd: true, hydrate: 'intel-brief.ssr.bundle.js' }));
+  cards.push(`<li>${await renderBrief(brief, { layout: 'card' })}<p><a href="${href}">Open the brief</a></p></li>`);
 }
 await writeFile(`${to}/index.html`, `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Briefs</title>
 <script type="module" src="intel-brief.ssr.bundle.js"></script></head>

@@ -3,7 +3,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serveAndLaunch } from './static-server.mjs';
@@ -93,3 +93,30 @@ for (const javascript of [false, true]) {
     await tab.close();
   });
 }
+
+// Examples are code users copy: a brief's file name is data, and must not become markup.
+test('a file name that looks like HTML stays a name: no element and no script in the index or the page', async () => {
+  const { parse } = await import('parse5');
+  const from = mkdtempSync(join(tmpdir(), 'intel-brief-names-'));
+  const to = join(from, 'site');
+  const name = 'x"><img src=x onerror=alert(1)>.json';
+  writeFileSync(join(from, name), JSON.stringify({ title: 'Named', date: '2024-04-04' }));
+  try {
+    const result = spawnSync(process.execPath, ['examples/static-site.mjs', from, to], { encoding: 'utf8' });
+    assert.equal(result.status, 0, result.stderr);
+    const elements = (node, found = []) => {
+      if (node.tagName) found.push(node);
+      for (const child of node.childNodes ?? []) elements(child, found);
+      if (node.content) elements(node.content, found);
+      return found;
+    };
+    const index = elements(parse(readFileSync(join(to, 'index.html'), 'utf8')));
+    assert.deepEqual(index.filter((el) => el.tagName === 'img'), []);
+    const links = index.filter((el) => el.tagName === 'a').map((a) => a.attrs.find((attr) => attr.name === 'href')?.value);
+    assert.deepEqual(links, [encodeURIComponent(name.replace(/\.json$/, '.html'))]);
+    const page = readFileSync(join(to, name.replace(/\.json$/, '.html')), 'utf8');
+    assert.deepEqual(elements(parse(page)).filter((el) => el.tagName === 'img'), []);
+  } finally {
+    rmSync(from, { recursive: true, force: true });
+  }
+});
