@@ -138,7 +138,8 @@ describe('TLP: the same object marked anew', () => {
 });
 
 describe('TLP: a withheld brief gives nothing of itself', () => {
-  it('not its language: the notice is in the page’s', async () => {
+  it('not its language: the notice is in the page’s, even with the brief’s labels loaded', async () => {
+    await import('../src/locales/fr.js');
     const { el } = await outcome({ title: 'Op NIGHTFALL', date: '2024-04-04', tlp: 'RED', lang: 'fr' });
     expect(el.hasAttribute('lang')).to.equal(false);
     expect($(el, '[lang="fr"]')).to.equal(null);

@@ -53,6 +53,15 @@ test('an invalid brief marked RED is withheld, not reported: checkBrief, renderB
   assert.match(check.message, /where: expected a list of non-empty strings, got "Safe house, 12 Kirova St"/);
 });
 
+test('a withheld brief gives nothing of itself, not even its language', async () => {
+  const html = await renderBrief({ title: 'Op NIGHTFALL', date: '2024-04-04', tlp: 'RED', lang: 'fr' });
+  assert.doesNotMatch(html, /lang="fr"|NIGHTFALL/);
+  assert.match(html, /This brief is marked TLP:RED/);
+  const page = await renderBriefPage({ title: 'Op NIGHTFALL', date: '2024-04-04', tlp: 'RED', lang: 'fr' });
+  assert.match(page, /<html lang="en">/);
+  assert.doesNotMatch(page, /lang="fr"/);
+});
+
 test('a marking that cannot be read counts as RED, and its values are never quoted', async () => {
   for (const tlp of UNREADABLE) {
     const withheld = checkBrief(nightfall(tlp), { tlpMax: 'amber+strict' });
