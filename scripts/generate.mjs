@@ -1,11 +1,13 @@
 // Writes the generated files that are committed: brief.schema.json (from
 // src/brief/schema.ts, built into build/src), custom-elements.json, and
 // src/frameworks/jsx-props.ts (the elements' props and events for JSX and Vue,
+// from custom-elements.json), and README.md's API section (scripts/api-docs.mjs,
 // from custom-elements.json).
 // `node scripts/generate.mjs --check` compares instead, and fails when stale.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { generateJsxTypes } from '@wc-toolkit/jsx-types';
+import { withApiSection } from './api-docs.mjs';
 
 const check = process.argv.includes('--check');
 const { briefJsonSchema } = await import('../build/src/brief/schema.js');
@@ -15,6 +17,7 @@ const dir = 'build/cem'; // the analyzer takes --outdir relative to the working 
 execFileSync('npx', ['cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--outdir', dir], { stdio: 'ignore' });
 outputs['custom-elements.json'] = readFileSync(`${dir}/custom-elements.json`, 'utf8');
 outputs['src/frameworks/jsx-props.ts'] = jsxProps(JSON.parse(outputs['custom-elements.json']));
+outputs['README.md'] = withApiSection(readFileSync('README.md', 'utf8'), JSON.parse(outputs['custom-elements.json']));
 
 let stale = 0;
 for (const [file, content] of Object.entries(outputs)) {
