@@ -1,0 +1,99 @@
+// Lighthouse on the demo page, as a new user first sees it (`npm start`): starts
+// scripts/serve-demo.mjs on a free loopback port, runs Lighthouse's performance
+// category with its defaults (a mobile phone, simulated throttling: slow 4G and a
+// 4× slower CPU, computed from one unthrottled load, so the machine's load moves
+// the figures less), several times, each in a fresh headless Chromium, and prints
+// every run and the median of each figure.
+// Nothing leaves the machine: Chromium resolves only localhost and 127.0.0.1.
+// Run after `npm run build`: node scripts/bench-demo.mjs [--runs 5] [--path /demo/]
+// (or `npm run bench:demo`, which builds first). CHROME_PATH picks the browser.
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { findChromium } from './browsers.mjs';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
+const RUNS = Number(option('--runs', 5));
+const PATH = option('--path', '/demo/');
+
+const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1',
+];
+
+/** Starts the demo server as `npm start` does, on a port the system picks; resolves with its URL. */
+async function startDemo() {
+  const server = spawn(process.execPath, ['scripts/serve-demo.mjs'], {
+    env: { ...process.env, PORT: '0' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let output = '';
+  const url = await new Promise((resolve, reject) => {
+    server.stdout.setEncoding('utf8');
+    server.stdout.on('data', (chunk) => {
+      output += chunk;
+      const found = output.match(/http:\/\/127\.0\.0\.1:\d+\//);
+      if (found) resolve(found[0]);
+    });
+    server.once('exit', (code) => reject(new Error(`the demo server exited (${code}) before it listened:\n${output}`)));
+  });
+  return {
+    url,
+    stop: async () => {
+      if (server.exitCode !== null) return;
+      server.kill();
+      await once(server, 'exit');
+    },
+  };
+}
+
+const FIGURES = [
+  ['performance', (lhr) => Math.round(lhr.categories.performance.score * 100), (v) => String(v)],
+  ['CLS', (lhr) => lhr.audits['cumulative-layout-shift'].numericValue, (v) => v.toFixed(3)],
+  ['TBT', (lhr) => lhr.audits['total-blocking-time'].numericValue, (v) => `${Math.round(v)} ms`],
+  ['LCP', (lhr) => lhr.audits['largest-contentful-paint'].numericValue, (v) => `${Math.round(v)} ms`],
+  ['FCP', (lhr) => lhr.audits['first-contentful-paint'].numericValue, (v) => `${Math.round(v)} ms`],
+  ['SI', (lhr) => lhr.audits['speed-index'].numericValue, (v) => `${Math.round(v)} ms`],
+];
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+const chromePath = findChromium();
+if (!chromePath) throw new Error('no Chromium found: set CHROME_PATH');
+const demo = await startDemo();
+const target = new URL(PATH, demo.url).href;
+console.log(`Lighthouse, mobile, simulated throttling, ${RUNS} runs: ${target}`);
+
+const runs = [];
+try {
+  for (let run = 1; run <= RUNS; run++) {
+    const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
+    try {
+      const result = await lighthouse(target, { port: chrome.port, onlyCategories: ['performance'], logLevel: 'error', output: 'json' });
+      const { lhr } = result;
+      if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
+      if (run === 1) console.log(`Lighthouse ${lhr.lighthouseVersion}, ${lhr.environment.hostUserAgent.match(/(?:Headless)?Chrome\/[\d.]+/)?.[0]}`);
+      const figures = FIGURES.map(([, read]) => read(lhr));
+      runs.push(figures);
+      console.log(`run ${run}: ${FIGURES.map(([name, , show], i) => `${name} ${show(figures[i])}`).join(', ')}`);
+    } finally {
+      await chrome.kill();
+    }
+  }
+} finally {
+  await demo.stop();
+}
+console.log(`median: ${FIGURES.map(([name, , show], i) => `${name} ${show(median(runs.map((figures) => figures[i])))}`).join(', ')}`);
