@@ -5,18 +5,21 @@
 // the figures less), several times, each in a fresh headless Chromium, and prints
 // every run and the median of each figure.
 // Nothing leaves the machine: Chromium resolves only localhost and 127.0.0.1.
-// Run after `npm run build`: node scripts/bench-demo.mjs [--runs 5] [--path /demo/]
-// (or `npm run bench:demo`, which builds first). CHROME_PATH picks the browser.
+// Run after `npm run build`: node scripts/bench-demo.mjs [--runs 5] [--path /demo/] [--desktop]
+// (or `npm run bench:demo`, which builds first). --desktop: Lighthouse's desktop
+// settings instead (a wide screen, a fast network, no CPU slowdown). CHROME_PATH picks the browser.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { findChromium } from './browsers.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
 const RUNS = Number(option('--runs', 5));
 const PATH = option('--path', '/demo/');
+const DESKTOP = args.includes('--desktop');
 
 const CHROME_FLAGS = [
   '--headless=new',
@@ -75,14 +78,15 @@ const chromePath = findChromium();
 if (!chromePath) throw new Error('no Chromium found: set CHROME_PATH');
 const demo = await startDemo();
 const target = new URL(PATH, demo.url).href;
-console.log(`Lighthouse, mobile, simulated throttling, ${RUNS} runs: ${target}`);
+console.log(`Lighthouse, ${DESKTOP ? 'desktop' : 'mobile'}, simulated throttling, ${RUNS} runs: ${target}`);
 
 const runs = [];
 try {
   for (let run = 1; run <= RUNS; run++) {
     const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
     try {
-      const result = await lighthouse(target, { port: chrome.port, onlyCategories: ['performance'], logLevel: 'error', output: 'json' });
+      const flags = { port: chrome.port, onlyCategories: ['performance'], logLevel: 'error', output: 'json' };
+      const result = await lighthouse(target, flags, DESKTOP ? desktopConfig : undefined);
       const { lhr } = result;
       if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
       if (run === 1) console.log(`Lighthouse ${lhr.lighthouseVersion}, ${lhr.environment.hostUserAgent.match(/(?:Headless)?Chrome\/[\d.]+/)?.[0]}`);
