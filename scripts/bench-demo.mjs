@@ -4,16 +4,17 @@
 // 4× slower CPU, computed from one unthrottled load, so the machine's load moves
 // the figures less), several times, each in a fresh headless Chromium, and prints
 // every run and the median of each figure.
-// Nothing leaves the machine: Chromium resolves only localhost and 127.0.0.1.
+// Nothing leaves the machine: Chromium resolves only localhost and 127.0.0.1
+// (scripts/browsers.mjs's flags, as the tests use).
 // Run after `npm run build`: node scripts/bench-demo.mjs [--runs 5] [--path /demo/] [--desktop]
 // (or `npm run bench:demo`, which builds first). --desktop: Lighthouse's desktop
 // settings instead (a wide screen, a fast network, no CPU slowdown). CHROME_PATH picks the browser.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
-import { findChromium } from './browsers.mjs';
+import puppeteer from 'puppeteer-core';
+import { CHROMIUM_FLAGS, findChromium } from './browsers.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
@@ -21,17 +22,6 @@ const RUNS = Number(option('--runs', 5));
 const PATH = option('--path', '/demo/');
 const DESKTOP = args.includes('--desktop');
 
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1',
-];
 
 /** Starts the demo server as `npm start` does, on a port the system picks; resolves with its URL. */
 async function startDemo() {
@@ -83,9 +73,11 @@ console.log(`Lighthouse, ${DESKTOP ? 'desktop' : 'mobile'}, simulated throttling
 const runs = [];
 try {
   for (let run = 1; run <= RUNS; run++) {
-    const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
+    // Headless (--headless=new), on a free debugging port, which Lighthouse connects to.
+    const browser = await puppeteer.launch({ executablePath: chromePath, headless: true, args: CHROMIUM_FLAGS });
     try {
-      const flags = { port: chrome.port, onlyCategories: ['performance'], logLevel: 'error', output: 'json' };
+      const port = Number(new URL(browser.wsEndpoint()).port);
+      const flags = { port, onlyCategories: ['performance'], logLevel: 'error', output: 'json' };
       const result = await lighthouse(target, flags, DESKTOP ? desktopConfig : undefined);
       const { lhr } = result;
       if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
@@ -94,7 +86,7 @@ try {
       runs.push(figures);
       console.log(`run ${run}: ${FIGURES.map(([name, , show], i) => `${name} ${show(figures[i])}`).join(', ')}`);
     } finally {
-      await chrome.kill();
+      await browser.close();
     }
   }
 } finally {
