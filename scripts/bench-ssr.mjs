@@ -12,7 +12,7 @@ import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_FLAGS, findChromium } from './browsers.mjs';
 
-const { renderBrief } = await import('../dist/ssr/server.js');
+const { renderBrief, renderBriefPage } = await import('../dist/ssr/server.js');
 const read = (name) => JSON.parse(readFileSync(`briefs/${name}.json`, 'utf8'));
 const reference = read('cyber-slavery-2024');
 const names = ['cyber-slavery-2024', 'minimal', 'port-strike-tlp-green'];
@@ -32,6 +32,43 @@ for (const layout of ['full', 'card']) {
     times.push(performance.now() - start);
   }
   console.log(`   ${layout.padEnd(4)}: median ${ms(median(times))}, p90 ${ms(times.sort((a, b) => a - b)[Math.floor(times.length * 0.9)])} (500 runs)`);
+}
+
+// 1b. Hostile text: a page (renderBriefPage, with JSON-LD) whose summary is 100 KB of
+// inline-markup shapes, against 100 KB of plain prose. The summary is read for the brief,
+// the meta and Open Graph descriptions and the JSON-LD, all through the one linear parser.
+console.log('\n1b. A page whose summary is 100 KB of hostile text, against 100 KB of plain text (renderBriefPage)');
+{
+  const SIZE = 100 * 1024;
+  const fill = (unit) => unit.repeat(Math.ceil(SIZE / unit.length)).slice(0, SIZE);
+  const shapes = {
+    'plain text': fill('Lorem ipsum dolor sit amet, consectetur adipiscing elit. '),
+    "'**a '": fill('**a '),
+    "'*a '": fill('*a '),
+    "'a* '": fill('a* '),
+    "'[a'": fill('[a'),
+    "'[a](b'": fill('[a](b'),
+    "'[' then ']'": '['.repeat(SIZE / 2) + ']'.repeat(SIZE / 2),
+    "'**' then '*'": '**a '.repeat(SIZE / 8) + 'b* '.repeat(SIZE / 6).slice(0, SIZE / 2),
+  };
+  const pageTime = async (summary) => {
+    const brief = { title: 'Hostile', date: '2024-04-04', summary };
+    for (let i = 0; i < 3; i++) await renderBriefPage(brief, { jsonLd: true }); // warm up
+    const times = [];
+    for (let i = 0; i < 15; i++) {
+      // A new string each round: nothing is served from the parser's cache of the last long text.
+      const fresh = { ...brief, summary: `${i}${summary.slice(1)}` };
+      const start = performance.now();
+      await renderBriefPage(fresh, { jsonLd: true });
+      times.push(performance.now() - start);
+    }
+    return median(times);
+  };
+  const plain = await pageTime(shapes['plain text']);
+  for (const [name, text] of Object.entries(shapes)) {
+    const time = name === 'plain text' ? plain : await pageTime(text);
+    console.log(`   ${name.padEnd(16)} ${ms(time).padStart(10)}  ${(time / plain).toFixed(2)}× plain text`);
+  }
 }
 
 // 2. HTML bytes.
