@@ -99,8 +99,8 @@ const beforePrint = () => unopened.forEach((card) => card['_wholeNow']());
 export class IntelBrief extends BriefElement {
   static override styles = [base, tileStyles, briefStyles];
   static override properties = {
-    // A brief set again, even the same object changed in place, is checked again.
-    brief: { attribute: false, hasChanged: () => true },
+    // An object set again, even the same one (changed in place, or a framework re-rendering), is checked again.
+    brief: { attribute: false, hasChanged: (value: unknown, old: unknown) => value !== old || (typeof value === 'object' && value !== null) },
     src: {},
     layout: { reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },

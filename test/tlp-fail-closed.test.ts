@@ -137,6 +137,40 @@ describe('TLP: the same object marked anew', () => {
   });
 });
 
+describe('The same brief object set again', () => {
+  const card = () => ({
+    title: 'Open card',
+    date: '2024-04-04',
+    summary: 'Bottom line.',
+    sections: [{ heading: 'More', paragraphs: ['Behind the button.'] }],
+  });
+
+  it('unchanged (a framework re-rendering), leaves an open card open and fires nothing', async () => {
+    const brief = card();
+    const el = await show(brief, { layout: 'card' });
+    $(el, '[part="toggle"]')!.click();
+    await el.updateComplete;
+    expect($(el, '[part="toggle"]')!.getAttribute('aria-expanded')).to.equal('true');
+    let events = 0;
+    el.addEventListener('brief-load', () => events++);
+    el.brief = brief;
+    await el.updateComplete;
+    expect($(el, '[part="toggle"]')!.getAttribute('aria-expanded')).to.equal('true');
+    expect(events).to.equal(0);
+  });
+
+  it('changed in place, shows the new content and fires brief-load', async () => {
+    const brief = card();
+    const el = await show(brief);
+    brief.title = 'Retitled';
+    const loaded = oneEvent(el, 'brief-load');
+    el.brief = brief;
+    expect((await loaded).detail.brief.title).to.equal('Retitled');
+    await el.updateComplete;
+    expect($(el, 'h2')!.textContent).to.equal('Retitled');
+  });
+});
+
 describe('TLP: a withheld brief gives nothing of itself', () => {
   it('not its language: the notice is in the page’s, even with the brief’s labels loaded', async () => {
     await import('../src/locales/fr.js');

@@ -100,11 +100,14 @@ export class BriefLoader implements ReactiveController {
 
   /** Called by the host's `willUpdate` (which `@lit-labs/ssr` calls too; it never calls `hostUpdate`). */
   willUpdate(changed: PropertyValues) {
-    if (!this._host.hasUpdated || changed.has('brief') || changed.has('src')) this.sync();
-    // A new tlp-max, or the object on screen marked anew in place: the verdict is made again.
-    else if (this._value !== undefined && (changed.has('tlpMax') || readMarking(this._value) !== this._markingRead)) {
-      this._accept(this._value, undefined, true);
-    }
+    const host = this._host;
+    // The brief on screen set again (a framework re-rendering), a new tlp-max, or the object
+    // marked anew in place: checked again, and only a different outcome shows.
+    const again =
+      this._value !== undefined &&
+      (changed.has('brief') ? host.brief === this._value : changed.has('tlpMax') || readMarking(this._value) !== this._markingRead);
+    if (!host.hasUpdated || changed.has('src') || (changed.has('brief') && !again)) this.sync();
+    else if (again) this._accept(this._value, undefined, true);
   }
 
   hostUpdated() {
@@ -210,7 +213,7 @@ export class BriefLoader implements ReactiveController {
     }
     this._value = value;
     const verdict = clearance((this._markingRead = readMarking(value)), this._host.tlpMax);
-    // A new tlp-max that leaves the outcome as it was changes nothing on screen (an open card stays open).
+    // Quiet, an outcome the same as the one on screen changes nothing (an open card stays open).
     if (!verdict.shown) {
       if (quiet && this.state === 'withheld' && this.marking === verdict.marking) return;
       this.brief = undefined;
@@ -218,9 +221,14 @@ export class BriefLoader implements ReactiveController {
       return this._fail('tlp', this._withheld(verdict.marking), [], 'withheld');
     }
     const result = validateBrief(value, { quote: verdict.quote });
-    if (quiet && this.state === (result.ok ? 'ready' : 'error')) return;
     this.marking = undefined;
-    if (!result.ok) return this._fail('invalid', problems(result.issues), result.issues);
+    if (!result.ok) {
+      const message = problems(result.issues);
+      if (quiet && this.state === 'error' && this.error?.error.message === message) return;
+      this.brief = undefined;
+      return this._fail('invalid', message, result.issues);
+    }
+    if (quiet && this.state === 'ready' && JSON.stringify(result.brief) === JSON.stringify(this.brief)) return;
     this.brief = result.brief;
     this._set('ready', 'brief-load', { brief: result.brief });
   }
