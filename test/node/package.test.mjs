@@ -16,7 +16,7 @@ const readme = readFileSync(join(root, 'README.md'), 'utf8');
 const win = process.platform === 'win32';
 
 /** Folders the README names that are the repository's, not the package's (as its "Repository layout" says). */
-const REPOSITORY_ONLY = ['src/', 'test/', 'demo/', 'examples/', 'stories/', '.storybook/', 'scripts/', '.ci/', 'storybook-static/'];
+const REPOSITORY_ONLY = ['src/', 'test/', 'demo/', 'examples/', 'stories/', '.storybook/', 'scripts/', '.ci/', 'storybook-static/', 'CONTRIBUTING.md'];
 
 let dir; // a temporary folder: the tarball, and node_modules/intel-brief unpacked from it
 let files; // Set of the tarball's paths, package-root-relative ("dist/index.js")
