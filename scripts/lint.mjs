@@ -1,6 +1,6 @@
 // `npm run lint`: ESLint, Prettier (--check) and lit-analyzer (the Lit templates' bindings type-checked).
-// All three run, so one run shows every finding; exits 1 if any of them found something.
-import { spawnSync } from 'node:child_process';
+// The three run side by side and each prints its findings when it ends; exits 1 if any found something.
+import { spawn } from 'node:child_process';
 
 const checks = [
   ['ESLint', 'eslint', ['.', '--max-warnings', '0']],
@@ -8,15 +8,23 @@ const checks = [
   ['lit-analyzer', 'lit-analyzer', ['src/**/*.ts', 'stories/**/*.ts', 'test/**/*.ts', '--maxWarnings', '0']],
 ];
 
-let failed = 0;
-for (const [name, command, args] of checks) {
-  const started = Date.now();
-  const { status } = spawnSync('npx', ['--no-install', command, ...args], {
-    stdio: 'inherit',
-    shell: process.platform === 'win32',
-  });
-  const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  console.log(`${name}: ${status === 0 ? 'clean' : 'findings above'} (${seconds} s)`);
-  if (status !== 0) failed++;
-}
-process.exitCode = failed ? 1 : 0;
+const started = Date.now();
+const results = await Promise.all(
+  checks.map(
+    ([name, command, args]) =>
+      new Promise((resolve) => {
+        const child = spawn('npx', ['--no-install', command, ...args], { shell: process.platform === 'win32' });
+        let output = '';
+        child.stdout.on('data', (chunk) => (output += chunk));
+        child.stderr.on('data', (chunk) => (output += chunk));
+        child.on('close', (status) => {
+          const seconds = ((Date.now() - started) / 1000).toFixed(1);
+          const ok = status === 0;
+          if (!ok) process.stdout.write(output.trimEnd() + '\n');
+          console.log(`${name}: ${ok ? 'clean' : 'findings above'} (${seconds} s)`);
+          resolve(ok);
+        });
+      }),
+  ),
+);
+process.exitCode = results.every(Boolean) ? 0 : 1;
