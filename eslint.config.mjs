@@ -28,6 +28,15 @@ export default defineConfig(
   js.configs.recommended,
   tseslint.configs.recommended,
   {
+    files: typed,
+    extends: [tseslint.configs.recommendedTypeChecked],
+    languageOptions: {
+      parserOptions: { project: './tsconfig.test.json', tsconfigRootDir: import.meta.dirname },
+    },
+  },
+
+  {
+    // After the typed set, which names some of these rules again.
     rules: {
       // Rest siblings are how a key is left out of a copy (`const { $schema, ...rest } = x`).
       '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true }],
@@ -35,13 +44,6 @@ export default defineConfig(
       '@typescript-eslint/no-empty-object-type': ['error', { allowInterfaces: 'with-single-extends' }],
       // Ambient namespaces only: augmenting React's `JSX` namespace needs one (frameworks/react.ts).
       '@typescript-eslint/no-namespace': ['error', { allowDeclarations: true }],
-    },
-  },
-  {
-    files: typed,
-    extends: [tseslint.configs.recommendedTypeChecked],
-    languageOptions: {
-      parserOptions: { project: './tsconfig.test.json', tsconfigRootDir: import.meta.dirname },
     },
   },
 
