@@ -24,7 +24,9 @@ setStorybookHelpersConfig({ hideArgRef: true });
 const NEVER = '/storybook/never-resolves.json';
 const fetchOriginal = window.fetch.bind(window);
 window.fetch = (input, init) =>
-  String(input instanceof Request ? input.url : input).includes(NEVER) ? new Promise(() => {}) : fetchOriginal(input, init);
+  String(input instanceof Request ? input.url : input).includes(NEVER)
+    ? new Promise(() => {})
+    : fetchOriginal(input, init);
 
 /** Applies the toolbar's theme, direction and locale around every story. */
 const frame: Decorator = (story, { globals }) => {
@@ -33,9 +35,9 @@ const frame: Decorator = (story, { globals }) => {
     class="sb-frame"
     lang=${globals.locale ?? 'en-US'}
     dir=${globals.dir ?? 'ltr'}
-    style="color-scheme: ${dark ? 'dark' : 'light'}; background: ${dark ? '#15171a' : '#ffffff'}; color: ${dark
-      ? '#e8eaed'
-      : '#1f1f1f'}; padding: 1.5rem; font-family: system-ui, sans-serif;"
+    style="color-scheme: ${dark ? 'dark' : 'light'}; background: ${dark ? '#15171a' : '#ffffff'}; color: ${
+      dark ? '#e8eaed' : '#1f1f1f'
+    }; padding: 1.5rem; font-family: system-ui, sans-serif;"
   >
     ${story()}
   </div>`;
@@ -57,7 +59,22 @@ const preview: Preview = {
       toolbar: {
         title: 'Locale',
         icon: 'globe',
-        items: ['en-US', 'en-GB', 'fr-FR', 'de-DE', 'es-ES', 'it-IT', 'pt-BR', 'nl-NL', 'pl-PL', 'ru-RU', 'uk-UA', 'ar-EG', 'ja-JP', 'zh-CN'],
+        items: [
+          'en-US',
+          'en-GB',
+          'fr-FR',
+          'de-DE',
+          'es-ES',
+          'it-IT',
+          'pt-BR',
+          'nl-NL',
+          'pl-PL',
+          'ru-RU',
+          'uk-UA',
+          'ar-EG',
+          'ja-JP',
+          'zh-CN',
+        ],
         dynamicTitle: true,
       },
     },
@@ -69,7 +86,13 @@ const preview: Preview = {
     a11y: { test: 'error', config: { rules: [{ id: 'region', enabled: false }] } },
     options: {
       // The catalogue opens on the reference brief (before the docs page).
-      storySort: { order: ['Elements', ['intel-brief', ['Reference brief', 'Docs', '*'], 'brief-section', 'download-pdf'], 'Tools'] },
+      storySort: {
+        order: [
+          'Elements',
+          ['intel-brief', ['Reference brief', 'Docs', '*'], 'brief-section', 'download-pdf'],
+          'Tools',
+        ],
+      },
     },
   },
   tags: ['autodocs'],

@@ -35,7 +35,8 @@ afterEach((context) => {
   consoleError?.mockRestore();
   const axeRuns = axeRun?.mock.calls.length ?? 0;
   axeRun?.mockRestore();
-  const story = (context as { story?: { tags: string[]; parameters: { a11y?: { test?: string; disable?: boolean } } } }).story;
+  const story = (context as { story?: { tags: string[]; parameters: { a11y?: { test?: string; disable?: boolean } } } })
+    .story;
   if (!story) return;
 
   // The a11y addon's run, after the play function, is the only one.
@@ -50,7 +51,8 @@ afterEach((context) => {
   problems.push(...calls.map((args) => `console error: ${args.map(String).join(' ')}`));
   if (!story.tags.includes('expect-network-error')) {
     for (const entry of performance.getEntriesByType('resource') as PerformanceResourceTiming[]) {
-      if (entry.startTime >= began && entry.responseStatus >= 400) problems.push(`request failed: ${entry.name} (${entry.responseStatus})`);
+      if (entry.startTime >= began && entry.responseStatus >= 400)
+        problems.push(`request failed: ${entry.name} (${entry.responseStatus})`);
     }
   }
   if (problems.length) throw new Error(problems.join('\n'));

@@ -80,4 +80,8 @@ if (nodeTests.length) {
   }
 }
 
+// Lint (ESLint, Prettier, lit-analyzer: scripts/lint.mjs) counts as one check; its findings print above.
+if (run('npm', ['run', '--silent', 'lint'])) passed++;
+else failed++;
+
 finish();

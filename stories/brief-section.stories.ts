@@ -19,14 +19,16 @@ const meta: Meta<BriefSection & typeof args> = {
 export default meta;
 type Story = StoryObj<BriefSection & typeof args>;
 
-export const WithBullets: Story = { args: { bullets: reference.sections[0]!.bullets } };
+export const WithBullets: Story = { args: { bullets: reference.sections[0].bullets } };
 
-export const WithParagraphs: Story = { args: { heading: 'Conclusion', paragraphs: reference.sections[2]!.paragraphs } };
+export const WithParagraphs: Story = { args: { heading: 'Conclusion', paragraphs: reference.sections[2].paragraphs } };
 
 export const WithInlineMarkup: Story = {
   args: {
     heading: 'Outlook',
-    paragraphs: ['Shippers should book *alternative capacity* now; see the [port notice](https://example.org/port-notice). **Plan for delays.**'],
+    paragraphs: [
+      'Shippers should book *alternative capacity* now; see the [port notice](https://example.org/port-notice). **Plan for delays.**',
+    ],
   },
 };
 

@@ -23,7 +23,8 @@ export const WithoutSize: Story = {};
 
 export const LongFileName: Story = {
   args: {
-    filename: 'Regional assessment of cyber-enabled human trafficking networks in Southeast Asia, 2023–2024, annex B (final).pdf',
+    filename:
+      'Regional assessment of cyber-enabled human trafficking networks in Southeast Asia, 2023–2024, annex B (final).pdf',
     size: 48213377,
   },
 };

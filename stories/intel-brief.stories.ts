@@ -84,8 +84,8 @@ const longBrief = {
   title: 'A long brief: twelve sections of analysis, to check rhythm and length',
   sections: Array.from({ length: 12 }, (_, i) => ({
     heading: `Section ${i + 1}`,
-    paragraphs: reference.sections![2]!.paragraphs,
-    bullets: reference.sections![1]!.bullets,
+    paragraphs: reference.sections![2].paragraphs,
+    bullets: reference.sections![1].bullets,
   })),
 };
 export const LongBrief: Story = { name: 'Long brief', args: { brief: longBrief } };
@@ -161,11 +161,12 @@ export const CardList: Story = {
  */
 export const TlpLevels: Story = {
   name: 'TLP levels',
-  render: () => html`${['CLEAR', 'GREEN', 'AMBER', 'AMBER+STRICT', 'RED'].map(
-    (tlp, i) => html`<intel-brief layout="card" tlp-max="red" style="margin-bottom:1rem"
+  render: () =>
+    html`${['CLEAR', 'GREEN', 'AMBER', 'AMBER+STRICT', 'RED'].map(
+      (tlp, i) => html`<intel-brief layout="card" tlp-max="red" style="margin-bottom:1rem"
       .brief=${{ ...minimal, tlp, id: `ib-2025-090${i + 1}`, title: `A brief marked TLP:${tlp}`, summary: 'Shown here because tlp-max="red".' }}
     ></intel-brief>`,
-  )}`,
+    )}`,
 };
 
 /** The bottom line, then key judgments with ICD 203 likelihood, range and confidence. */
@@ -173,7 +174,13 @@ export const KeyJudgments: Story = {
   name: 'Key judgments',
   args: {
     'tlp-max': 'green',
-    brief: { title: portStrike.title, date: portStrike.date, tlp: portStrike.tlp, summary: portStrike.summary, keyJudgments: portStrike.keyJudgments },
+    brief: {
+      title: portStrike.title,
+      date: portStrike.date,
+      tlp: portStrike.tlp,
+      summary: portStrike.summary,
+      keyJudgments: portStrike.keyJudgments,
+    },
   },
 };
 
@@ -209,7 +216,12 @@ const statesPage = () => html`<div style="display:grid;gap:1rem">
 export const StatesLight: Story = { name: 'States and TLP levels: light', render: statesPage, play: rendered };
 
 /** The same on a dark page (the toolbar's theme). */
-export const StatesDark: Story = { name: 'States and TLP levels: dark', render: statesPage, play: rendered, globals: { theme: 'dark' } };
+export const StatesDark: Story = {
+  name: 'States and TLP levels: dark',
+  render: statesPage,
+  play: rendered,
+  globals: { theme: 'dark' },
+};
 
 /** The same on a right-to-left page (the toolbar's direction). */
 export const StatesRightToLeft: Story = {
@@ -229,7 +241,11 @@ export const StatesRightToLeft: Story = {
  * shows a dashed GrayText outline, and an open grade meaning a CanvasText one.
  * `test/forced-colors.test.ts` checks each state with the emulation on (Chromium).
  */
-export const ForcedColours: Story = { name: 'States and TLP levels: forced colours (see docs)', render: statesPage, play: rendered };
+export const ForcedColours: Story = {
+  name: 'States and TLP levels: forced colours (see docs)',
+  render: statesPage,
+  play: rendered,
+};
 
 /**
  * A product look, from outside with the existing parts and custom properties (the

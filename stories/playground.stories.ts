@@ -31,9 +31,9 @@ export const Playground: StoryObj = {
               .value=${text}
               @input=${(e: Event) => update((e.target as HTMLTextAreaElement).value)}
             ></textarea>
-            <p role="status" style="white-space:pre-wrap">${issues ? `Issues:\n${issues}` : 'Valid brief.'}${warnings
-              ? `\nWarnings:\n${warnings}`
-              : ''}</p>
+            <p role="status" style="white-space:pre-wrap">${issues ? `Issues:\n${issues}` : 'Valid brief.'}${
+              warnings ? `\nWarnings:\n${warnings}` : ''
+            }</p>
           </div>
           <intel-brief .brief=${problem ? undefined : value}></intel-brief>`,
         root,
