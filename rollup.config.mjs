@@ -60,6 +60,9 @@ const sourcemapPathTransform = (path) => path.replace(/^(?:\.\.\/)*(?:[^/]+\/)*?
 const bundle = (input, file) => ({
   input,
   output: { file, format: 'es', sourcemap: true, sourcemapPathTransform },
+  // Lit's directive modules only define their directive: the server-only one the element
+  // calls behind `isServer` (unsafeHTML, for its light DOM) is left out with that call.
+  treeshake: { moduleSideEffects: (id) => !/[\\/]lit-html[\\/]directives[\\/]/.test(id) },
   plugins: [
     inputMaps,
     minifyHTML(),

@@ -133,17 +133,16 @@ export function registerLabels(lang: string, labels: LabelOverrides): void {
  * (a locale module loaded after the element rendered). Never runs on the server.
  */
 export class LabelsWatch implements ReactiveController {
-  constructor(
-    host: ReactiveControllerHost,
-    private readonly _changed = () => host.requestUpdate(),
-  ) {
+  readonly #changed: () => void;
+  constructor(host: ReactiveControllerHost, changed = () => host.requestUpdate()) {
+    this.#changed = changed;
     host.addController(this);
   }
   hostConnected() {
-    (globalThis as Partial<EventTarget>).addEventListener?.(LABELS_EVENT, this._changed);
+    (globalThis as Partial<EventTarget>).addEventListener?.(LABELS_EVENT, this.#changed);
   }
   hostDisconnected() {
-    (globalThis as Partial<EventTarget>).removeEventListener?.(LABELS_EVENT, this._changed);
+    (globalThis as Partial<EventTarget>).removeEventListener?.(LABELS_EVENT, this.#changed);
   }
 }
 

@@ -16,7 +16,7 @@ import { isServer, type PropertyValues, type ReactiveController, type ReactiveCo
 import { intl } from '../brief/format.js';
 import { TLP_LEVELS, parseTlp, type Brief } from '../brief/schema.js';
 import { formatIssues, validateBrief, type BriefIssue, type BriefValidation } from '../brief/validate.js';
-import { emit } from './base.js';
+import { emit, type BriefEvent } from './base.js';
 
 /** Why a brief is not shown. */
 export type BriefErrorReason = 'invalid' | 'json' | 'network' | 'timeout' | 'tlp';
@@ -99,10 +99,10 @@ export class BriefLoader implements ReactiveController {
   /** Why nothing is shown, in the error and withheld states. */
   error?: BriefErrorDetail | undefined;
   /** The fetch of `src` in flight; aborted, it was cut short by a disconnect and starts again on reconnect. */
-  private _fetch?: AbortController | undefined;
+  #fetch?: AbortController | undefined;
   /** The event that announces the state, fired once that state is rendered. */
-  private _event?: [type: string, detail: BriefLoadDetail | BriefErrorDetail] | undefined;
-  private _observer?: MutationObserver;
+  #event?: BriefEvent | undefined;
+  #observer?: MutationObserver;
 
   /** `withheld(marking)` words the notice for a brief marked above `tlp-max`, in the brief's locale. */
   constructor(
@@ -114,13 +114,13 @@ export class BriefLoader implements ReactiveController {
 
   hostConnected() {
     // Watching the children again, if inline JSON was ever looked for (sync).
-    this._observer?.observe(this._host, WATCH);
-    if (this._fetch?.signal.aborted) this.sync();
+    this.#observer?.observe(this._host, WATCH);
+    if (this.#fetch?.signal.aborted) this.sync();
   }
 
   hostDisconnected() {
-    this._observer?.disconnect();
-    this._fetch?.abort();
+    this.#observer?.disconnect();
+    this.#fetch?.abort();
   }
 
   /** Called by the host's `willUpdate` (which `@lit-labs/ssr` calls too; it never calls `hostUpdate`). */
@@ -131,40 +131,40 @@ export class BriefLoader implements ReactiveController {
 
   hostUpdated() {
     this._host.ariaBusy = this.state === 'loading' ? 'true' : null;
-    const event = this._event;
-    this._event = undefined;
+    const event = this.#event;
+    this.#event = undefined;
     if (event) emit(this._host, ...event);
   }
 
   /** `brief` is set to something (an empty string counts as unset). */
-  private _hasBrief() {
+  #hasBrief() {
     return this._host.brief != null && this._host.brief !== '';
   }
 
   /** Picks the source of data by precedence and starts showing it. */
   sync() {
     const host = this._host;
-    this._fetch?.abort();
-    this._fetch = this.brief = this.base = undefined;
-    if (this._hasBrief()) {
+    this.#fetch?.abort();
+    this.#fetch = this.brief = this.base = undefined;
+    if (this.#hasBrief()) {
       this._accept(host.brief, typeof host.brief === 'string' ? 'The brief' : undefined);
     } else if (host.src) {
       // On the server, a brief from `src` renders as loading; the browser fetches it.
       if (isServer) this._set('loading');
-      else void this._load(host.src);
+      else void this.#load(host.src);
     } else {
       // The server sees no children: inline JSON is for the browser.
       // Inline JSON is read again when the children change: watched from the
       // first time it is looked for (a card given its `brief` starts no observer).
-      if (!isServer) (this._observer ??= new MutationObserver(() => this._hasBrief() || host.src || this.sync())).observe(host, WATCH);
+      if (!isServer) (this.#observer ??= new MutationObserver(() => this.#hasBrief() || host.src || this.sync())).observe(host, WATCH);
       const script = isServer ? null : host.querySelector(':scope > script[type="application/json"]');
       if (script) this._accept(script.textContent ?? '', 'The inline JSON');
       else this._set('empty');
     }
   }
 
-  private async _load(src: string) {
-    const controller = (this._fetch = new AbortController());
+  async #load(src: string) {
+    const controller = (this.#fetch = new AbortController());
     this._set('loading');
     let url: URL;
     try {
@@ -194,14 +194,14 @@ export class BriefLoader implements ReactiveController {
       }
       const text = await response.text();
       controller.signal.throwIfAborted();
-      this._fetch = undefined;
+      this.#fetch = undefined;
       // Relative URLs in the brief resolve against where it finally came from;
       // a URL that cannot be a base (`data:`, `blob:`) leaves them to the page.
       this.base = baseOf(response.url || url.href);
       this._accept(text, `The file at ${src}`);
     } catch (error) {
       if (controller.signal.aborted && !timedOut) return; // overtaken by a newer source, or disconnected
-      this._fetch = undefined;
+      this.#fetch = undefined;
       this._fail(
         timedOut ? 'timeout' : 'network',
         timedOut
@@ -247,9 +247,9 @@ export class BriefLoader implements ReactiveController {
   }
 
   /** Moves to a state; its event (if any) fires once the new state is rendered. */
-  private _set(next: BriefState, type?: string, detail?: BriefLoadDetail | BriefErrorDetail) {
+  private _set(next: BriefState, ...event: [] | BriefEvent) {
     this.state = next;
-    this._event = type ? [type, detail!] : undefined;
+    this.#event = event.length ? event : undefined;
     this._host.requestUpdate();
   }
 }

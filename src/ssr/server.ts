@@ -18,7 +18,6 @@ import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { renderLight } from '@lit-labs/ssr-client/directives/render-light.js';
 import { html, nothing } from 'lit';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { LabelOverrides } from '../brief/labels.js';
 import type { Brief } from '../brief/schema.js';
 import { validateBrief, type BriefIssue } from '../brief/validate.js';
@@ -26,43 +25,15 @@ import { BriefSection } from '../brief-section.js';
 import { DownloadPdf } from '../download-pdf.js';
 import { IntelBrief } from '../intel-brief.js';
 import { define } from '../internal/base.js';
-import { parseBrief, problems, tlpAllows, type BriefErrorReason, type BriefLoader } from '../internal/brief-loader.js';
+import { parseBrief, problems, tlpAllows, type BriefErrorReason } from '../internal/brief-loader.js';
+import { jsonForScript } from './light.js';
 
 define('intel-brief', IntelBrief);
 define('brief-section', BriefSection);
 define('download-pdf', DownloadPdf);
 
-/**
- * JSON that is safe inside `<script>` in HTML: `<`, `>`, `&` and the line
- * separators U+2028/U+2029 are written as `\u003c`… escapes, so no text in the
- * brief can close the script or open a comment.
- */
-export const jsonForScript = (value: unknown) =>
-  JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-
-/**
- * With JavaScript off a card cannot expand: this shows it whole, without its
- * button, and with its TLP handling line and reference, which a closed card
- * hides. Inside `<noscript>`, it is plain text wherever scripts run.
- */
-const NO_SCRIPT_CARD =
-  '<noscript><style>intel-brief::part(rest){display:block}intel-brief::part(toggle),intel-brief::part(excerpt){display:none}intel-brief::part(handling),intel-brief::part(reference){display:revert}</style></noscript>';
-
-/**
- * The light DOM of a server-rendered `<intel-brief>` (what `renderLight()`
- * renders): the valid brief as inline JSON, from which the browser renders
- * exactly what the server did, so that it hydrates. Only a brief that is shown:
- * nothing of a withheld or invalid one reaches the page, and the browser keeps
- * the server's notice as it is. Unknown fields are dropped.
- */
-function light(this: IntelBrief) {
-  const loader = (this as unknown as { _loader: BriefLoader })._loader;
-  if (loader.state !== 'ready') return nothing;
-  const { $schema, ...brief } = loader.brief!;
-  const card = this.layout === 'card' ? NO_SCRIPT_CARD : '';
-  return unsafeHTML(`<script type="application/json">${jsonForScript(brief)}</script>${card}`);
-}
-(IntelBrief.prototype as IntelBrief & { renderLight(): unknown }).renderLight = light;
+// `renderLight()` is the element's own (`IntelBrief#renderLight`, from `./light.ts`).
+export { jsonForScript } from './light.js';
 
 export interface RenderOptions {
   /** `full` (default) or `card`. */

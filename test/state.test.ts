@@ -1,0 +1,35 @@
+// What the element shows follows what it is given, whatever re-renders it: no piece of
+// a brief stays as an earlier render left it.
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/index.js';
+import '../src/locales/fr.js';
+import type { IntelBrief } from '../src/index.js';
+import { $, sample } from './helpers.js';
+
+describe('state', () => {
+  it("speaks the language of an ancestor whose lang changed, in every piece, once it renders again", async () => {
+    const brief = await sample('cyber-slavery-2024');
+    expect(brief.lang, 'the brief names no language: the page chooses').to.equal(undefined);
+    const page = await fixture<HTMLElement>(html`<div lang="en"><intel-brief layout="card" .brief=${brief}></intel-brief></div>`);
+    const el = page.querySelector<IntelBrief>('intel-brief')!;
+    await el.updateComplete;
+    const where = () => $(el, '[part="where"] strong')!.textContent!;
+    const date = () => $(el, '[part="meta"] time')!.textContent!;
+    const day = (locale: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date('2024-04-04T00:00Z'));
+    const toggle = () => $(el, '[part="toggle"]')!;
+    toggle().click(); // opened: its rest is rendered
+    await el.updateComplete;
+    expect(where()).to.match(/^Where/);
+    expect(date()).to.equal(day('en'));
+
+    page.lang = 'fr';
+    // Closing the card renders the element again: what it shows is French now, all of it.
+    toggle().click();
+    await el.updateComplete;
+    expect(toggle().getAttribute('aria-expanded')).to.equal('false');
+    expect(toggle().textContent).to.equal('Lire la note complète');
+    expect(where()).to.match(/^Où/);
+    expect(date()).to.equal(day('fr'));
+    expect($(el, '[part="section-heading"]')!.textContent).to.equal('Acteurs concernés');
+  });
+});
