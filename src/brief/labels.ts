@@ -111,6 +111,9 @@ export type LabelOverrides = {
   [K in keyof BriefLabels]?: BriefLabels[K] extends string ? BriefLabels[K] : BriefLabels[K] | Partial<Exclude<BriefLabels[K], string>>;
 };
 
+/** Every label of a language, as a locale module registers them (`registerLabels` adds its `lang`). */
+export type LocaleLabels = Omit<BriefLabels, 'lang'>;
+
 /** Labels registered per language, shared by every copy of the package on the page. */
 type Registry = Record<string, LabelOverrides>;
 const registry: Registry = ((globalThis as { [key: symbol]: Registry })[Symbol.for('intel-brief.labels')] ??= {});
