@@ -184,9 +184,9 @@ export class BriefLoader implements ReactiveController {
         : undefined;
     try {
       const request = fetch(url, { signal: controller.signal, headers: { accept: 'application/json' } });
-      // While the request is out: a page's first Intl object costs tens of milliseconds (the
-      // engine loads its locale data then), which the brief's dates would otherwise wait for
-      // once it arrives. `intl` makes it once per page.
+      // While the request is out: a page's first Intl object is slow to make (the engine
+      // loads its locale data then), and the brief's dates would wait for it once the brief
+      // arrives. `intl` makes it once per page.
       intl(Intl.DateTimeFormat, 'en');
       const response = await request;
       if (!response.ok) {
