@@ -4,7 +4,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import '../src/locales/fr.js';
 import type { IntelBrief } from '../src/index.js';
-import { $, sample } from './helpers.js';
+import { $, sample, show, watchListeners } from './helpers.js';
 
 describe('state', () => {
   it("speaks the language of an ancestor whose lang changed, in every piece, once it renders again", async () => {
@@ -31,5 +31,30 @@ describe('state', () => {
     expect(where()).to.match(/^Où/);
     expect(date()).to.equal(day('fr'));
     expect($(el, '[part="section-heading"]')!.textContent).to.equal('Acteurs concernés');
+  });
+
+  describe('leaves nothing behind on the page once removed', () => {
+    let listeners: ReturnType<typeof watchListeners>;
+    beforeEach(async () => {
+      // Page-wide, once: the labels' cache listens for registrations from the first render on.
+      (await show(await sample('minimal'))).remove();
+      listeners = watchListeners();
+    });
+    afterEach(() => listeners.stop());
+
+    it('a closed card, which listened for beforeprint to print whole', async () => {
+      const el = await show(await sample('cyber-slavery-2024'), { layout: 'card' });
+      expect(listeners.count(), 'a closed card waits for printing').to.be.greaterThan(0);
+      el.remove();
+      expect(listeners.count()).to.equal(0);
+    });
+
+    it("a brief whose grade chip's meaning was open, which listened for Escape", async () => {
+      const el = await show(await sample('port-strike-tlp-green'), { 'tlp-max': 'green' });
+      $(el, '[part="grade"]')!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+      expect(listeners.count(), 'Escape is listened for while the meaning shows').to.be.greaterThan(0);
+      el.remove();
+      expect(listeners.count()).to.equal(0);
+    });
   });
 });
