@@ -34,7 +34,7 @@ export function define(tag: string, element: CustomElementConstructor): void {
   if (typeof customElements === 'undefined') return;
   const current = customElements.get(tag);
   if (current === element) return;
-  let problem = 'another class (another copy of intel-brief, or another library) is registered under it, and stays';
+  let problem = 'another class has it (a second copy of intel-brief, or another library)';
   if (!current) {
     try {
       return customElements.define(tag, element);
@@ -44,5 +44,5 @@ export function define(tag: string, element: CustomElementConstructor): void {
   }
   if (warned.has(tag)) return;
   warned.add(tag);
-  console.warn(`intel-brief: <${tag}> was not defined: ${problem}.`);
+  console.warn(`intel-brief: <${tag}> not defined: ${problem}`);
 }
