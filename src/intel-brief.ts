@@ -18,9 +18,11 @@ export type { BriefErrorDetail, BriefErrorReason, BriefLoadDetail } from './inte
 /**
  * The labels of each locale, merged, for elements without overrides (the
  * default), in the browser: a list of briefs merges them once, not once per
- * brief and render. Registering labels empties it.
+ * brief and render. Registering labels empties it, and so does a page that
+ * shows briefs in more locales than it can hold (locales come from data).
  */
 let merged: Map<string, BriefLabels> | undefined;
+const MERGED_LOCALES = 32;
 
 /** Lit's update short of rendering: it reflects attributes and completes the update, and leaves the DOM as it is. */
 const { update: updateWithoutRendering } = ReactiveElement.prototype as unknown as {
@@ -183,7 +185,7 @@ export class IntelBrief extends LitElement {
       this._expanded = this.#whole = false;
     }
     // A declarative shadow root from the server, which Lit's hydration support (`intel-brief/hydrate.js`) adopts.
-    if (!this.hasUpdated) this.#hydrating = 'litElementHydrateSupport' in globalThis && !!this.renderRoot.firstChild;
+    if (!this.hasUpdated && !isServer) this.#hydrating = 'litElementHydrateSupport' in globalThis && !!this.renderRoot.firstChild;
     // Hydration adopts the server's nodes, a card's rest included: it stays.
     if (this.#hydrating || isServer) this.#whole = true;
     // The browser picks the same locale as the server did, not the page's.
@@ -260,7 +262,10 @@ export class IntelBrief extends LitElement {
     if (!merged) addEventListener(LABELS_EVENT, () => merged!.clear());
     merged ??= new Map();
     let labels = merged.get(locale);
-    if (!labels) merged.set(locale, (labels = labelsFor(locale)));
+    if (!labels) {
+      if (merged.size >= MERGED_LOCALES) merged.clear();
+      merged.set(locale, (labels = labelsFor(locale)));
+    }
     return labels;
   }
 
