@@ -1,13 +1,8 @@
 /**
- * Closed cards print whole. A closed card renders its head and footer alone
- * until it is first opened; printing renders the rest of every such card
- * first, synchronously, in `beforeprint`, which every engine fires before it
- * lays the page out for print (Chromium's `page.pdf()` too).
- *
- * Each card holds a controller (`printWhole`) that puts it on the page's list
- * after an update that leaves its rest unrendered, and takes it off after one
- * that renders it, or when it disconnects; the page listens for `beforeprint`
- * only while the list is not empty. Nothing here runs on the server.
+ * Closed cards print whole: a closed card renders its head and footer alone
+ * until first opened, so printing renders the rest of each such card first, in
+ * `beforeprint` (which every engine fires before laying out the page for print).
+ * The page listens for it only while some card waits.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 

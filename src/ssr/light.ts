@@ -4,7 +4,7 @@
  * renders exactly what the server did, so that it hydrates. Only a brief that
  * is shown: nothing of a withheld or invalid one reaches the page, and the
  * browser keeps the server's notice as it is. Unknown fields are dropped.
- * The element calls it on the server alone (`isServer`), so browser builds leave it out.
+ * The element calls it behind `isServer`, so bundles for the browser leave it out.
  */
 import { nothing } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
