@@ -33,6 +33,18 @@ describe('state', () => {
     expect($(el, '[part="section-heading"]')!.textContent).to.equal('Acteurs concernés');
   });
 
+  it('a closed card taken out of the page and put back still prints whole', async () => {
+    const el = await show(await sample('cyber-slavery-2024'), { layout: 'card' });
+    const sections = () => el.shadowRoot!.querySelectorAll('[part="rest"] [part="section"]').length;
+    expect(sections(), 'a closed card leaves its rest out').to.equal(0);
+    el.remove();
+    await new Promise((resolve) => setTimeout(resolve));
+    document.body.append(el); // connected again, with no update
+    dispatchEvent(new Event('beforeprint'));
+    expect(sections()).to.be.greaterThan(0);
+    el.remove();
+  });
+
   describe('leaves nothing behind on the page once removed', () => {
     let listeners: ReturnType<typeof watchListeners>;
     beforeEach(async () => {

@@ -23,7 +23,7 @@ export function printWhole(host: ReactiveControllerHost & Node, partial: () => b
       removeEventListener('beforeprint', beforePrint);
     }
   };
-  const controller: ReactiveController = { hostUpdated: report, hostDisconnected: report };
+  const controller: ReactiveController = { hostConnected: report, hostUpdated: report, hostDisconnected: report };
   host.addController(controller);
   return controller;
 }
