@@ -32,7 +32,7 @@ define('intel-brief', IntelBrief);
 define('brief-section', BriefSection);
 define('download-pdf', DownloadPdf);
 
-// `renderLight()` is the element's own (`IntelBrief#renderLight`, from `./light.ts`).
+// What `renderLight()` writes is the element's own doing (`IntelBrief.renderLight`, `./light.ts`).
 export { jsonForScript } from './light.js';
 
 export interface RenderOptions {
