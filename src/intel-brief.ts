@@ -279,7 +279,7 @@ export class IntelBrief extends LitElement {
    * `@lit-labs/ssr-client`) puts in the element's light DOM, the brief shown as
    * inline JSON, from which the browser hydrates. Nothing in the browser.
    */
-  renderLight() {
+  renderLight(): unknown {
     return isServer ? lightDom(this.#loader.state === 'ready' ? this.#loader.brief : undefined, this.layout) : nothing;
   }
 
