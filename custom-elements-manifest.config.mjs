@@ -3,8 +3,9 @@ import { posix } from 'node:path';
 
 /**
  * Tidies what the analyzer reads from code rather than from JSDoc: the shared
- * `emit(type, …)` helper is not an event named "type", and internal reactive
- * state (`static properties = { _state: { state: true } }`) is not an attribute.
+ * `emit(type, …)` helper is not an event named "type", internal reactive
+ * state (`static properties = { _state: { state: true } }`) is not an attribute,
+ * and private members (`#loader`, `private _expanded`) are not API.
  */
 const tidy = {
   name: 'intel-brief-tidy',
@@ -16,7 +17,7 @@ const tidy = {
         if (declaration.events) declaration.events = declaration.events.filter((e) => e.name && e.name !== 'type');
         if (declaration.attributes) declaration.attributes = declaration.attributes.filter((a) => !a.name.startsWith('_'));
         if (declaration.members) {
-          declaration.members = declaration.members.filter((m) => !m.name.startsWith('_'));
+          declaration.members = declaration.members.filter((m) => !/^[_#]/.test(m.name) && m.privacy !== 'private');
           for (const member of declaration.members) if (member.attribute?.startsWith('_')) delete member.attribute;
         }
       }

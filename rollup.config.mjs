@@ -60,6 +60,9 @@ const sourcemapPathTransform = (path) => path.replace(/^(?:\.\.\/)*(?:[^/]+\/)*?
 const bundle = (input, file) => ({
   input,
   output: { file, format: 'es', sourcemap: true, sourcemapPathTransform },
+  // Lit's directive modules only define their directive: the server-only one the element
+  // calls behind `isServer` (unsafeHTML, for its light DOM) is left out with that call.
+  treeshake: { moduleSideEffects: (id) => !/[\\/]lit-html[\\/]directives[\\/]/.test(id) },
   plugins: [
     inputMaps,
     minifyHTML(),
@@ -70,8 +73,6 @@ const bundle = (input, file) => ({
       // Not `unsafe`: it turns String(x) into x+"", which throws for a Symbol (a
       // hostile brief's value, or a thrown one) where String(x) does not.
       compress: { passes: 3, unsafe_arrows: true },
-      // Our private members (`_loader`, `_expanded`…); Lit's shared ones are `_$…` and stay.
-      mangle: { properties: { regex: /^_[a-z]|^_\$[A-Z][A-Za-z]?$|^(rawDates|expanded|onToggle|onPdf|onActivate|sync|base|rest|footer)$/ } },
       format: { comments: false },
     }),
   ],

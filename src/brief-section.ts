@@ -1,5 +1,4 @@
-import { html } from 'lit';
-import { BriefElement } from './internal/base.js';
+import { html, LitElement } from 'lit';
 import { section } from './view/blocks.js';
 import { base } from './styles/shared.js';
 
@@ -25,7 +24,7 @@ import { base } from './styles/shared.js';
  * @cssprop --intel-brief-color-text - Text colour (default: inherited).
  * @cssprop --intel-brief-font-family - Font (default: inherited from the page).
  */
-export class BriefSection extends BriefElement {
+export class BriefSection extends LitElement {
   static override styles = base;
   static override properties = {
     heading: {},

@@ -1,7 +1,7 @@
-import { isServer } from 'lit';
+import { isServer, LitElement } from 'lit';
 import { pickLocale } from './brief/format.js';
 import { labelsFor, LabelsWatch } from './brief/labels.js';
-import { BriefElement, emit } from './internal/base.js';
+import { emit } from './internal/base.js';
 import { langOf } from './internal/lang.js';
 import { pdfTile } from './view/blocks.js';
 import { base, tileStyles } from './styles/shared.js';
@@ -37,7 +37,7 @@ export interface PdfDownloadDetail {
  * @cssprop --intel-brief-color-text - Text colour (default: inherited).
  * @cssprop --intel-brief-font-family - Font (default: inherited from the page).
  */
-export class DownloadPdf extends BriefElement {
+export class DownloadPdf extends LitElement {
   static override styles = [base, tileStyles];
   static override properties = {
     href: {},
@@ -77,7 +77,7 @@ export class DownloadPdf extends BriefElement {
       label: this.label || labels.download,
       unavailable: labels.unavailable,
       locale,
-      onActivate: (detail) => emit<PdfDownloadDetail>(this, 'pdf-download', detail),
+      onActivate: (detail) => emit(this, 'pdf-download', detail),
     });
   }
 }

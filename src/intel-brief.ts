@@ -1,33 +1,33 @@
-import { isServer, nothing, noChange, type PropertyValues } from 'lit';
+import { isServer, LitElement, nothing, ReactiveElement, type PropertyValues } from 'lit';
 import { pickLocale } from './brief/format.js';
 import { fill, LABELS_EVENT, labelsFor, LabelsWatch, type BriefLabels, type LabelOverrides } from './brief/labels.js';
 import type { Brief, BriefInput, TlpLevel } from './brief/schema.js';
-import type { PdfDownloadDetail } from './download-pdf.js';
-import { BriefElement, emit } from './internal/base.js';
+import { emit } from './internal/base.js';
 import { BriefLoader } from './internal/brief-loader.js';
+import { GradeTips } from './internal/grade-tips.js';
 import { langOf } from './internal/lang.js';
 import { pageMarking } from './internal/print-marking.js';
+import { printWhole } from './internal/print-whole.js';
+import { lightDom } from './ssr/light.js';
 import { base, tileStyles } from './styles/shared.js';
 import { briefStyles } from './styles/intel-brief.js';
-import { briefArticle, briefParts, errorView, loadingView, withheldView, type BriefParts, type ViewOptions } from './view/brief.js';
+import { briefArticle, errorView, hasDateTimes, hasMore, loadingView, withheldView, type ViewOptions } from './view/brief.js';
 
 export type { BriefErrorDetail, BriefErrorReason, BriefLoadDetail } from './internal/brief-loader.js';
 
 /**
  * The labels of each locale, merged, for elements without overrides (the
  * default), in the browser: a list of briefs merges them once, not once per
- * brief and render. Registering labels empties it.
+ * brief and render. Registering labels empties it, and so does a page that
+ * shows briefs in more locales than it can hold (locales come from data).
  */
 let merged: Map<string, BriefLabels> | undefined;
+const MERGED_LOCALES = 32;
 
-/**
- * Cards whose rest is not rendered yet: a closed card renders its head and
- * footer alone until it is first opened. A printed card is whole: printing
- * renders their rest first, synchronously, in `beforeprint`, which every
- * engine fires before it lays the page out for print (Chromium's `page.pdf()` too).
- */
-const unopened = new Set<IntelBrief>();
-const beforePrint = () => unopened.forEach((card) => card['_wholeNow']());
+/** Lit's update short of rendering: it reflects attributes and completes the update, and leaves the DOM as it is. */
+const { update: updateWithoutRendering } = ReactiveElement.prototype as unknown as {
+  update(this: ReactiveElement, changed: PropertyValues): void;
+};
 
 /**
  * Renders one intelligence brief from JSON: kind, title, date, TLP marking,
@@ -96,7 +96,7 @@ const beforePrint = () => unopened.forEach((card) => card['_wholeNow']());
  * @cssprop --intel-brief-max-width - Maximum width of the brief (default `46rem`).
  * @cssprop --intel-brief-loading-height - Height reserved while loading (default `24rem`).
  */
-export class IntelBrief extends BriefElement {
+export class IntelBrief extends LitElement {
   static override styles = [base, tileStyles, briefStyles];
   static override properties = {
     // An object set again, even the same one (changed in place, or a framework re-rendering), is checked again.
@@ -136,31 +136,37 @@ export class IntelBrief extends BriefElement {
   timeout = 15000;
 
   /** Where the brief comes from, and the state that leaves the element in. */
-  private _loader = new BriefLoader(this, (marking) => this._withheld(marking));
-  /** The marking of the brief on screen, for the one printed at the top and bottom of every page. */
-  protected _marking = pageMarking(this, () => (this._loader.state === 'ready' ? this._loader.brief?.tlp : undefined));
+  #loader = new BriefLoader(this, (marking) => this.#withheld(marking));
+  /** The grade chips' meanings: Escape hides them, and they stay inside the viewport. */
+  #gradeTips = new GradeTips(this);
+  /** Whether a card shows its rest (a reactive state: Lit's cannot be `#private`). */
   private _expanded = false;
   /** Whether a card renders its rest: once opened, printed, linked to or hydrated (the server renders it whole). */
-  private _whole = false;
-  /** The brief `_expanded` and the fragment anchor apply to. */
-  private _shown?: Brief | undefined;
-  private _anchored?: Brief | undefined;
-  private _view?: BriefParts & { key: unknown[] };
-  /** Whether the ready template is on screen (its pieces can be kept as they are). */
-  private _committed = false;
-  /**
-   * Server-rendered HTML is on screen and not hydrated yet: set only by the
-   * hydration support (`src/ssr/hydrate-brief.ts`), kept out of the default bundle.
-   */
-  declare private _hydrating?: boolean;
+  #whole = false;
+  /** The brief `_expanded` and `#whole` apply to. */
+  #shown?: Brief | undefined;
+  /** The brief whose fragment anchor was looked for. */
+  #anchored?: Brief | undefined;
+  /** Counts registrations of labels: the brief's pieces are rebuilt with new labels. */
+  #labelsVersion = 0;
+  /** Server-rendered HTML is on screen and not hydrated yet (Lit's hydration support is loaded). */
+  #hydrating = false;
 
   constructor() {
     super();
     // Labels registered once the brief is on screen (a locale module loading late) apply at once.
     new LabelsWatch(this, () => {
-      this._committed = false;
+      this.#labelsVersion++;
       this.requestUpdate();
     });
+    // The marking of the brief on screen, for the one printed at the top and bottom of every page.
+    pageMarking(this, () => (this.#loader.state === 'ready' ? this.#loader.brief?.tlp : undefined));
+    // A card whose rest is not rendered prints whole all the same.
+    printWhole(
+      this,
+      () => this.#loader.state === 'ready' && !this.#whole && hasMore(this.#loader.brief!, this.layout),
+      () => this.#renderWhole(),
+    );
   }
 
   static override get observedAttributes() {
@@ -173,56 +179,71 @@ export class IntelBrief extends BriefElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
-    this._loader.willUpdate(changed);
-    const { brief } = this._loader;
-    if (brief !== this._shown) {
-      this._shown = brief;
-      this._expanded = this._whole = false;
+    this.#loader.willUpdate(changed);
+    const { brief } = this.#loader;
+    if (brief !== this.#shown) {
+      this.#shown = brief;
+      this._expanded = this.#whole = false;
     }
+    // A declarative shadow root from the server, which Lit's hydration support (`intel-brief/hydrate.js`) adopts.
+    if (!this.hasUpdated && !isServer) this.#hydrating = 'litElementHydrateSupport' in globalThis && !!this.renderRoot.firstChild;
+    // Hydration adopts the server's nodes, a card's rest included: it stays.
+    if (this.#hydrating || isServer) this.#whole = true;
     // The browser picks the same locale as the server did, not the page's.
-    if (isServer && brief && !this.hasAttribute('lang')) this.setAttribute('lang', this._locale());
+    if (isServer && brief && !this.hasAttribute('lang')) this.setAttribute('lang', this.#locale());
   }
 
-  /** Renders a card's rest now, synchronously (before printing). */
-  private _wholeNow() {
-    this._whole = true;
-    this.requestUpdate();
-    this.performUpdate();
-  }
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    unopened.delete(this);
+  protected override update(changed: PropertyValues<this>) {
+    // Server HTML the browser has no data for (the server withheld the brief, or found it
+    // invalid, and wrote no inline JSON) stays as it is.
+    if (this.#hydrating && this.#loader.state === 'empty') return updateWithoutRendering.call(this, changed);
+    try {
+      super.update(changed);
+    } catch (error) {
+      // Server HTML that does not match what the browser renders (the page set another
+      // `brief` than the server's) is replaced, not hydrated.
+      if (!this.#hydrating) throw error;
+      this.#hydrating = false;
+      for (const node of [...this.renderRoot.childNodes]) if (node.nodeName !== 'STYLE') node.remove();
+      super.update(changed);
+    }
   }
 
   protected override updated() {
-    const { state, brief } = this._loader;
-    if (state === 'ready' && !this._whole && this._view?.more && this.isConnected) {
-      addEventListener('beforeprint', beforePrint);
-      unopened.add(this);
-    } else unopened.delete(this);
-    if (state === 'ready' && brief !== this._anchored) {
-      this._anchored = brief;
-      if (location.hash) void this._scrollToHash();
+    const { state, brief } = this.#loader;
+    if (this.#hydrating && state !== 'empty') {
+      this.#hydrating = false;
+      // Hydrated with the server's date-times (in UTC): now in the reader's time zone.
+      if (state === 'ready' && hasDateTimes(brief!)) this.requestUpdate();
     }
+    if (state === 'ready' && brief !== this.#anchored) {
+      this.#anchored = brief;
+      if (location.hash) void this.#scrollToHash();
+    }
+  }
+
+  /** Renders a card's rest now, synchronously (before printing, or to scroll to one of its sections). */
+  #renderWhole() {
+    this.#whole = true;
+    this.requestUpdate();
+    this.performUpdate();
   }
 
   /**
    * Fragment anchors: when the page's URL names the brief's `id` or one of its
    * sections' `id`s, a newly shown brief scrolls there (expanding a card).
    */
-  private async _scrollToHash() {
+  async #scrollToHash() {
     let id = '';
     try {
       id = decodeURIComponent(location.hash.slice(1));
     } catch {
       return;
     }
+    const brief = this.#loader.brief;
     // A section of a card whose rest is not rendered yet: render it, then find it.
-    if (!this._whole && this._loader.brief?.sections?.some((s) => s.id === id)) {
-      this._wholeNow();
-    }
-    const target = id && (id === this._loader.brief?.id ? this : this.renderRoot.querySelector(`[id="${CSS.escape(id)}"]`));
+    if (!this.#whole && brief?.sections?.some((s) => s.id === id)) this.#renderWhole();
+    const target = id && (id === brief?.id ? this : this.renderRoot.querySelector(`[id="${CSS.escape(id)}"]`));
     if (!target) return;
     if (target !== this && target.closest('[hidden]')) {
       this._expanded = true;
@@ -232,74 +253,78 @@ export class IntelBrief extends BriefElement {
   }
 
   /** Locale of labels, dates and numbers: the element's `lang`, the brief's, the page's, the browser's. */
-  private _locale() {
-    return pickLocale(this.getAttribute('lang'), this._loader.brief?.lang, langOf(this));
+  #locale(): string {
+    return pickLocale(this.getAttribute('lang'), this.#loader.brief?.lang, langOf(this));
   }
 
-  private _labels(): BriefLabels {
-    const locale = this._locale();
-    const o = this.labels;
-    if (isServer || (o && Object.keys(o).length)) return labelsFor(locale, o);
+  #labels(locale: string): BriefLabels {
+    const overrides = this.labels;
+    if (isServer || (overrides && Object.keys(overrides).length)) return labelsFor(locale, overrides);
     if (!merged) addEventListener(LABELS_EVENT, () => merged!.clear());
     merged ??= new Map();
     let labels = merged.get(locale);
-    if (!labels) merged.set(locale, (labels = labelsFor(locale)));
+    if (!labels) {
+      if (merged.size >= MERGED_LOCALES) merged.clear();
+      merged.set(locale, (labels = labelsFor(locale)));
+    }
     return labels;
   }
 
   /** The withheld notice for a brief marked `marking` (`null`: a marking that cannot be read), in the current labels. */
-  private _withheld(marking: TlpLevel | null) {
-    const labels = this._labels();
+  #withheld(marking: TlpLevel | null): string {
+    const labels = this.#labels(this.#locale());
     return marking ? fill(labels.withheld, { tlp: `TLP:${marking}` }) : labels.withheldUnreadable;
   }
 
+  /**
+   * @internal Lit's server rendering protocol: what `renderLight()` (from
+   * `@lit-labs/ssr-client`) puts in the element's light DOM, the brief shown as
+   * inline JSON, from which the browser hydrates. Nothing in the browser.
+   */
+  renderLight(): unknown {
+    return isServer ? lightDom(this.#loader.state === 'ready' ? this.#loader.brief : undefined, this.layout) : nothing;
+  }
+
   protected override render() {
-    const { state, brief, error } = this._loader;
-    if (state !== 'ready') this._committed = false;
+    const { state, brief, error } = this.#loader;
     switch (state) {
       case 'loading':
-        return loadingView(this._labels());
+        return loadingView(this.#labels(this.#locale()));
       case 'error':
-        return errorView(error!.error.message, error!.issues, this._labels());
+        return errorView(error!.error.message, error!.issues, this.#labels(this.#locale()));
       case 'withheld':
         // Worded at render, not load: a locale module loaded since applies to it too.
-        return withheldView(this._loader.marking ?? undefined, this._withheld(this._loader.marking!));
+        return withheldView(this.#loader.marking ?? undefined, this.#withheld(this.#loader.marking!));
       case 'ready':
-        return this._renderReady(brief!);
+        return this.#renderBrief(brief!);
       default:
         return nothing;
     }
   }
 
-  /**
-   * The brief's pieces are rebuilt only when what they show changed; on other
-   * re-renders (a card expanding) Lit is told they have not changed, so that
-   * work does not grow with the length of the brief.
-   */
-  private _renderReady(brief: Brief) {
-    // Hydration adopts the server's nodes, the rest included: it stays.
-    if (this._hydrating || isServer) this._whole = true;
+  #renderBrief(brief: Brief) {
+    const resolvedLocale = this.#locale();
     const options: ViewOptions = {
-      locale: this._locale(),
-      labels: this._labels(),
+      locale: resolvedLocale,
+      labels: this.#labels(resolvedLocale),
       headingLevel: this.headingLevel,
       dateStyle: this.dateStyle,
       layout: this.layout,
-      base: this._loader.base,
-      rawDates: this._hydrating,
+      base: this.#loader.base,
+      rawDates: this.#hydrating,
       expanded: this._expanded,
-      rest: this._whole,
+      rest: this.#whole,
       onToggle: () => {
+        this.#whole = true;
         this._expanded = !this._expanded;
-        this._whole = true;
       },
-      onPdf: (detail) => emit<PdfDownloadDetail>(this, 'pdf-download', detail),
+      onPdf: (detail) => emit(this, 'pdf-download', detail),
+      onGradeEvent: this.#gradeTips.handleEvent,
     };
-    const key = [brief, options.base, this.lang, this.labels, this.headingLevel, this.dateStyle, this.layout, this._whole];
-    const fresh = !this._view || !this._committed || key.some((value, i) => value !== this._view!.key[i]);
-    if (fresh) this._view = { key, ...briefParts(brief, options) };
-    this._committed = true;
-    return briefArticle(this._view!, options, (piece) => (fresh ? piece : noChange));
+    // What the brief's pieces are made from (the locale, resolved from the page too); a card
+    // opening or closing changes none of it, and re-renders its button alone.
+    const deps = [brief, resolvedLocale, this.labels, this.#labelsVersion, options.base, this.headingLevel, this.dateStyle, this.layout, this.#whole, this.#hydrating];
+    return briefArticle(brief, options, deps);
   }
 }
 

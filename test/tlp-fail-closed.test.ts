@@ -191,19 +191,20 @@ describe('JSON that does not parse', () => {
     >`);
     await el.updateComplete;
     const alert = $(el, '[role="alert"]')!.textContent!;
-    expect(alert).to.contain('The inline JSON is not valid JSON: expected a value');
+    expect(alert).to.contain('The inline JSON is not valid JSON: a character out of place');
     expect(alert).to.match(/at line 3, column 20/);
     expectNoSecret(el);
   });
 
   const BROKEN: [string, string, string][] = [
-    ['an unclosed string', '{"title": "Op NIGHTFALL', 'a string that is not closed at line 1, column 11'],
-    ['a trailing comma', '{"title": "CARDINAL",}', 'expected a field name in double quotes at line 1, column 22'],
-    ['a missing comma', '{"title": "CARDINAL" "date": 1}', 'expected "," or "}" at line 1, column 22'],
-    ['a single-quoted name', "{'CARDINAL': 1}", 'expected a field name in double quotes at line 1, column 2'],
-    ['an end too soon', '{"title": ["CARDINAL"', 'the text ends inside a list at line 1, column 22'],
-    ['text after the value', '{"title": "x"} CARDINAL', 'more text after the JSON value at line 1, column 16'],
-    ['a bad escape', '{"title": "CARDINAL\\q"}', 'a backslash that starts no escape at line 1, column 20'],
+    ['an unclosed string', '{"title": "Op NIGHTFALL', 'a string that is not closed, or holds a line break or a backslash that starts no escape, at line 1, column 11'],
+    ['a trailing comma', '{"title": "CARDINAL",}', 'a character out of place at line 1, column 22'],
+    ['a missing comma', '{"title": "CARDINAL" "date": 1}', 'a character out of place at line 1, column 22'],
+    ['a single-quoted name', "{'CARDINAL': 1}", 'a character out of place at line 1, column 2'],
+    ['an end too soon', '{"title": ["CARDINAL"', 'the text ends too soon at line 1, column 22'],
+    ['text after the value', '{"title": "x"} CARDINAL', 'a character out of place at line 1, column 16'],
+    ['a bad escape', '{"title": "CARDINAL\\q"}', 'a string that is not closed, or holds a line break or a backslash that starts no escape, at line 1, column 11'],
+    ['a line break in a string', '{"title": "CARD\nINAL"}', 'a string that is not closed, or holds a line break or a backslash that starts no escape, at line 1, column 11'],
   ];
   for (const [name, text, message] of BROKEN) {
     it(`${name}: "${message}"`, async () => {

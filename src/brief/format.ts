@@ -10,12 +10,23 @@ const DATE_STYLES: readonly string[] = ['full', 'long', 'medium', 'short'];
 export const intl = <T>(kind: new (locale: string, options?: object) => T, locale: string, options?: object): T =>
   memo(`${kind.name} ${locale} ${JSON.stringify(options)}`, () => new kind(locale, options));
 
+/** How many values `memo` keeps: far more than a page uses, few enough that data cannot grow it without end. */
+const CACHE_SIZE = 256;
+
 /**
  * What `make` gives, made once per key (pure functions of their arguments only).
- * Every key has a space or starts with `[`: none is a name `Object.prototype` has.
+ * Keys hold locales that come from data (a brief's `lang`, a page's): past
+ * `CACHE_SIZE` values, the oldest is dropped, to be made again if asked for.
  */
-const cache: Record<string, unknown> = {};
-const memo = <T>(key: string, make: () => T): T => (cache[key] ??= make()) as T;
+const cache = new Map<string, unknown>();
+function memo<T>(key: string, make: () => T): T {
+  const made = cache.get(key);
+  if (made !== undefined) return made as T;
+  const value = make();
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  cache.set(key, value);
+  return value;
+}
 
 /** The canonical form of a well-formed language tag (`EN-gb` → `en-GB`), else `undefined`. */
 export function languageTag(tag: unknown): string | undefined {

@@ -1,8 +1,8 @@
 /**
  * Brief JSON text to a value, with errors that say where the text breaks and
- * how, but never quote it: the text may be a brief no one here may read, and
- * each engine's own message quotes it differently (V8 the text around the
- * error, WebKit the token).
+ * how, but never quote it: the text may be a brief no one
+ * here may read, and each engine's own message quotes it (V8 the text around
+ * the error, WebKit the token).
  */
 
 /** `JSON.parse`, accepting the byte order mark editors write at the start of a file. Throws an Error that names `where` the text came from (`The file at …`), a line and a column. */
@@ -13,105 +13,72 @@ export function parseBriefText(text: string, where: string): unknown {
     return JSON.parse(text);
   } catch {
     const hint = text.trimStart().startsWith('<') ? ' (it looks like an HTML page)' : '';
-    const error = syntaxError(text);
-    throw new Error(`${where} is not valid JSON${hint}${error ? `: ${error.what} at ${lineAndColumn(text, error.at)}` : ''}`);
+    throw new Error(`${where} is not valid JSON${hint}${syntaxError(text)}`);
+  }
+}
+
+/** One JSON token (RFC 8259) at the sticky index: a string, a number or literal, or a punctuator. */
+const TOKEN = /"(?:[^"\\\x00-\x1f]|\\["\\/bfnrt]|\\u[\dA-Fa-f]{4})*"|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[Ee][+-]?\d+)?|true|false|null|[{}[\]:,]/y;
+
+/** What may come next: a value (or, first in a list, its end), a field name (or, first in an object, its end), a colon, what follows a value in a container, or the end of the text. */
+type Expected = 'value' | 'valueOrEnd' | 'name' | 'nameOrEnd' | ':' | '{' | '[' | 'end';
+
+/**
+ * `: … at line L, column C`: where JSON text first breaks the grammar, and
+ * how (it ends too soon, a string cannot be read, or a character is out of
+ * place). One pass over its tokens with a stack of open containers, not
+ * recursion, so any depth of nesting is read.
+ */
+function syntaxError(text: string): string {
+  const open: ('{' | '[')[] = [];
+  // After a value: what its container takes next, or the end of the text.
+  const afterValue = (): Expected => open.at(-1) ?? 'end';
+  const close = () => (open.pop(), afterValue());
+  let expected: Expected = 'value';
+  for (let at = 0; ; at = TOKEN.lastIndex) {
+    while (text[at] === ' ' || text[at] === '\t' || text[at] === '\n' || text[at] === '\r') at++;
+    TOKEN.lastIndex = at;
+    const token = TOKEN.exec(text)?.[0];
+    const kind = token === undefined ? undefined : token[0] === '"' ? 'string' : /^[{}[\]:,]$/.test(token) ? token : 'value';
+    let next: Expected | undefined;
+    switch (expected) {
+      case ':':
+        if (kind === ':') next = 'value';
+        break;
+      case 'name':
+      case 'nameOrEnd':
+        if (kind === 'string') next = ':';
+        else if (kind === '}' && expected === 'nameOrEnd') next = close();
+        break;
+      case '{':
+      case '[':
+        if (kind === ',') next = expected === '{' ? 'name' : 'value';
+        else if (kind === (expected === '{' ? '}' : ']')) next = close();
+        break;
+      case 'value':
+      case 'valueOrEnd':
+        if (kind === 'string' || kind === 'value') next = afterValue();
+        else if (kind === '{' || kind === '[') next = (open.push(kind), kind === '{' ? 'nameOrEnd' : 'valueOrEnd');
+        else if (kind === ']' && expected === 'valueOrEnd') next = close();
+        break;
+    }
+    if (next) expected = next;
+    else if (at === text.length && expected === 'end') return '';
+    else {
+      // A quote that starts no token: a string the grammar cannot read to its end.
+      const what =
+        at === text.length
+          ? 'the text ends too soon'
+          : token === undefined && text[at] === '"'
+            ? 'a string that is not closed, or holds a line break or a backslash that starts no escape,'
+            : 'a character out of place';
+      return `: ${what} at ${lineAndColumn(text, at)}`;
+    }
   }
 }
 
 /** `line 3, column 12` for an offset in `text` (both from 1; a column counts UTF-16 code units, as editors mostly do). */
 function lineAndColumn(text: string, offset: number) {
-  let line = 1;
-  let start = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    start = i + 1;
-  }
-  return `line ${line}, column ${offset - start + 1}`;
-}
-
-const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-const HEX4 = /[0-9a-fA-F]{4}/y;
-
-/**
- * Where JSON text first breaks the grammar (RFC 8259), and what was expected
- * there. One pass with a stack of open containers, not recursion: any depth
- * of nesting is read without overflowing the call stack.
- */
-function syntaxError(text: string): { at: number; what: string } | undefined {
-  let i = 0;
-  // What comes next: a value, a field name (in an object), or what follows a value.
-  let expecting: 'value' | 'name' | 'next' = 'value';
-  const open: string[] = [];
-  const skipSpace = () => {
-    while (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r') i++;
-  };
-  /** Reads the string at `i` (its `"`); returns what is wrong with it, if anything. */
-  const string = (): { at: number; what: string } | undefined => {
-    const start = i;
-    for (i++; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 34) {
-        i++;
-        return undefined;
-      }
-      if (c < 32) return { at: i, what: 'a control character (a line break, a tab) inside a string' };
-      if (c === 92) {
-        const escaped = text[++i];
-        if (escaped === 'u') {
-          HEX4.lastIndex = i + 1;
-          if (!HEX4.test(text)) return { at: i - 1, what: 'a \\u escape without four hexadecimal digits' };
-          i += 4;
-        } else if (escaped === undefined || !'"\\/bfnrt'.includes(escaped)) {
-          return { at: i - 1, what: 'a backslash that starts no escape' };
-        }
-      }
-    }
-    return { at: start, what: 'a string that is not closed' };
-  };
-  for (;;) {
-    skipSpace();
-    const c = text[i];
-    if (expecting === 'next') {
-      const container = open.at(-1);
-      if (!container) return c === undefined ? undefined : { at: i, what: 'more text after the JSON value' };
-      const close = container === '{' ? '}' : ']';
-      if (c === ',') {
-        i++;
-        expecting = container === '{' ? 'name' : 'value';
-      } else if (c === close) {
-        i++;
-        open.pop();
-      } else {
-        return { at: i, what: c === undefined ? `the text ends inside ${container === '{' ? 'an object' : 'a list'}` : `expected "," or "${close}"` };
-      }
-    } else if (expecting === 'name') {
-      if (c !== '"') return { at: i, what: c === undefined ? 'the text ends where a field name should be' : 'expected a field name in double quotes' };
-      const error = string();
-      if (error) return error;
-      skipSpace();
-      if (text[i] !== ':') return { at: i, what: 'expected ":" after a field name' };
-      i++;
-      expecting = 'value';
-    } else if (c === '{' || c === '[') {
-      open.push(c);
-      i++;
-      skipSpace();
-      if (text[i] === (c === '{' ? '}' : ']')) {
-        i++;
-        open.pop();
-        expecting = 'next';
-      } else expecting = c === '{' ? 'name' : 'value';
-    } else if (c === '"') {
-      const error = string();
-      if (error) return error;
-      expecting = 'next';
-    } else {
-      NUMBER.lastIndex = i;
-      const literal = ['true', 'false', 'null'].find((word) => text.startsWith(word, i));
-      if (literal) i += literal.length;
-      else if (NUMBER.test(text)) i = NUMBER.lastIndex;
-      else return { at: i, what: c === undefined ? 'the text ends where a value should be' : 'expected a value (text in double quotes, a number, true, false, null, an object or a list)' };
-      expecting = 'next';
-    }
-  }
+  const lines = text.slice(0, offset).split('\n');
+  return `line ${lines.length}, column ${lines.at(-1)!.length + 1}`;
 }

@@ -114,6 +114,9 @@ export type LabelOverrides = {
   [K in keyof BriefLabels]?: BriefLabels[K] extends string ? BriefLabels[K] : BriefLabels[K] | Partial<Exclude<BriefLabels[K], string>>;
 };
 
+/** Every label of a language, as a locale module registers them (`registerLabels` adds its `lang`). */
+export type LocaleLabels = Omit<BriefLabels, 'lang'>;
+
 /** Labels registered per language, shared by every copy of the package on the page. */
 type Registry = Record<string, LabelOverrides>;
 const registry: Registry = ((globalThis as { [key: symbol]: Registry })[Symbol.for('intel-brief.labels')] ??= {});
@@ -136,17 +139,16 @@ export function registerLabels(lang: string, labels: LabelOverrides): void {
  * (a locale module loaded after the element rendered). Never runs on the server.
  */
 export class LabelsWatch implements ReactiveController {
-  constructor(
-    host: ReactiveControllerHost,
-    private readonly _changed = () => host.requestUpdate(),
-  ) {
+  readonly #changed: () => void;
+  constructor(host: ReactiveControllerHost, changed = () => host.requestUpdate()) {
+    this.#changed = changed;
     host.addController(this);
   }
   hostConnected() {
-    (globalThis as Partial<EventTarget>).addEventListener?.(LABELS_EVENT, this._changed);
+    (globalThis as Partial<EventTarget>).addEventListener?.(LABELS_EVENT, this.#changed);
   }
   hostDisconnected() {
-    (globalThis as Partial<EventTarget>).removeEventListener?.(LABELS_EVENT, this._changed);
+    (globalThis as Partial<EventTarget>).removeEventListener?.(LABELS_EVENT, this.#changed);
   }
 }
 

@@ -4,11 +4,11 @@
  * the TypeScript types are inferred from the same builders, and `validate.ts`
  * checks values against the same objects.
  *
- * Why not a schema library: Valibot (the best small one) came to 3.8 KB
- * gzipped for this schema and its messages, a third of the 12 KB budget for
- * the whole bundle with Lit. The builders below emit plain JSON Schema (no
- * `eval`, so strict CSP is fine), carry their types at compile time only, and
- * the checker in `validate.ts` is the small subset of JSON Schema used here.
+ * Why not a schema library: even a small one, with this schema and its
+ * messages, weighs a large share of the single-file bundle. The builders below
+ * emit plain JSON Schema (no `eval`, so strict CSP is fine), carry their types
+ * at compile time only, and the checker in `validate.ts` is the small subset of
+ * JSON Schema used here.
  *
  * Each node's `description` says what a valid value is; it is both the hover
  * text in editors and the first half of a validation message

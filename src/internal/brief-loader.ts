@@ -18,7 +18,7 @@ import { intl } from '../brief/format.js';
 import { parseBriefText } from '../brief/json.js';
 import type { Brief, TlpLevel } from '../brief/schema.js';
 import { formatIssues, validateBrief, type BriefIssue } from '../brief/validate.js';
-import { emit } from './base.js';
+import { emit, type BriefEvent } from './base.js';
 
 /** Why a brief is not shown. */
 export type BriefErrorReason = 'invalid' | 'json' | 'network' | 'timeout' | 'tlp';
@@ -66,94 +66,96 @@ export class BriefLoader implements ReactiveController {
   /** In the withheld state, the brief's marking: `null` when it cannot be read. */
   marking?: TlpLevel | null | undefined;
   /** The brief as given (JSON parsed, not validated), checked again against a new `tlp-max`. */
-  private _value?: unknown;
+  #value?: unknown;
   /** Its marking when it was last checked. */
-  private _markingRead?: TlpLevel | null | undefined;
+  #markingRead?: TlpLevel | null | undefined;
   /** What relative URLs in the brief resolve against: its own URL when it came from `src`. */
   base?: string | undefined;
   /** Why nothing is shown, in the error and withheld states. */
   error?: BriefErrorDetail | undefined;
   /** The fetch of `src` in flight; aborted, it was cut short by a disconnect and starts again on reconnect. */
-  private _fetch?: AbortController | undefined;
+  #fetch?: AbortController | undefined;
   /** The event that announces the state, fired once that state is rendered. */
-  private _event?: [type: string, detail: BriefLoadDetail | BriefErrorDetail] | undefined;
-  private _observer?: MutationObserver;
+  #event?: BriefEvent | undefined;
+  #observer?: MutationObserver;
 
-  /** `withheld(marking)` words the notice for a brief marked above `tlp-max` (`null`: a marking that cannot be read). */
-  constructor(
-    private _host: LoaderHost,
-    private _withheld: (marking: TlpLevel | null) => string,
-  ) {
-    _host.addController(this);
+  readonly #host: LoaderHost;
+  /** Words the notice for a brief marked above `tlp-max` (`null`: a marking that cannot be read). */
+  readonly #withheld: (marking: TlpLevel | null) => string;
+
+  constructor(host: LoaderHost, withheld: (marking: TlpLevel | null) => string) {
+    this.#host = host;
+    this.#withheld = withheld;
+    host.addController(this);
   }
 
   hostConnected() {
     // Watching the children again, if inline JSON was ever looked for (sync).
-    this._observer?.observe(this._host, WATCH);
-    if (this._fetch?.signal.aborted) this.sync();
+    this.#observer?.observe(this.#host, WATCH);
+    if (this.#fetch?.signal.aborted) this.sync();
   }
 
   hostDisconnected() {
-    this._observer?.disconnect();
-    this._fetch?.abort();
+    this.#observer?.disconnect();
+    this.#fetch?.abort();
   }
 
   /** Called by the host's `willUpdate` (which `@lit-labs/ssr` calls too; it never calls `hostUpdate`). */
   willUpdate(changed: PropertyValues) {
-    const host = this._host;
+    const host = this.#host;
     // The brief on screen set again (a framework re-rendering), a new tlp-max, or the object
     // marked anew in place: checked again, and only a different outcome shows.
     const again =
-      this._value !== undefined &&
-      (changed.has('brief') ? host.brief === this._value : changed.has('tlpMax') || readMarking(this._value) !== this._markingRead);
+      this.#value !== undefined &&
+      (changed.has('brief') ? host.brief === this.#value : changed.has('tlpMax') || readMarking(this.#value) !== this.#markingRead);
     if (!host.hasUpdated || changed.has('src') || (changed.has('brief') && !again)) this.sync();
-    else if (again) this._accept(this._value, undefined, true);
+    else if (again) this.#accept(this.#value, undefined, true);
   }
 
   hostUpdated() {
-    this._host.ariaBusy = this.state === 'loading' ? 'true' : null;
-    const event = this._event;
-    this._event = undefined;
-    if (event) emit(this._host, ...event);
+    this.#host.ariaBusy = this.state === 'loading' ? 'true' : null;
+    const event = this.#event;
+    this.#event = undefined;
+    if (event) emit(this.#host, ...event);
   }
 
   /** `brief` is set to something (an empty string counts as unset). */
-  private _hasBrief() {
-    return this._host.brief != null && this._host.brief !== '';
+  #hasBrief() {
+    return this.#host.brief != null && this.#host.brief !== '';
   }
 
   /** Picks the source of data by precedence and starts showing it. */
   sync() {
-    const host = this._host;
-    this._fetch?.abort();
-    this._fetch = this.brief = this.base = this.marking = this._value = undefined;
-    if (this._hasBrief()) {
-      this._accept(host.brief, typeof host.brief === 'string' ? 'The brief' : undefined);
+    const host = this.#host;
+    this.#fetch?.abort();
+    this.#fetch = this.brief = this.base = this.marking = this.#value = undefined;
+    if (this.#hasBrief()) {
+      this.#accept(host.brief, typeof host.brief === 'string' ? 'The brief' : undefined);
     } else if (host.src) {
       // On the server, a brief from `src` renders as loading; the browser fetches it.
-      if (isServer) this._set('loading');
-      else void this._load(host.src);
+      if (isServer) this.#set('loading');
+      else void this.#load(host.src);
     } else {
       // The server sees no children: inline JSON is for the browser.
       // Inline JSON is read again when the children change: watched from the
       // first time it is looked for (a card given its `brief` starts no observer).
-      if (!isServer) (this._observer ??= new MutationObserver(() => this._hasBrief() || host.src || this.sync())).observe(host, WATCH);
+      if (!isServer) (this.#observer ??= new MutationObserver(() => this.#hasBrief() || host.src || this.sync())).observe(host, WATCH);
       const script = isServer ? null : host.querySelector(':scope > script[type="application/json"]');
-      if (script) this._accept(script.textContent ?? '', 'The inline JSON');
-      else this._set('empty');
+      if (script) this.#accept(script.textContent ?? '', 'The inline JSON');
+      else this.#set('empty');
     }
   }
 
-  private async _load(src: string) {
-    const controller = (this._fetch = new AbortController());
-    this._set('loading');
+  async #load(src: string) {
+    const controller = (this.#fetch = new AbortController());
+    this.#set('loading');
     let url: URL;
     try {
       url = new URL(src, document.baseURI);
     } catch {
-      return this._fail('network', `Could not load ${src}: it is not a valid URL`);
+      return this.#fail('network', `Could not load ${src}: it is not a valid URL`);
     }
-    const ms = this._host.timeout > 0 ? this._host.timeout : 15000;
+    const ms = this.#host.timeout > 0 ? this.#host.timeout : 15000;
     let timedOut = false;
     // Past what a timer can hold (2^31 - 1 ms, about 24.8 days): wait as long as the browser does.
     const timer =
@@ -165,9 +167,9 @@ export class BriefLoader implements ReactiveController {
         : undefined;
     try {
       const request = fetch(url, { signal: controller.signal, headers: { accept: 'application/json' } });
-      // While the request is out: a page's first Intl object costs tens of milliseconds (the
-      // engine loads its locale data then), which the brief's dates would otherwise wait for
-      // once it arrives. `intl` makes it once per page.
+      // While the request is out: a page's first Intl object is slow to make (the engine
+      // loads its locale data then), and the brief's dates would wait for it once the brief
+      // arrives. `intl` makes it once per page.
       intl(Intl.DateTimeFormat, 'en');
       const response = await request;
       if (!response.ok) {
@@ -175,15 +177,15 @@ export class BriefLoader implements ReactiveController {
       }
       const text = await response.text();
       controller.signal.throwIfAborted();
-      this._fetch = undefined;
+      this.#fetch = undefined;
       // Relative URLs in the brief resolve against where it finally came from;
       // a URL that cannot be a base (`data:`, `blob:`) leaves them to the page.
       this.base = baseOf(response.url || url.href);
-      this._accept(text, `The file at ${src}`);
+      this.#accept(text, `The file at ${src}`);
     } catch (error) {
       if (controller.signal.aborted && !timedOut) return; // overtaken by a newer source, or disconnected
-      this._fetch = undefined;
-      this._fail(
+      this.#fetch = undefined;
+      this.#fail(
         timedOut ? 'timeout' : 'network',
         timedOut
           ? `Gave up loading ${src} after ${ms / 1000} seconds`
@@ -203,22 +205,22 @@ export class BriefLoader implements ReactiveController {
    * issues quote its values only when its marking allows them on this page.
    * With `quiet` (a new `tlp-max`), nothing fires unless the state changes.
    */
-  private _accept(value: unknown, where?: string, quiet = false) {
+  #accept(value: unknown, where?: string, quiet = false) {
     if (where) {
       try {
         value = parseBriefText(value as string, where);
       } catch (error) {
-        return this._fail('json', (error as Error).message);
+        return this.#fail('json', (error as Error).message);
       }
     }
-    this._value = value;
-    const verdict = clearance((this._markingRead = readMarking(value)), this._host.tlpMax);
+    this.#value = value;
+    const verdict = clearance((this.#markingRead = readMarking(value)), this.#host.tlpMax);
     // Quiet, an outcome the same as the one on screen changes nothing (an open card stays open).
     if (!verdict.shown) {
       if (quiet && this.state === 'withheld' && this.marking === verdict.marking) return;
       this.brief = undefined;
       this.marking = verdict.marking;
-      return this._fail('tlp', this._withheld(verdict.marking), [], 'withheld');
+      return this.#fail('tlp', this.#withheld(verdict.marking), [], 'withheld');
     }
     const result = validateBrief(value, { quote: verdict.quote });
     this.marking = undefined;
@@ -226,21 +228,21 @@ export class BriefLoader implements ReactiveController {
       const message = problems(result.issues);
       if (quiet && this.state === 'error' && this.error?.error.message === message) return;
       this.brief = undefined;
-      return this._fail('invalid', message, result.issues);
+      return this.#fail('invalid', message, result.issues);
     }
     if (quiet && this.state === 'ready' && JSON.stringify(result.brief) === JSON.stringify(this.brief)) return;
     this.brief = result.brief;
-    this._set('ready', 'brief-load', { brief: result.brief });
+    this.#set('ready', 'brief-load', { brief: result.brief });
   }
 
-  private _fail(reason: BriefErrorReason, message: string, issues: BriefIssue[] = [], state: BriefState = 'error') {
-    this._set(state, 'brief-error', (this.error = { error: new Error(message), issues, reason }));
+  #fail(reason: BriefErrorReason, message: string, issues: BriefIssue[] = [], state: BriefState = 'error') {
+    this.#set(state, 'brief-error', (this.error = { error: new Error(message), issues, reason }));
   }
 
   /** Moves to a state; its event (if any) fires once the new state is rendered. */
-  private _set(next: BriefState, type?: string, detail?: BriefLoadDetail | BriefErrorDetail) {
+  #set(next: BriefState, ...event: [] | BriefEvent) {
     this.state = next;
-    this._event = type ? [type, detail!] : undefined;
-    this._host.requestUpdate();
+    this.#event = event.length ? event : undefined;
+    this.#host.requestUpdate();
   }
 }

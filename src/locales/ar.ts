@@ -6,7 +6,7 @@
  * translator. Corrections are welcome; keep every key (the tests check that
  * each label, plural category, likelihood term, grade and TLP handling line is here).
  */
-import { registerLabels } from '../brief/labels.js';
+import { registerLabels, type LocaleLabels } from '../brief/labels.js';
 
 registerLabels('ar', {
   colon: ': ',
@@ -63,4 +63,4 @@ registerLabels('ar', {
   withheldUnreadable: 'هذا الموجز يحمل تصنيف TLP غير مقروء ولا يمكن عرضه في هذه الصفحة.',
   unavailable: 'الرابط غير متاح',
   more: 'قراءة الموجز كاملاً',
-});
+} satisfies LocaleLabels);

@@ -6,7 +6,7 @@
  * translator. Corrections are welcome; keep every key (the tests check that
  * each label, plural category, likelihood term, grade and TLP handling line is here).
  */
-import { registerLabels } from '../brief/labels.js';
+import { registerLabels, type LocaleLabels } from '../brief/labels.js';
 
 registerLabels('de', {
   colon: ': ',
@@ -63,4 +63,4 @@ registerLabels('de', {
   withheldUnreadable: 'Dieser Bericht trägt eine unlesbare TLP-Einstufung und kann auf dieser Seite nicht angezeigt werden.',
   unavailable: 'Link nicht verfügbar',
   more: 'Ganzen Bericht lesen',
-});
+} satisfies LocaleLabels);

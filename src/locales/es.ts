@@ -6,7 +6,7 @@
  * translator. Corrections are welcome; keep every key (the tests check that
  * each label, plural category, likelihood term, grade and TLP handling line is here).
  */
-import { registerLabels } from '../brief/labels.js';
+import { registerLabels, type LocaleLabels } from '../brief/labels.js';
 
 registerLabels('es', {
   colon: ': ',
@@ -63,4 +63,4 @@ registerLabels('es', {
   withheldUnreadable: 'Este informe tiene una marca TLP que no se puede leer y no se puede mostrar en esta página.',
   unavailable: 'enlace no disponible',
   more: 'Leer el informe completo',
-});
+} satisfies LocaleLabels);

@@ -6,7 +6,7 @@
  * translator. Corrections are welcome; keep every key (the tests check that
  * each label, plural category, likelihood term, grade and TLP handling line is here).
  */
-import { registerLabels } from '../brief/labels.js';
+import { registerLabels, type LocaleLabels } from '../brief/labels.js';
 
 registerLabels('fr', {
   colon: ' : ',
@@ -63,4 +63,4 @@ registerLabels('fr', {
   withheldUnreadable: 'Cette note porte un marquage TLP illisible et ne peut pas être affichée sur cette page.',
   unavailable: 'lien indisponible',
   more: 'Lire la note complète',
-});
+} satisfies LocaleLabels);

@@ -6,7 +6,7 @@
  * translator. Corrections are welcome; keep every key (the tests check that
  * each label, plural category, likelihood term, grade and TLP handling line is here).
  */
-import { registerLabels } from '../brief/labels.js';
+import { registerLabels, type LocaleLabels } from '../brief/labels.js';
 
 registerLabels('it', {
   colon: ': ',
@@ -63,4 +63,4 @@ registerLabels('it', {
   withheldUnreadable: 'Questa nota ha un contrassegno TLP illeggibile e non può essere mostrata in questa pagina.',
   unavailable: 'link non disponibile',
   more: 'Leggi la nota completa',
-});
+} satisfies LocaleLabels);

@@ -6,7 +6,7 @@
  * translator. Corrections are welcome; keep every key (the tests check that
  * each label, plural category, likelihood term, grade and TLP handling line is here).
  */
-import { registerLabels } from '../brief/labels.js';
+import { registerLabels, type LocaleLabels } from '../brief/labels.js';
 
 registerLabels('ja', {
   colon: '：',
@@ -63,4 +63,4 @@ registerLabels('ja', {
   withheldUnreadable: 'このブリーフの TLP 指定は読み取れないため、このページには表示できません。',
   unavailable: 'リンクは利用できません',
   more: 'ブリーフ全文を読む',
-});
+} satisfies LocaleLabels);

@@ -6,7 +6,7 @@
  * translator. Corrections are welcome; keep every key (the tests check that
  * each label, plural category, likelihood term, grade and TLP handling line is here).
  */
-import { registerLabels } from '../brief/labels.js';
+import { registerLabels, type LocaleLabels } from '../brief/labels.js';
 
 registerLabels('nl', {
   colon: ': ',
@@ -63,4 +63,4 @@ registerLabels('nl', {
   withheldUnreadable: 'Dit rapport heeft een TLP-markering die niet te lezen is en kan op deze pagina niet worden weergegeven.',
   unavailable: 'link niet beschikbaar',
   more: 'Volledig rapport lezen',
-});
+} satisfies LocaleLabels);

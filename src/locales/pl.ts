@@ -6,7 +6,7 @@
  * translator. Corrections are welcome; keep every key (the tests check that
  * each label, plural category, likelihood term, grade and TLP handling line is here).
  */
-import { registerLabels } from '../brief/labels.js';
+import { registerLabels, type LocaleLabels } from '../brief/labels.js';
 
 registerLabels('pl', {
   colon: ': ',
@@ -63,4 +63,4 @@ registerLabels('pl', {
   withheldUnreadable: 'Ta notatka ma nieczytelne oznaczenie TLP i nie może być wyświetlona na tej stronie.',
   unavailable: 'link niedostępny',
   more: 'Przeczytaj całą notatkę',
-});
+} satisfies LocaleLabels);

@@ -6,7 +6,7 @@
  * translator. Corrections are welcome; keep every key (the tests check that
  * each label, plural category, likelihood term, grade and TLP handling line is here).
  */
-import { registerLabels } from '../brief/labels.js';
+import { registerLabels, type LocaleLabels } from '../brief/labels.js';
 
 registerLabels('pt', {
   colon: ': ',
@@ -63,4 +63,4 @@ registerLabels('pt', {
   withheldUnreadable: 'Esta nota tem uma marcação TLP ilegível e não pode ser exibida nesta página.',
   unavailable: 'link indisponível',
   more: 'Ler a nota completa',
-});
+} satisfies LocaleLabels);

@@ -6,7 +6,7 @@
  * translator. Corrections are welcome; keep every key (the tests check that
  * each label, plural category, likelihood term, grade and TLP handling line is here).
  */
-import { registerLabels } from '../brief/labels.js';
+import { registerLabels, type LocaleLabels } from '../brief/labels.js';
 
 registerLabels('ru', {
   colon: ': ',
@@ -63,4 +63,4 @@ registerLabels('ru', {
   withheldUnreadable: 'Эта справка имеет нечитаемую пометку TLP и не может быть показана на этой странице.',
   unavailable: 'ссылка недоступна',
   more: 'Читать справку полностью',
-});
+} satisfies LocaleLabels);

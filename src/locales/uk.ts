@@ -6,7 +6,7 @@
  * translator. Corrections are welcome; keep every key (the tests check that
  * each label, plural category, likelihood term, grade and TLP handling line is here).
  */
-import { registerLabels } from '../brief/labels.js';
+import { registerLabels, type LocaleLabels } from '../brief/labels.js';
 
 registerLabels('uk', {
   colon: ': ',
@@ -63,4 +63,4 @@ registerLabels('uk', {
   withheldUnreadable: 'Ця довідка має позначку TLP, яку неможливо прочитати, і не може бути показана на цій сторінці.',
   unavailable: 'посилання недоступне',
   more: 'Читати довідку повністю',
-});
+} satisfies LocaleLabels);

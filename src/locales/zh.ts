@@ -6,7 +6,7 @@
  * translator. Corrections are welcome; keep every key (the tests check that
  * each label, plural category, likelihood term, grade and TLP handling line is here).
  */
-import { registerLabels } from '../brief/labels.js';
+import { registerLabels, type LocaleLabels } from '../brief/labels.js';
 
 registerLabels('zh', {
   colon: '：',
@@ -63,4 +63,4 @@ registerLabels('zh', {
   withheldUnreadable: '此简报的 TLP 标记无法识别，无法在此页面显示。',
   unavailable: '链接不可用',
   more: '阅读完整简报',
-});
+} satisfies LocaleLabels);

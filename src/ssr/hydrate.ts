@@ -10,4 +10,3 @@
  * points and bundle: pages that render in the browser alone do not need it.
  */
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
-import './hydrate-brief.js';

@@ -18,7 +18,6 @@ import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { renderLight } from '@lit-labs/ssr-client/directives/render-light.js';
 import { html, nothing } from 'lit';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { clearance, readMarking } from '../brief/clearance.js';
 import { plainText } from '../brief/inline.js';
 import { parseBriefText } from '../brief/json.js';
@@ -30,43 +29,15 @@ import { BriefSection } from '../brief-section.js';
 import { DownloadPdf } from '../download-pdf.js';
 import { IntelBrief } from '../intel-brief.js';
 import { define } from '../internal/base.js';
-import { problems, type BriefErrorReason, type BriefLoader } from '../internal/brief-loader.js';
+import { problems, type BriefErrorReason } from '../internal/brief-loader.js';
+import { jsonForScript } from './light.js';
 
 define('intel-brief', IntelBrief);
 define('brief-section', BriefSection);
 define('download-pdf', DownloadPdf);
 
-/**
- * JSON that is safe inside `<script>` in HTML: `<`, `>`, `&` and the line
- * separators U+2028/U+2029 are written as `\u003c`… escapes, so no text in the
- * brief can close the script or open a comment.
- */
-export const jsonForScript = (value: unknown) =>
-  JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-
-/**
- * With JavaScript off a card cannot expand: this shows it whole, without its
- * button, and with its TLP handling line and reference, which a closed card
- * hides. Inside `<noscript>`, it is plain text wherever scripts run.
- */
-const NO_SCRIPT_CARD =
-  '<noscript><style>intel-brief::part(rest){display:block}intel-brief::part(toggle),intel-brief::part(excerpt){display:none}intel-brief::part(handling),intel-brief::part(reference){display:revert}</style></noscript>';
-
-/**
- * The light DOM of a server-rendered `<intel-brief>` (what `renderLight()`
- * renders): the valid brief as inline JSON, from which the browser renders
- * exactly what the server did, so that it hydrates. Only a brief that is shown:
- * nothing of a withheld or invalid one reaches the page, and the browser keeps
- * the server's notice as it is. Unknown fields are dropped.
- */
-function light(this: IntelBrief) {
-  const loader = (this as unknown as { _loader: BriefLoader })._loader;
-  if (loader.state !== 'ready') return nothing;
-  const { $schema, ...brief } = loader.brief!;
-  const card = this.layout === 'card' ? NO_SCRIPT_CARD : '';
-  return unsafeHTML(`<script type="application/json">${jsonForScript(brief)}</script>${card}`);
-}
-(IntelBrief.prototype as IntelBrief & { renderLight(): unknown }).renderLight = light;
+// What `renderLight()` writes is the element's own doing (`IntelBrief.renderLight`, `./light.ts`).
+export { jsonForScript } from './light.js';
 
 export interface RenderOptions {
   /** `full` (default) or `card`. */
@@ -231,7 +202,7 @@ export function briefJsonLd(brief: Brief, options: { url?: string | undefined; l
 }
 
 /** Text for an HTML attribute value or element content. */
-const escape = (text: string) =>
+const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /**
@@ -257,10 +228,10 @@ export async function renderBriefPage(brief: unknown, options: PageOptions = {})
   const head = [
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escape(title)}</title>`,
+    `<title>${escapeHtml(title)}</title>`,
   ];
   const meta = (name: string, content: string | undefined, attribute = 'property') => {
-    if (content) head.push(`<meta ${attribute}="${name}" content="${escape(content)}">`);
+    if (content) head.push(`<meta ${attribute}="${name}" content="${escapeHtml(content)}">`);
   };
   meta('description', description, 'name');
   if (shown) {
@@ -274,12 +245,12 @@ export async function renderBriefPage(brief: unknown, options: PageOptions = {})
     for (const tag of shown.tags ?? []) meta('article:tag', plainText(tag));
     if (options.jsonLd) head.push(`<script type="application/ld+json">${jsonForScript(briefJsonLd(shown, options))}</script>`);
   }
-  if (url) head.push(`<link rel="canonical" href="${escape(url)}">`);
+  if (url) head.push(`<link rel="canonical" href="${escapeHtml(url)}">`);
   head.push('<style>:root{color-scheme:light dark;font-family:system-ui,sans-serif}body{margin:0;padding:2rem 1rem}main{max-width:46rem;margin:auto}</style>');
-  if (options.hydrate) head.push(`<script type="module" src="${escape(options.hydrate)}"></script>`);
+  if (options.hydrate) head.push(`<script type="module" src="${escapeHtml(options.hydrate)}"></script>`);
   const element = await renderBrief(brief, options);
   return `<!doctype html>
-<html lang="${escape(lang)}">
+<html lang="${escapeHtml(lang)}">
 <head>
 ${head.join('\n')}
 </head>

@@ -7,6 +7,7 @@
  * away), date-times show in UTC, named, as the reader's time zone is unknown.
  */
 import { html, isServer, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { dayOf, directionOf, formatCount, formatDate, formatDateIn, formatTime, intl, pickLocale } from '../brief/format.js';
 import { inline } from '../brief/inline.js';
 import type { BriefLabels } from '../brief/labels.js';
@@ -45,49 +46,56 @@ export interface ViewOptions {
   onToggle?: (() => void) | undefined;
   /** The PDF link was activated. */
   onPdf?: ((detail: { href: string; filename: string }) => void) | undefined;
+  /** Pointer, focus and key events in the list of sources, for its grade chips' meanings. */
+  onGradeEvent?: ((event: Event) => void) | undefined;
 }
 
-/** The parts of a rendered brief, built once per brief and options; expanding a card reuses them. */
-export interface BriefParts {
+/** The pieces of a rendered brief, built once per brief and options; expanding a card reuses them. */
+interface BriefPieces {
   head: TemplateResult;
   /** `nothing` for a card whose rest is left out (`ViewOptions.rest`). */
   rest: TemplateResult | typeof nothing;
   footer: TemplateResult | typeof nothing;
-  /** Whether a card has more to show behind its button. */
-  more: boolean;
-  lang?: string | undefined;
-  /** The labels' language, where it differs from the brief's. */
-  labelLang?: string | undefined;
-  /** Whether some date-time was left as its ISO value (`rawDates`). */
-  raw?: boolean;
 }
 
 /** The primary language of a tag: `en` for `en-GB`. */
 const primary = (tag: string) => tag.split('-')[0]!.toLowerCase();
+
+/** The labels' language where it differs from the brief's text (English labels on a French brief), else `undefined`. */
+function ownLabelLang(brief: Brief, options: ViewOptions) {
+  const labelLang = pickLocale(options.labels.lang);
+  return primary(labelLang) === primary(brief.lang ?? options.locale) ? undefined : labelLang;
+}
+
+/** Whether a card has more to show behind its button. */
+export const hasMore = (brief: Brief, layout?: string) =>
+  layout === 'card' && Boolean(brief.keyJudgments?.length || brief.sources?.length || brief.who?.length || brief.pdf || brief.sections?.[0]);
+
+/** Whether the brief shows a date-time (not a date alone) anywhere: what `rawDates` leaves unformatted. */
+export const hasDateTimes = (brief: Brief) =>
+  [brief.date, brief.updated, ...(brief.sources ?? []).map((source) => source.date)].some((value) => value?.includes('T'));
 
 /** The TLP marking, at the top of the brief or at its end. */
 export const marking = (level: string | undefined, position = 'top') =>
   level ? html`<p part="tlp" class="tlp ${position}" data-tlp=${level}>TLP:${level}</p>` : nothing;
 
 /** Builds the brief's three pieces (head, rest, footer). */
-export function briefParts(brief: Brief, o: ViewOptions): BriefParts {
+function briefPieces(brief: Brief, o: ViewOptions): BriefPieces {
   const { locale, labels, base } = o;
-  const sub = Math.min(clampLevel(o.headingLevel) + 1, 6);
+  const sectionLevel = Math.min(clampLevel(o.headingLevel) + 1, 6);
   const card = o.layout === 'card';
-  // The language of the brief's text, and the labels' (English when the locale has none):
-  // labels carry their own `lang` (and `dir`) where it differs from the text around them.
-  const text = brief.lang ?? locale;
+  // Labels (English when the locale has none) carry their own `lang` (and `dir`) where it
+  // differs from the brief's text around them.
   const labelLang = pickLocale(labels.lang);
-  const ownLang = primary(labelLang) === primary(text) ? undefined : labelLang;
-  const ll = ownLang ?? nothing;
+  const ownLang = ownLabelLang(brief, o);
+  const ownLangAttr = ownLang ?? nothing;
   const label = (words: unknown) => (ownLang ? html`<span lang=${ownLang} dir="auto">${words}</span>` : words);
   const { colon, comma, separator } = labels;
   // The server does not know the reader's time zone: it shows date-times in UTC, and says so.
-  let raw = false;
   const zone = isServer ? 'UTC' : undefined;
   // `clock`: the time of day alone (an update on the publication day).
   const date = (value: string, clock?: boolean) =>
-    html`<time datetime=${value}>${o.rawDates && value.includes('T') ? ((raw = true), value) : clock ? formatTime(value, locale, zone) : isServer ? formatDateIn(value, locale, o.dateStyle) : formatDate(value, locale, o.dateStyle)}</time>`;
+    html`<time datetime=${value}>${o.rawDates && value.includes('T') ? value : clock ? formatTime(value, locale, zone) : isServer ? formatDateIn(value, locale, o.dateStyle) : formatDate(value, locale, o.dateStyle)}</time>`;
   const { author } = brief;
   // A name, linked where its URL is allowed; isolated, so that a Latin name keeps its place in right-to-left text.
   const named = (name: string, url?: string) => {
@@ -119,23 +127,23 @@ export function briefParts(brief: Brief, o: ViewOptions): BriefParts {
 
   // What a card's button reveals: built only when it is rendered (o.rest).
   const judgments = () => brief.keyJudgments?.length
-    ? section(label(labels.keyJudgments), sub, {}, base, html`<ol part="judgments">
+    ? section(label(labels.keyJudgments), sectionLevel, {}, base, html`<ol part="judgments">
         ${brief.keyJudgments.map((j) => {
           const range = j.likelihood && LIKELIHOODS[j.likelihood];
           const assessment = [
             range && `${labels.likelihoods[j.likelihood!] ?? j.likelihood} (${percent.formatRange(range[0] / 100, range[1] / 100)})`,
             j.confidence && labels.confidence[j.confidence],
           ].filter(Boolean).join(separator);
-          return html`<li>${inline(j.text, base)}${assessment ? html`<br><span class="muted" lang=${ll}>${assessment}</span>` : nothing}</li>`;
+          return html`<li>${inline(j.text, base)}${assessment ? html`<br><span class="muted" lang=${ownLangAttr}>${assessment}</span>` : nothing}</li>`;
         })}
       </ol>`)
     : nothing;
 
   const sources = () => brief.sources?.length
-    ? section(label(labels.sources), sub, {}, base, html`<ol part="sources" @keydown=${grade} @focusout=${grade}
-        @pointerover=${grade} @pointerout=${grade} @focusin=${grade}>
+    ? section(label(labels.sources), sectionLevel, {}, base, html`<ol part="sources" @keydown=${o.onGradeEvent} @focusout=${o.onGradeEvent}
+        @pointerover=${o.onGradeEvent} @pointerout=${o.onGradeEvent} @focusin=${o.onGradeEvent}>
         ${brief.sources.map((s) => {
-          const grade = `${s.reliability ?? ''}${s.credibility ?? ''}`;
+          const gradeCode = `${s.reliability ?? ''}${s.credibility ?? ''}`;
           const meanings = [s.reliability && labels.reliability[s.reliability], s.credibility && labels.credibility[s.credibility]];
           const meaning = [
             s.reliability && `${s.reliability}${colon}${meanings[0]}`,
@@ -145,9 +153,9 @@ export function briefParts(brief: Brief, o: ViewOptions): BriefParts {
           // its visible meaning, for the eye, is the same words, so it is not read twice.
           return html`<li>
             ${named(s.title, s.url)}${s.publisher ? html`${comma}<bdi>${inline(s.publisher, base)}</bdi>` : nothing}${s.date ? html`${comma}${date(s.date)}` : nothing}
-            ${grade
-              ? html`<span part="grade" class="grade" tabindex="0" role="img" lang=${ll}
-                  aria-label=${grade + colon + meanings.filter(Boolean).join(comma)}>${grade}<span role="tooltip">${meaning}</span></span>`
+            ${gradeCode
+              ? html`<span part="grade" class="grade" tabindex="0" role="img" lang=${ownLangAttr}
+                  aria-label=${gradeCode + colon + meanings.filter(Boolean).join(comma)}>${gradeCode}<span role="tooltip">${meaning}</span></span>`
               : nothing}
           </li>`;
         })}
@@ -169,9 +177,9 @@ export function briefParts(brief: Brief, o: ViewOptions): BriefParts {
     ${teaser}`;
 
   const rest = o.rest === false && card ? nothing : html`${judgments()}
-    ${!card && brief.where?.length ? section(label(labels.where), sub, { bullets: brief.where }, base) : nothing}
-    ${brief.who?.length ? section(label(labels.who), sub, { bullets: brief.who }, base) : nothing}
-    ${(brief.sections ?? []).map((s) => section(s.heading, sub, s, base))}
+    ${!card && brief.where?.length ? section(label(labels.where), sectionLevel, { bullets: brief.where }, base) : nothing}
+    ${brief.who?.length ? section(label(labels.who), sectionLevel, { bullets: brief.who }, base) : nothing}
+    ${(brief.sections ?? []).map((s) => section(s.heading, sectionLevel, s, base))}
     ${brief.pdf
       ? html`<p>${pdfTile({
           ...brief.pdf,
@@ -194,70 +202,38 @@ export function briefParts(brief: Brief, o: ViewOptions): BriefParts {
         </footer>`
       : nothing;
 
-  // A card has more to show when its button would reveal anything.
-  const more = card && (brief.keyJudgments?.length || brief.sources?.length || brief.who?.length || brief.pdf || first);
-  return { head, rest, footer, more: Boolean(more), lang: brief.lang, raw, labelLang: ownLang };
-}
-
-/*
- * A grade's meaning shows on hover and focus (CSS). As WCAG 1.4.13 asks, Escape
- * hides it, whether the pointer or focus opened it, until both leave the chip;
- * and it moves back inside the viewport where it would overflow (a chip at the
- * end of a line, a phone's 320 px).
- */
-let hovered: Element | null = null;
-/** Escape hides the meaning of `chip`: the one focused (a key pressed in the list), or else the one last shown. */
-const escape = (event: KeyboardEvent, chip = hovered) => event.key === 'Escape' && chip?.setAttribute('data-dismissed', '');
-function grade(event: Event) {
-  const chip = (event.target as Element).closest('.grade');
-  const to = (event as FocusEvent).relatedTarget as Node | null;
-  const { type } = event;
-  if (!chip || (to && chip.contains(to))) return;
-  if (type === 'keydown') {
-    escape(event as KeyboardEvent, chip);
-  } else if (type.endsWith('out')) {
-    // The pointer or focus left: the next hover or focus shows the meaning again, and
-    // Escape has no meaning to hide until then.
-    hovered = null;
-    removeEventListener('keydown', escape);
-    chip.removeAttribute('data-dismissed');
-  } else {
-    hovered = chip;
-    if (type === 'pointerover') addEventListener('keydown', escape);
-    requestAnimationFrame(() => {
-      const tip = chip.lastElementChild as HTMLElement;
-      tip.style.translate = '';
-      const { left, right } = tip.getBoundingClientRect();
-      if (right > left) tip.style.translate = `${Math.max(Math.min(0, document.documentElement.clientWidth - 4 - right), 4 - left)}px`;
-    });
-  }
+  return { head, rest, footer };
 }
 
 /**
- * The `<article>` around the pieces, with the card's button. `keep` lets the
- * element pass `noChange` for pieces already on screen, so that expanding a
- * card does not re-render the whole brief.
+ * The `<article>` around the brief's pieces, with the card's button. The pieces
+ * are built only when one of `deps` (what they are made from: the brief and the
+ * options but the card's state) changes, compared one by one (Lit's `guard`):
+ * opening a card re-renders its button and the `hidden` of its rest, not the
+ * whole brief.
  */
-export function briefArticle({ head, rest, footer, more, lang, labelLang }: BriefParts, o: ViewOptions, keep = (piece: unknown) => piece) {
+export function briefArticle(brief: Brief, o: ViewOptions, deps: unknown[]) {
+  const more = hasMore(brief, o.layout);
   const open = o.expanded || !more;
+  const labelLang = ownLabelLang(brief, o);
+  const { lang } = brief;
+  let pieces: BriefPieces | undefined;
+  const piece = (name: keyof BriefPieces) => guard(deps, () => (pieces ??= briefPieces(brief, o))[name]);
   // The button keeps one name, its words and the brief's title ("Read the full brief,
   // Port strike…", telling the cards of a list apart); only aria-expanded (and the
   // chevron) tell its state, so a screen reader announces the state once.
   return html`<article part="brief" class="brief" aria-labelledby="ib-title"
     lang=${lang ?? nothing} dir=${lang ? directionOf(lang) : nothing}>
-    ${keep(head)}
+    ${piece('head')}
     ${more
       ? html`<button part="toggle" class="toggle" aria-expanded=${String(open)} aria-controls="ib-rest"
           aria-labelledby="ib-more ib-title" @click=${() => o.onToggle?.()}><span id="ib-more"
           lang=${labelLang ?? nothing}>${o.labels.more}</span></button>`
       : nothing}
-    <div part="rest" id="ib-rest" class="rest" ?hidden=${!open}>${keep(rest)}</div>
-    ${keep(footer)}
+    <div part="rest" id="ib-rest" class="rest" ?hidden=${!open}>${piece('rest')}</div>
+    ${piece('footer')}
   </article>`;
 }
-
-/** The whole brief. */
-export const briefView = (brief: Brief, o: ViewOptions) => briefArticle(briefParts(brief, o), o);
 
 /** The placeholder shown while a brief loads: it reserves the brief's space. */
 export const loadingView = (labels: BriefLabels) =>
