@@ -2,12 +2,11 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { IntelBrief } from '../src/index.js';
-import { $, $$, sample, settled, watchListeners } from './helpers.js';
+import { $, $$, holdFetches, nextTask, sample, settled, watchListeners } from './helpers.js';
 
 const unhandled: unknown[] = [];
 window.addEventListener('unhandledrejection', (event) => unhandled.push(event.reason));
 window.addEventListener('error', (event) => unhandled.push(event.error ?? event.message));
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Every node of the document, counting those in open shadow roots. */
 function nodesInPage(root: Document | ShadowRoot = document): number {
@@ -97,38 +96,69 @@ describe('network faults for src', () => {
   });
 
   it('lets a newer src overtake a slow one', async () => {
-    const el = await fixture<IntelBrief>(html`<intel-brief src="/test-api/delay?ms=500&file=/briefs/cyber-slavery-2024.json"></intel-brief>`);
-    const titles: string[] = [];
-    el.addEventListener('brief-load', (e) => titles.push((e as CustomEvent).detail.brief.title));
-    el.src = '/test-api/delay?ms=10&file=/briefs/minimal.json';
-    await sleep(800);
-    expect(titles).to.deep.equal(['Border crossing reopened']);
+    const fetches = holdFetches();
+    try {
+      const el = await fixture<IntelBrief>(html`<intel-brief src="/briefs/cyber-slavery-2024.json"></intel-brief>`);
+      const titles: string[] = [];
+      el.addEventListener('brief-load', (e) => titles.push((e as CustomEvent).detail.brief.title));
+      const slow = await fetches.request(1);
+      el.src = '/briefs/minimal.json';
+      const fast = await fetches.request(2);
+      // The overtaken request answers first: it must not show.
+      await slow.release();
+      await nextTask();
+      expect(titles).to.deep.equal([]);
+      const done = settled(el);
+      await fast.release();
+      await done;
+      await nextTask();
+      expect(titles).to.deep.equal(['Border crossing reopened']);
+    } finally {
+      fetches.restore();
+    }
   });
 
   it('stops when src is removed mid-flight: no event, nothing shown', async () => {
-    const el = await fixture<IntelBrief>(html`<intel-brief src="/test-api/delay?ms=300&file=/briefs/minimal.json"></intel-brief>`);
-    const events: string[] = [];
-    el.addEventListener('brief-load', () => events.push('load'));
-    el.addEventListener('brief-error', () => events.push('error'));
-    el.removeAttribute('src');
-    await sleep(500);
-    expect(events).to.deep.equal([]);
-    expect(el.shadowRoot!.childElementCount).to.equal(0);
-    expect(el.hasAttribute('aria-busy')).to.equal(false);
+    const fetches = holdFetches();
+    try {
+      const el = await fixture<IntelBrief>(html`<intel-brief src="/briefs/minimal.json"></intel-brief>`);
+      const events: string[] = [];
+      el.addEventListener('brief-load', () => events.push('load'));
+      el.addEventListener('brief-error', () => events.push('error'));
+      const request = await fetches.request(1);
+      el.removeAttribute('src');
+      await request.release();
+      await nextTask();
+      await el.updateComplete;
+      expect(events).to.deep.equal([]);
+      expect(el.shadowRoot!.childElementCount).to.equal(0);
+      expect(el.hasAttribute('aria-busy')).to.equal(false);
+    } finally {
+      fetches.restore();
+    }
   });
 
   it('does not update after being removed mid-flight, and loads again when put back', async () => {
-    const el = await fixture<IntelBrief>(html`<intel-brief src="/test-api/delay?ms=300&file=/briefs/minimal.json"></intel-brief>`);
-    const parent = el.parentElement!;
-    const events: string[] = [];
-    el.addEventListener('brief-load', () => events.push('load'));
-    el.addEventListener('brief-error', () => events.push('error'));
-    el.remove();
-    await sleep(500);
-    expect(events).to.deep.equal([]);
-    parent.append(el);
-    await settled(el);
-    expect(events).to.deep.equal(['load']);
+    const fetches = holdFetches();
+    try {
+      const el = await fixture<IntelBrief>(html`<intel-brief src="/briefs/minimal.json"></intel-brief>`);
+      const parent = el.parentElement!;
+      const events: string[] = [];
+      el.addEventListener('brief-load', () => events.push('load'));
+      el.addEventListener('brief-error', () => events.push('error'));
+      const request = await fetches.request(1);
+      el.remove();
+      await request.release();
+      await nextTask();
+      expect(events).to.deep.equal([]);
+      const done = settled(el);
+      parent.append(el);
+      await (await fetches.request(2)).release();
+      await done;
+      expect(events).to.deep.equal(['load']);
+    } finally {
+      fetches.restore();
+    }
   });
 });
 
@@ -165,7 +195,7 @@ describe('scale and lifecycle', function () {
         page.push({ nodes: nodesInPage(), listeners: listeners.count() });
         counters.push(await executeServerCommand('dom-counters'));
         for (let i = 0; i < 1000; i++) await cycle();
-        await sleep(50);
+        await nextTask();
         page.push({ nodes: nodesInPage(), listeners: listeners.count() });
         counters.push(await executeServerCommand('dom-counters'));
       } finally {

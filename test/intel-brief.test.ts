@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import type { IntelBrief } from '../src/index.js';
-import { $, $$, sample, settled, textOf } from './helpers.js';
+import { $, $$, holdFetches, nextTask, sample, settled, textOf } from './helpers.js';
 
 async function render(brief: unknown, attrs = ''): Promise<IntelBrief> {
   const el = await fixture<IntelBrief>(html`<intel-brief .brief=${brief}></intel-brief>`);
@@ -131,17 +131,22 @@ describe('<intel-brief> data sources', () => {
   });
 
   it('shows the loading state with aria-busy while src loads', async () => {
-    const el = await fixture<IntelBrief>(
-      html`<intel-brief src="/test-api/delay?ms=400&file=/briefs/minimal.json"></intel-brief>`,
-    );
-    expect(el.getAttribute('aria-busy')).to.equal('true');
-    expect($(el, '[part="skeleton"]')).to.not.equal(null);
-    expect($(el, '[part="skeleton"]')!.getBoundingClientRect().height).to.be.greaterThan(100);
-    await expect(el).to.be.accessible();
-    await settled(el);
-    await el.updateComplete;
-    expect(el.hasAttribute('aria-busy')).to.equal(false);
-    expect($(el, 'h2')!.textContent).to.equal('Border crossing reopened');
+    const fetches = holdFetches();
+    try {
+      const el = await fixture<IntelBrief>(html`<intel-brief src="/briefs/minimal.json"></intel-brief>`);
+      expect(el.getAttribute('aria-busy')).to.equal('true');
+      expect($(el, '[part="skeleton"]')).to.not.equal(null);
+      expect($(el, '[part="skeleton"]')!.getBoundingClientRect().height).to.be.greaterThan(100);
+      await expect(el).to.be.accessible();
+      const done = settled(el);
+      await (await fetches.request(1)).release();
+      await done;
+      await el.updateComplete;
+      expect(el.hasAttribute('aria-busy')).to.equal(false);
+      expect($(el, 'h2')!.textContent).to.equal('Border crossing reopened');
+    } finally {
+      fetches.restore();
+    }
   });
 
   it('reports a 404 as an error that names the URL and status', async () => {
@@ -165,17 +170,25 @@ describe('<intel-brief> data sources', () => {
   });
 
   it('lets the last src win over a slower earlier one', async () => {
-    const el = await fixture<IntelBrief>(
-      html`<intel-brief src="/test-api/delay?ms=600&file=/briefs/cyber-slavery-2024.json"></intel-brief>`,
-    );
-    const events: string[] = [];
-    el.addEventListener('brief-load', (e) => events.push((e as CustomEvent).detail.brief.title));
-    el.src = '/test-api/delay?ms=50&file=/briefs/minimal.json';
-    await settled(el);
-    await new Promise((r) => setTimeout(r, 800));
-    await el.updateComplete;
-    expect(events).to.deep.equal(['Border crossing reopened']);
-    expect($(el, 'h2')!.textContent).to.equal('Border crossing reopened');
+    const fetches = holdFetches();
+    try {
+      const el = await fixture<IntelBrief>(html`<intel-brief src="/briefs/cyber-slavery-2024.json"></intel-brief>`);
+      const events: string[] = [];
+      el.addEventListener('brief-load', (e) => events.push((e as CustomEvent).detail.brief.title));
+      const slow = await fetches.request(1);
+      el.src = '/briefs/minimal.json';
+      const done = settled(el);
+      await (await fetches.request(2)).release();
+      await done;
+      // The earlier request answers last: it changes nothing.
+      await slow.release();
+      await nextTask();
+      await el.updateComplete;
+      expect(events).to.deep.equal(['Border crossing reopened']);
+      expect($(el, 'h2')!.textContent).to.equal('Border crossing reopened');
+    } finally {
+      fetches.restore();
+    }
   });
 
   it('reads an inline <script type="application/json"> child', async () => {
@@ -212,11 +225,19 @@ describe('<intel-brief> data sources', () => {
   });
 
   it('prefers the brief property over src and inline JSON', async () => {
-    const el = await fixture<IntelBrief>(html`<intel-brief src="/briefs/cyber-slavery-2024.json" .brief=${{ title: 'From property', date: '2024-01-01' }}>
-      <script type="application/json">{ "title": "Inline", "date": "2025-09-02" }</script>
-    </intel-brief>`);
-    await new Promise((r) => setTimeout(r, 200));
-    expect($(el, 'h2')!.textContent).to.equal('From property');
+    const fetches = holdFetches();
+    try {
+      const el = await fixture<IntelBrief>(html`<intel-brief src="/briefs/cyber-slavery-2024.json" .brief=${{ title: 'From property', date: '2024-01-01' }}>
+        <script type="application/json">{ "title": "Inline", "date": "2025-09-02" }</script>
+      </intel-brief>`);
+      // Should src be fetched at all, its answer comes before the check.
+      await Promise.all(fetches.held.map((request) => request.release()));
+      await nextTask();
+      await el.updateComplete;
+      expect($(el, 'h2')!.textContent).to.equal('From property');
+    } finally {
+      fetches.restore();
+    }
   });
 });
 
@@ -356,18 +377,25 @@ describe('<intel-brief> review fixes', () => {
     const el = await render({ title: 'Old', date: '2024-01-01' });
     const loads: string[] = [];
     el.addEventListener('brief-load', (e) => loads.push(e.detail.brief.title));
-    el.brief = undefined;
-    el.src = '/test-api/delay?ms=300&file=/briefs/minimal.json';
-    await el.updateComplete;
-    el.setAttribute('tlp-max', 'red');
-    await el.updateComplete;
-    expect(el.getAttribute('aria-busy')).to.equal('true');
-    expect($(el, 'h2')).to.equal(null);
-    await settled(el);
+    const fetches = holdFetches();
+    try {
+      el.brief = undefined;
+      el.src = '/briefs/minimal.json';
+      await el.updateComplete;
+      el.setAttribute('tlp-max', 'red');
+      await el.updateComplete;
+      expect(el.getAttribute('aria-busy')).to.equal('true');
+      expect($(el, 'h2')).to.equal(null);
+      const done = settled(el);
+      for (const request of fetches.held) await request.release();
+      await done;
+    } finally {
+      fetches.restore();
+    }
     expect(loads).to.deep.equal(['Border crossing reopened']);
     el.setAttribute('tlp-max', 'amber'); // no change in what is shown: no new event
     await el.updateComplete;
-    await new Promise((r) => setTimeout(r, 50));
+    await nextTask();
     expect(loads).to.deep.equal(['Border crossing reopened']);
   });
 
@@ -431,8 +459,9 @@ describe('<intel-brief> fragment anchors', () => {
       }}></intel-brief><div style="height: 3000px"></div></div>`);
     const el = wrapper.querySelector('intel-brief') as IntelBrief;
     await el.updateComplete;
-    await new Promise((r) => setTimeout(r, 50));
     const section = el.shadowRoot!.getElementById('outlook')!;
+    // Scrolled in a frame after the update: waited for, not guessed at.
+    await waitUntil(() => Math.abs(section.getBoundingClientRect().top) < 5, 'the section is not scrolled to', { timeout: 10000 });
     expect($(el, 'button')!.getAttribute('aria-expanded')).to.equal('true');
     expect(Math.abs(section.getBoundingClientRect().top)).to.be.below(5);
   });
