@@ -3,7 +3,7 @@
 // plural forms for every category, and locale modules that apply even when they
 // load after the briefs are on screen. Tests that need a locale module *not* to be
 // loaded yet come first: a module, once imported, stays registered for the page.
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { defaultLabels, type BriefLabels } from '../src/brief/labels.js';
 import { LIKELIHOODS } from '../src/brief/schema.js';
 import '../src/index.js';
@@ -16,6 +16,57 @@ afterEach(() => document.querySelectorAll('body > intel-brief, body > download-p
 const LOCALES = ['ar', 'de', 'es', 'fr', 'it', 'ja', 'nl', 'pl', 'pt', 'ru', 'uk', 'zh'];
 const registry = () => (globalThis as unknown as Record<symbol, Record<string, BriefLabels>>)[Symbol.for('intel-brief.labels')]!;
 const viewsOf = (el: IntelBrief) => [...$(el, '[part="meta"]')!.children].at(-1)!.textContent!.trim();
+
+
+describe('<intel-brief> dates and labels, no locale module loaded', () => {
+  let reference: any;
+  before(async () => {
+    reference = await sample('cyber-slavery-2024');
+  });
+  const render = async (brief: unknown, attrs = '') => {
+    const el = await fixture<IntelBrief>(html`<intel-brief .brief=${brief}></intel-brief>`);
+    for (const attr of attrs.split(' ').filter(Boolean)) {
+      const [name, value = ''] = attr.split('=');
+      el.setAttribute(name!, value);
+    }
+    await el.updateComplete;
+    return el;
+  };
+
+  it('formats dates for the locale and date-style', async () => {
+    const el = await render(reference, 'lang=de-DE date-style=long');
+    expect($(el, 'time')!.textContent).to.equal('4. April 2024');
+    el.setAttribute('lang', 'en-GB');
+    el.dateStyle = 'full';
+    await el.updateComplete;
+    expect($(el, 'time')!.textContent).to.match(/^Thursday,? 4 April 2024$/);
+  });
+
+  it('takes the nearest lang of the page when neither element nor brief has one', async () => {
+    const wrapper = await fixture(html`<div lang="fr"><intel-brief></intel-brief></div>`);
+    const el = wrapper.querySelector('intel-brief') as IntelBrief;
+    el.brief = reference;
+    await el.updateComplete;
+    expect($(el, 'time')!.textContent).to.equal('4 avr. 2024');
+    expect(textOf(el)).to.contain('44 views');
+  });
+
+  it('lets every label be overridden', async () => {
+    const el = await render(reference);
+    el.labels = { where: 'Où', who: 'Qui', download: 'Télécharger', views: { one: '# vue', other: '# vues' } };
+    await el.updateComplete;
+    expect($$(el, 'h3').map((h) => h.textContent).slice(0, 2)).to.deep.equal(['Où', 'Qui']);
+    expect(textOf(el)).to.contain('Télécharger • 2.69 MB').and.contain('44 vues');
+  });
+
+  it('pluralises and localises the view count', async () => {
+    const el = await render({ title: 'x', date: '2024-04-04', views: 1 }, 'lang=en-US');
+    expect(textOf(el)).to.contain('1 view').and.not.contain('1 views');
+    el.brief = { title: 'x', date: '2024-04-04', views: 12345 };
+    await el.updateComplete;
+    expect(textOf(el)).to.contain('12,345 views');
+  });
+});
 
 describe('a locale module loaded after the briefs are on screen', () => {
   it('applies at once to a brief, a card, a withheld notice and a lone PDF tile', async () => {
@@ -232,5 +283,42 @@ describe('twelve complete locales', () => {
       ['ar', 100, `${arabic.format(100)} مشاهدة`],
     );
     for (const [lang, views, expected] of expectations) expect(await count(lang, views), `${lang} ${views}`).to.equal(expected);
+  });
+});
+
+describe('<intel-brief> labels with a locale module loaded', () => {
+  let reference: any;
+  before(async () => {
+    reference = await sample('cyber-slavery-2024');
+  });
+  const render = async (brief: unknown, attrs = '') => {
+    const el = await fixture<IntelBrief>(html`<intel-brief .brief=${brief}></intel-brief>`);
+    for (const attr of attrs.split(' ').filter(Boolean)) {
+      const [name, value = ''] = attr.split('=');
+      el.setAttribute(name!, value);
+    }
+    await el.updateComplete;
+    return el;
+  };
+
+  it('merges partial label overrides one level deep', async () => {
+    const brief = await sample('port-strike-tlp-green');
+    const el = await render(brief, 'tlp-max=green');
+    el.labels = { confidence: { low: 'faible' }, reliability: { A: 'sûre' } };
+    await el.updateComplete;
+    const text = textOf(el);
+    expect(text).to.contain('Moderate confidence').and.contain('faible');
+    const tips = $$(el, '[role="tooltip"]').map((t) => t.textContent);
+    expect(tips).to.deep.equal(['B: usually reliable · 2: probably true', 'A: sûre · 1: confirmed by other sources']);
+  });
+
+  it('takes its labels from the locale, with a locale module loaded', async () => {
+    await import('../src/locales/fr.js');
+    const { kind, ...reference } = await sample('cyber-slavery-2024');
+    expect(kind).to.equal('Intel Brief');
+    const el = await render(reference, 'lang=fr-FR');
+    expect($$(el, 'h3').map((h) => h.textContent).slice(0, 2)).to.deep.equal(['Où', 'Acteurs concernés']);
+    expect(textOf(el)).to.contain('44 vues').and.contain('Télécharger le PDF • 2,69 Mo').and.contain('4 avr. 2024');
+    expect($(el, '.kind')!.textContent).to.equal('Note de renseignement');
   });
 });

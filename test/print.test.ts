@@ -1,7 +1,9 @@
+// Printing: the whole brief (a card expanded), link URLs written out, and the TLP marking in
+// the page's margins, following the most restrictive brief on the page.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define/intel-brief.js';
 import type { IntelBrief } from '../src/intel-brief.js';
-import { sample } from './helpers.js';
+import { $, $$, sample, show } from './helpers.js';
 
 /**
  * What the registry writes into its sheet. Firefox and WebKit draw no page
@@ -141,5 +143,64 @@ describe('the page-level print marking', () => {
     el.brief = await sample('port-strike-tlp-green');
     await el.updateComplete;
     expect(printed()).to.equal('TLP:GREEN');
+  });
+});
+
+const visible = (node: Element | null) => !!node && (node as HTMLElement).offsetParent !== null;
+
+afterEach(() => document.querySelectorAll('body > intel-brief').forEach((el) => el.remove()));
+
+/**
+ * Does what printing does, in every engine: fires `beforeprint` (a closed card
+ * renders its rest then, synchronously), and switches on the `@media print`
+ * rules of an element's styles (only Chromium's DevTools protocol can emulate
+ * print media, WebDriver and WebDriver BiDi cannot). Returns how to switch them off.
+ */
+function asIfPrinting(el: Element): () => void {
+  dispatchEvent(new Event('beforeprint'));
+  const root = el.shadowRoot!;
+  const rules = [...root.adoptedStyleSheets, ...root.styleSheets]
+    .flatMap((sheet) => [...sheet.cssRules])
+    .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.media.mediaText === 'print');
+  expect(rules, 'print rules').not.to.be.empty;
+  for (const rule of rules) rule.media.mediaText = 'all';
+  return () => rules.forEach((rule) => (rule.media.mediaText = 'print'));
+}
+
+describe('print', () => {
+  let restore = () => {};
+  afterEach(() => restore());
+
+  it('prints the whole brief: card expanded, no button, its TLP at its start and end in the flow, link URLs written out', async () => {
+    const el = await show(await sample('port-strike-tlp-green'), { layout: 'card', 'tlp-max': 'green' });
+    restore = asIfPrinting(el);
+    expect(getComputedStyle($(el, 'button')!).display).to.equal('none');
+    expect(visible($(el, '[part="tile"]'))).to.equal(true);
+    expect($$(el, 'h3').filter(visible).map((h) => h.textContent)).to.include.members(['Key judgments', 'What happened?', 'Outlook', 'Sources']);
+    // The page's margins carry the page-wide marking (print-marking.test.ts, test/node/print.test.mjs);
+    // the brief's own markings sit in the text at its start and end, over nothing, at 12 pt.
+    const markings = $$(el, '[part="tlp"]').filter(visible);
+    expect(markings.map((m) => m.textContent)).to.deep.equal(['TLP:GREEN', 'TLP:GREEN']);
+    for (const m of markings) {
+      expect(getComputedStyle(m).position).to.equal('static');
+      expect(getComputedStyle(m).fontSize).to.equal('16px'); // 12pt
+    }
+    const link = $(el, '[part="sources"] a')!;
+    // Chromium and WebKit compute attr(href) into the URL, Firefox leaves it as written.
+    const after = getComputedStyle(link, '::after').content.replace('attr(href)', `"${link.getAttribute('href')}"`);
+    expect(after).to.contain('https://example.org/port-notice');
+    const tip = $(el, '[role="tooltip"]')!;
+    expect(getComputedStyle(tip).display).to.equal('inline');
+  });
+
+  it("prints a card's excerpt once: the whole first section, no teaser above it", async () => {
+    const brief = (await sample('cyber-slavery-2024')) as { sections: { bullets: string[] }[] };
+    const el = await show(brief, { layout: 'card' });
+    restore = asIfPrinting(el);
+    expect(visible($(el, '.excerpt'))).to.equal(false);
+    const opening = brief.sections[0]!.bullets[0]!.slice(0, 60);
+    const seen = (el.shadowRoot!.querySelector('article') as HTMLElement).innerText;
+    expect(seen.split(opening)).to.have.length(2);
+    expect($$(el, 'h3').filter(visible).map((h) => h.textContent)).to.include('What happened?');
   });
 });

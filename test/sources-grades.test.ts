@@ -1,12 +1,14 @@
-// Grade chips and the card's toggle, as a pointer, keyboard and screen reader user meets them:
-// the chip's name says what the grade means; its meaning, opened by hover, closes with Escape,
-// stays open while the pointer moves onto it, and stays inside a 320 px viewport (WCAG 1.4.13);
-// the card's button keeps one name, its brief's, and tells its state by aria-expanded alone.
+// Sources and grades as a pointer, keyboard and screen reader user meets them: the bottom line,
+// key judgments, numbered sources with their Admiralty grades, author, update and tags; a grade
+// chip's name says what the grade means; its meaning, opened by hover, closes with Escape, stays
+// open while the pointer moves onto it, and stays inside a 320 px viewport (WCAG 1.4.13).
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { IntelBrief } from '../src/index.js';
-import { $, $$, sample, settled, show, watchListeners } from './helpers.js';
+import { $, $$, sample, show, textOf, watchListeners } from './helpers.js';
+
+const visible = (node: Element | null) => !!node && (node as HTMLElement).offsetParent !== null;
 
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 /** Waits (generously) until `check` holds, a frame at a time. */
@@ -147,43 +149,110 @@ describe('grade meanings in a 320 px viewport', () => {
   }
 });
 
-describe("the card's toggle", () => {
-  it('keeps one name, the brief’s, and tells its state by aria-expanded alone', async () => {
-    const el = await show(await sample('port-strike-tlp-green'), { layout: 'card', 'tlp-max': 'green', lang: 'en-GB' });
-    const button = $<HTMLButtonElement>(el, 'button')!;
-    const name = () =>
-      button
-        .getAttribute('aria-labelledby')!
-        .split(' ')
-        .map((id) => el.shadowRoot!.getElementById(id)!.textContent)
-        .join(' ');
-    expect(name()).to.equal('Read the full brief Dock Strike Threatens Northern Range Container Traffic');
-    expect(button.getAttribute('aria-expanded')).to.equal('false');
-    button.click();
-    await el.updateComplete;
-    expect(button.getAttribute('aria-expanded')).to.equal('true');
-    expect(name()).to.equal('Read the full brief Dock Strike Threatens Northern Range Container Traffic');
-    expect(button.textContent).to.equal('Read the full brief');
-    await expect(el).to.be.accessible();
+describe('summary, key judgments, sources, author, tags', () => {
+  let el: IntelBrief;
+  beforeEach(async () => {
+    el = await show(await sample('port-strike-tlp-green'), { 'tlp-max': 'green', lang: 'en-GB' });
   });
 
-  it('names each button of a list after its own brief', async () => {
-    const list = await fixture(html`<ul aria-label="Latest briefs">
-      ${['cyber-slavery-2024', 'port-strike-tlp-green'].map(
-        (name) => html`<li><intel-brief layout="card" tlp-max="green" src="/briefs/${name}.json"></intel-brief></li>`,
-      )}
-    </ul>`);
-    const cards = [...list.querySelectorAll('intel-brief')] as IntelBrief[];
-    await Promise.all(cards.map((card) => ($(card, 'article') ? undefined : settled(card))));
-    await Promise.all(cards.map((card) => card.updateComplete));
-    const names = cards.map((card) => {
-      const button = $(card, 'button')!;
-      return button.getAttribute('aria-labelledby')!.split(' ').map((id) => card.shadowRoot!.getElementById(id)!.textContent).join(' ');
-    });
-    expect(names).to.deep.equal([
-      'Read the full brief 250 Indian Citizens Rescued From “Cyber-Slavery”',
-      'Read the full brief Dock Strike Threatens Northern Range Container Traffic',
-    ]);
-    await expect(list).to.be.accessible();
+  it('puts the bottom line first, then the key judgments with likelihood, range and confidence', async () => {
+    const summary = $(el, '[part="summary"]')!;
+    expect(summary.textContent).to.contain('A 48-hour strike');
+    const headings = $$(el, 'h3').map((h) => h.textContent);
+    expect(headings[0]).to.equal('Key judgments');
+    const judgments = $$(el, '[part="judgments"] li').map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    expect(judgments).to.have.length(2);
+    expect(judgments[0]).to.match(
+      /^Terminal throughput will fall below 40% of normal for the duration of the strike\.very likely \(80%? ?– ?95%\) · Moderate confidence$/,
+    );
+    expect(judgments[1]).to.match(/^The union will extend the action beyond 48 hours\.unlikely \(20%? ?– ?45%\) · Low confidence$/);
+    // The summary comes before the judgments in reading order.
+    expect(summary.compareDocumentPosition($(el, '[part="judgments"]')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+  });
+
+  it('lists sources, numbered, with publisher, date, link and Admiralty grade', async () => {
+    const items = $$(el, '[part="sources"] > li');
+    expect($(el, '[part="sources"]')!.localName).to.equal('ol');
+    expect(items).to.have.length(2);
+    expect(items[0]!.textContent).to.contain('Union press statement').and.contain("Dock workers' union").and.contain('10 Mar 2026');
+    expect(items[0]!.querySelector('a')).to.equal(null);
+    const link = items[1]!.querySelector('a')!;
+    expect(link.getAttribute('href')).to.equal('https://example.org/port-notice');
+    expect(link.textContent).to.equal('Berth schedule update');
+    const grade = items[0]!.querySelector<HTMLElement>('[part="grade"]')!;
+    const own = [...grade.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('');
+    expect(own).to.equal('B2');
+    expect(grade.querySelector('[role="tooltip"]')!.textContent).to.equal('B: usually reliable · 2: probably true');
+    // Its accessible name says what it means, not "B2" alone.
+    expect(grade.getAttribute('role')).to.equal('img');
+    expect(grade.getAttribute('aria-label')).to.equal('B2: usually reliable, probably true');
+  });
+
+  it('shows the grade meaning on keyboard focus', async () => {
+    const grade = $(el, '[part="grade"]')!;
+    const tip = grade.querySelector('[role="tooltip"]')!;
+    expect(visible(tip)).to.equal(false);
+    grade.focus();
+    expect(el.shadowRoot!.activeElement).to.equal(grade);
+    expect(getComputedStyle(tip).display).to.equal('block');
+  });
+
+  it('shows author, update, tags', async () => {
+    const meta = $(el, '[part="meta"]')!.textContent!;
+    expect(meta).to.contain('By Maritime desk').and.contain('Updated');
+    expect($(el, '[part="tags"]')!.textContent).to.equal('Topics: logistics, labour, Europe');
+  });
+
+  it('does not show "Updated" when it is the publication date', async () => {
+    const same = await show({ title: 'x', date: '2024-04-04', updated: '2024-04-04' });
+    expect($(same, '[part="meta"]')!.textContent).to.not.contain('Updated');
+  });
+
+  it('shows the time of an update on the publication day, in the locale and the reader\'s time zone', async () => {
+    // 14:30 on 4 April where the reader is: the same calendar day as the date.
+    const local = new Date(2024, 3, 4, 14, 30);
+    const same = await show({ title: 'x', date: '2024-04-04', updated: local.toISOString() }, { lang: 'en-GB' });
+    const meta = $(same, '[part="meta"]')!.textContent!.replace(/\s+/g, ' ');
+    expect(meta).to.contain('Updated 14:30');
+    expect(meta.match(/2024/g)).to.have.length(1); // the date once, not twice
+    same.remove();
+    const us = await show({ title: 'x', date: '2024-04-04', updated: local.toISOString() }, { lang: 'en-US' });
+    expect($(us, '[part="meta"]')!.textContent!.replace(/\s+/g, ' ')).to.match(/Updated 2:30\sPM/);
+    us.remove();
+    // The next day: its date.
+    const next = await show({ title: 'x', date: '2024-04-04', updated: new Date(2024, 3, 5, 9).toISOString() }, { lang: 'en-GB' });
+    expect($(next, '[part="meta"]')!.textContent!.replace(/\s+/g, ' ')).to.contain('Updated 5 Apr 2024');
+  });
+
+  it('renders an unsafe source URL as text', async () => {
+    const bad = await show({ title: 'x', date: '2024-04-04', sources: [{ title: 'Evil', url: 'javascript:alert(1)' }] });
+    expect($(bad, '[part="sources"] a')).to.equal(null);
+    expect($(bad, '[part="sources"]')!.textContent).to.contain('Evil');
+  });
+
+  it('is accessible with judgments and sources', async () => {
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<intel-brief> grade meaning and Escape', () => {
+  const render = async (brief: unknown, attrs = '') => {
+    const el = await fixture<IntelBrief>(html`<intel-brief .brief=${brief}></intel-brief>`);
+    for (const attr of attrs.split(' ').filter(Boolean)) el.setAttribute(...(attr.split('=') as [string, string]));
+    await el.updateComplete;
+    return el;
+  };
+
+  it('hides a grade meaning on Escape until focus leaves', async () => {
+    const el = await render(await sample('port-strike-tlp-green'), 'tlp-max=green');
+    const grade = $(el, '[part="grade"]')!;
+    const tip = grade.querySelector('[role="tooltip"]')!;
+    grade.focus();
+    expect(getComputedStyle(tip).display).to.equal('block');
+    grade.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    expect(getComputedStyle(tip).display).to.equal('none');
+    grade.blur();
+    grade.focus();
+    expect(getComputedStyle(tip).display).to.equal('block');
   });
 });
