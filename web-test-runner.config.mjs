@@ -6,6 +6,7 @@
 // One file alone: `npx wtr --group default --files build/test/x.test.js`.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { PassThrough } from 'node:stream';
+import { litSsrPlugin } from '@lit-labs/testing/web-test-runner-ssr-plugin.js';
 import { defaultReporter } from '@web/test-runner';
 import { selectedEngines } from './scripts/browsers.mjs';
 import { launcherFor, TimeZoneLauncher } from './scripts/launchers.mjs';
@@ -163,6 +164,13 @@ export default {
   testsFinishTimeout: 5 * 60 * 1000,
   browsers,
   middleware: [testApi],
-  plugins: [commandsPlugin()],
+  // Server rendering for test/fixture.ts (@lit-labs/testing): renders a test's template in a Node worker.
+  plugins: [commandsPlugin(), litSsrPlugin()],
+  // Hydration support first, as a page with server-rendered elements loads it: before Lit and the elements.
+  testRunnerHtml: (testFramework) => `<!doctype html>
+<html><head><meta charset="utf-8"></head><body>
+<script type="module" src="/build/src/ssr/hydrate.js"></script>
+<script type="module" src="${testFramework}"></script>
+</body></html>`,
   reporters: [defaultReporter(), summaryReporter()],
 };

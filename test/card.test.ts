@@ -2,9 +2,11 @@
 // a stable height while loading, cards in a list, and a URL fragment that opens a card.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import '../src/index.js';
 import type { IntelBrief } from '../src/index.js';
 import { $, $$, sample, settled, show } from './helpers.js';
+import { both, render } from './fixture.js';
 
 const visible = (node: Element | null) => !!node && (node as HTMLElement).offsetParent !== null;
 
@@ -12,9 +14,9 @@ afterEach(() => document.querySelectorAll('body > intel-brief').forEach((el) => 
 
 
 describe('card layout', () => {
-  it('shows kind, title, date, where and an excerpt (the first bullet), and hides the rest', async () => {
+  both('shows kind, title, date, where and an excerpt (the first bullet), and hides the rest', async (fixture) => {
     const brief = (await sample('cyber-slavery-2024')) as { sections: { bullets: string[] }[] };
-    const el = await show(brief, { layout: 'card', lang: 'en-US' });
+    const el = await render(fixture, brief, { layout: 'card', lang: 'en-US' });
     expect($(el, '.kind')!.textContent).to.equal('Intel Brief');
     expect($(el, 'h2')!.textContent).to.contain('Cyber-Slavery');
     expect($(el, 'time')!.textContent).to.equal('Apr 4, 2024');
@@ -34,8 +36,8 @@ describe('card layout', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('expands and collapses in place by keyboard, focus staying on the button', async () => {
-    const el = await show(await sample('cyber-slavery-2024'), { layout: 'card' });
+  both('expands and collapses in place by keyboard, focus staying on the button', async (fixture) => {
+    const el = await render(fixture, await sample('cyber-slavery-2024'), { layout: 'card' });
     const button = $(el, 'button')!;
     button.focus();
     await sendKeys({ press: 'Enter' });
@@ -65,15 +67,15 @@ describe('card layout', () => {
     expect(el.shadowRoot!.activeElement).to.equal(button);
   });
 
-  it('uses the summary as the teaser when there is one', async () => {
-    const el = await show(await sample('port-strike-tlp-green'), { layout: 'card', 'tlp-max': 'green' });
+  both('uses the summary as the teaser when there is one', async (fixture) => {
+    const el = await render(fixture, await sample('port-strike-tlp-green'), { layout: 'card', 'tlp-max': 'green' });
     expect(visible($(el, '[part="summary"]'))).to.equal(true);
     expect($$(el, 'h3').filter(visible)).to.have.length(0);
     expect($(el, '[part="tlp"]')!.textContent).to.equal('TLP:GREEN');
   });
 
-  it('has no button when there is nothing more to show', async () => {
-    const el = await show(await sample('minimal'), { layout: 'card' });
+  both('has no button when there is nothing more to show', async (fixture) => {
+    const el = await render(fixture, await sample('minimal'), { layout: 'card' });
     expect($(el, 'button')).to.equal(null);
     // Even padding: as much space under the last line as above the first.
     const card = $(el, 'article')!.getBoundingClientRect();
@@ -82,7 +84,7 @@ describe('card layout', () => {
     expect(Math.abs(top - bottom), `top ${top}, bottom ${bottom}`).to.be.below(2);
   });
 
-  it('keeps a stable height while loading', async () => {
+  both('keeps a stable height while loading', async (fixture) => {
     const el = await fixture<IntelBrief>(
       html`<intel-brief layout="card" src="/test-api/delay?ms=300&file=/briefs/minimal.json"></intel-brief>`,
     );
@@ -91,10 +93,9 @@ describe('card layout', () => {
     await settled(el);
   });
 
-  it('reads as a list of cards inside a list', async () => {
-    const list = await fixture(html`<ul aria-label="Latest briefs">
-      ${['cyber-slavery-2024', 'minimal'].map((name) => html`<li><intel-brief layout="card" src="/briefs/${name}.json"></intel-brief></li>`)}
-    </ul>`);
+  both('reads as a list of cards inside a list', async (fixture) => {
+    const items = ['cyber-slavery-2024', 'minimal'].map((name) => `<li><intel-brief layout="card" src="/briefs/${name}.json"></intel-brief></li>`);
+    const list = await fixture(staticHtml`<ul aria-label="Latest briefs">${unsafeStatic(items.join(''))}</ul>`);
     const cards = [...list.querySelectorAll('intel-brief')] as IntelBrief[];
     await Promise.all(cards.map((card) => ($(card, 'article') ? undefined : settled(card))));
     await expect(list).to.be.accessible();
@@ -102,8 +103,8 @@ describe('card layout', () => {
 });
 
 describe("the card's toggle", () => {
-  it('keeps one name, the brief’s, and tells its state by aria-expanded alone', async () => {
-    const el = await show(await sample('port-strike-tlp-green'), { layout: 'card', 'tlp-max': 'green', lang: 'en-GB' });
+  both('keeps one name, the brief’s, and tells its state by aria-expanded alone', async (fixture) => {
+    const el = await render(fixture, await sample('port-strike-tlp-green'), { layout: 'card', 'tlp-max': 'green', lang: 'en-GB' });
     const button = $<HTMLButtonElement>(el, 'button')!;
     const name = () =>
       button
@@ -121,12 +122,11 @@ describe("the card's toggle", () => {
     await expect(el).to.be.accessible();
   });
 
-  it('names each button of a list after its own brief', async () => {
-    const list = await fixture(html`<ul aria-label="Latest briefs">
-      ${['cyber-slavery-2024', 'port-strike-tlp-green'].map(
-        (name) => html`<li><intel-brief layout="card" tlp-max="green" src="/briefs/${name}.json"></intel-brief></li>`,
-      )}
-    </ul>`);
+  both('names each button of a list after its own brief', async (fixture) => {
+    const items = ['cyber-slavery-2024', 'port-strike-tlp-green'].map(
+      (name) => `<li><intel-brief layout="card" tlp-max="green" src="/briefs/${name}.json"></intel-brief></li>`,
+    );
+    const list = await fixture(staticHtml`<ul aria-label="Latest briefs">${unsafeStatic(items.join(''))}</ul>`);
     const cards = [...list.querySelectorAll('intel-brief')] as IntelBrief[];
     await Promise.all(cards.map((card) => ($(card, 'article') ? undefined : settled(card))));
     await Promise.all(cards.map((card) => card.updateComplete));
@@ -145,7 +145,7 @@ describe("the card's toggle", () => {
 describe('<intel-brief> fragment anchors', () => {
   afterEach(() => history.replaceState(null, '', location.pathname + location.search));
 
-  it('scrolls to the section the URL names, expanding a card', async () => {
+  both('scrolls to the section the URL names, expanding a card', async (fixture) => {
     history.replaceState(null, '', '#outlook');
     const wrapper = await fixture(html`<div><div style="height: 3000px"></div>
       <intel-brief layout="card" .brief=${{

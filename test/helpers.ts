@@ -8,7 +8,14 @@ export async function sample(name: string): Promise<any> {
 
 /** The text a reader sees in an element's shadow root, whitespace folded. */
 export function textOf(el: Element): string {
-  return (el.shadowRoot?.textContent ?? el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const root = el.shadowRoot ?? el;
+  // Not the text of a <style>: a server-rendered shadow root carries its styles inline.
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) => (node.parentElement?.closest('style') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+  });
+  let text = '';
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) text += node.textContent;
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 export const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>

@@ -9,6 +9,7 @@ import { LIKELIHOODS } from '../src/brief/schema.js';
 import '../src/index.js';
 import type { IntelBrief } from '../src/index.js';
 import { $, $$, sample, show, textOf } from './helpers.js';
+import { both, client, render } from './fixture.js';
 
 afterEach(() => document.querySelectorAll('body > intel-brief, body > download-pdf').forEach((el) => el.remove()));
 
@@ -23,18 +24,9 @@ describe('<intel-brief> dates and labels, no locale module loaded', () => {
   before(async () => {
     reference = await sample('cyber-slavery-2024');
   });
-  const render = async (brief: unknown, attrs = '') => {
-    const el = await fixture<IntelBrief>(html`<intel-brief .brief=${brief}></intel-brief>`);
-    for (const attr of attrs.split(' ').filter(Boolean)) {
-      const [name, value = ''] = attr.split('=');
-      el.setAttribute(name!, value);
-    }
-    await el.updateComplete;
-    return el;
-  };
 
-  it('formats dates for the locale and date-style', async () => {
-    const el = await render(reference, 'lang=de-DE date-style=long');
+  both('formats dates for the locale and date-style', async (fixture) => {
+    const el = await render(fixture, reference, 'lang=de-DE date-style=long');
     expect($(el, 'time')!.textContent).to.equal('4. April 2024');
     el.setAttribute('lang', 'en-GB');
     el.dateStyle = 'full';
@@ -42,7 +34,7 @@ describe('<intel-brief> dates and labels, no locale module loaded', () => {
     expect($(el, 'time')!.textContent).to.match(/^Thursday,? 4 April 2024$/);
   });
 
-  it('takes the nearest lang of the page when neither element nor brief has one', async () => {
+  both('takes the nearest lang of the page when neither element nor brief has one', async (fixture) => {
     const wrapper = await fixture(html`<div lang="fr"><intel-brief></intel-brief></div>`);
     const el = wrapper.querySelector('intel-brief') as IntelBrief;
     el.brief = reference;
@@ -51,16 +43,16 @@ describe('<intel-brief> dates and labels, no locale module loaded', () => {
     expect(textOf(el)).to.contain('44 views');
   });
 
-  it('lets every label be overridden', async () => {
-    const el = await render(reference);
+  both('lets every label be overridden', async (fixture) => {
+    const el = await render(fixture, reference);
     el.labels = { where: 'Où', who: 'Qui', download: 'Télécharger', views: { one: '# vue', other: '# vues' } };
     await el.updateComplete;
     expect($$(el, 'h3').map((h) => h.textContent).slice(0, 2)).to.deep.equal(['Où', 'Qui']);
     expect(textOf(el)).to.contain('Télécharger • 2.69 MB').and.contain('44 vues');
   });
 
-  it('pluralises and localises the view count', async () => {
-    const el = await render({ title: 'x', date: '2024-04-04', views: 1 }, 'lang=en-US');
+  both('pluralises and localises the view count', async (fixture) => {
+    const el = await render(fixture, { title: 'x', date: '2024-04-04', views: 1 }, 'lang=en-US');
     expect(textOf(el)).to.contain('1 view').and.not.contain('1 views');
     el.brief = { title: 'x', date: '2024-04-04', views: 12345 };
     await el.updateComplete;
@@ -69,12 +61,13 @@ describe('<intel-brief> dates and labels, no locale module loaded', () => {
 });
 
 describe('a locale module loaded after the briefs are on screen', () => {
+  // Client-rendered only: it needs a locale module not yet loaded, and a module once loaded stays for the page.
   it('applies at once to a brief, a card, a withheld notice and a lone PDF tile', async () => {
     expect(registry().it, 'Italian is not loaded yet').to.equal(undefined);
     const brief = await sample('port-strike-tlp-green');
-    const full = await show(brief, { lang: 'it', 'tlp-max': 'green' });
-    const card = await show(brief, { lang: 'it', 'tlp-max': 'green', layout: 'card' });
-    const withheld = await show(brief, { lang: 'it' });
+    const full = await render(client, brief, { lang: 'it', 'tlp-max': 'green' });
+    const card = await render(client, brief, { lang: 'it', 'tlp-max': 'green', layout: 'card' });
+    const withheld = await render(client, brief, { lang: 'it' });
     const tile = document.createElement('download-pdf');
     tile.setAttribute('lang', 'it');
     tile.setAttribute('href', '/briefs/x.pdf');
@@ -98,14 +91,14 @@ describe('a locale module loaded after the briefs are on screen', () => {
 });
 
 describe('labels where the locale has none', () => {
-  it('counts in English with English plural rules, and says the labels are English', async () => {
+  both('counts in English with English plural rules, and says the labels are English', async (fixture) => {
     // Korean and Belarusian have no locale module: the labels fall back to English.
-    const one = await show({ title: 'x', date: '2024-04-04', views: 1 }, { lang: 'ko' });
+    const one = await render(fixture, { title: 'x', date: '2024-04-04', views: 1 }, { lang: 'ko' });
     expect(viewsOf(one)).to.equal('1 view');
     expect($(one, '[part="meta"] [lang="en"]')!.textContent).to.equal('1 view');
-    const many = await show({ title: 'x', date: '2024-04-04', views: 21 }, { lang: 'be' });
+    const many = await render(fixture, { title: 'x', date: '2024-04-04', views: 21 }, { lang: 'be' });
     expect(viewsOf(many)).to.equal('21 views');
-    const two = await show({ title: 'x', date: '2024-04-04', views: 2 }, { lang: 'be' });
+    const two = await render(fixture, { title: 'x', date: '2024-04-04', views: 2 }, { lang: 'be' });
     expect(viewsOf(two)).to.equal('2 views');
   });
 });
@@ -125,8 +118,8 @@ describe('right to left and punctuation', () => {
     updated: '2023-09-05',
   };
 
-  it('keeps each piece of a source in its place in Arabic: title, then publisher, then date, right to left', async () => {
-    const el = await show(rtlBrief, { lang: 'ar' });
+  both('keeps each piece of a source in its place in Arabic: title, then publisher, then date, right to left', async (fixture) => {
+    const el = await render(fixture, rtlBrief, { lang: 'ar' });
     const item = $(el, '[part="sources"] li')!;
     const [title, publisher] = [...item.querySelectorAll('bdi')];
     const date = item.querySelector('time')!;
@@ -148,25 +141,25 @@ describe('right to left and punctuation', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('reads two places as two, in the locale’s own list', async () => {
+  both('reads two places as two, in the locale’s own list', async (fixture) => {
     const brief = { ...rtlBrief, lang: 'en-GB', title: 'Ports' };
-    const en = await show(brief, { lang: 'en-GB', layout: 'card' });
+    const en = await render(fixture, brief, { lang: 'en-GB', layout: 'card' });
     expect($(en, '[part="where"]')!.textContent).to.equal('Where: Rotterdam, Netherlands and Antwerp, Belgium');
     expect($$(en, '[part="where"] bdi').map((b) => b.textContent)).to.deep.equal(['Rotterdam, Netherlands', 'Antwerp, Belgium']);
-    const fr = await show(brief, { lang: 'fr', layout: 'card' });
+    const fr = await render(fixture, brief, { lang: 'fr', layout: 'card' });
     expect($(fr, '[part="where"]')!.textContent).to.equal('Où\u00a0: Rotterdam, Netherlands et Antwerp, Belgium');
-    const ar = await show(rtlBrief, { lang: 'ar', layout: 'card' });
+    const ar = await render(fixture, rtlBrief, { lang: 'ar', layout: 'card' });
     const where = $(ar, '[part="where"]')!;
     expect($$(ar, '[part="where"] bdi').map((b) => b.textContent)).to.deep.equal(['Rotterdam, Netherlands', 'Antwerp, Belgium']);
     expect(where.textContent).to.match(/^أين: Rotterdam, Netherlands\s?و\s?Antwerp, Belgium$/);
   });
 
-  it('takes colons and separators from the locale', async () => {
+  both('takes colons and separators from the locale', async (fixture) => {
     const brief = await sample('port-strike-tlp-green');
-    const fr = await show(brief, { lang: 'fr', 'tlp-max': 'green' });
+    const fr = await render(fixture, brief, { lang: 'fr', 'tlp-max': 'green' });
     expect($(fr, '[part="summary"] strong')!.textContent).to.equal('En bref\u00a0: ');
     expect($(fr, '[part="tags"]')!.textContent).to.match(/^Thèmes\u00a0: logistics, labour,? et Europe$|^Thèmes\u00a0: logistics, labour, Europe$/);
-    const ja = await show(brief, { lang: 'ja', 'tlp-max': 'green' });
+    const ja = await render(fixture, brief, { lang: 'ja', 'tlp-max': 'green' });
     expect($(ja, '[part="summary"] strong')!.textContent).to.equal('要旨：');
     expect($$(ja, '[part="meta"] [aria-hidden="true"]')[0]!.textContent).to.equal('・');
     expect($(ja, '[part="grade"]')!.getAttribute('aria-label')).to.equal('B2：通常は信頼できる、おそらく真実');
@@ -174,9 +167,9 @@ describe('right to left and punctuation', () => {
 });
 
 describe('the language of labels', () => {
-  it('marks labels in the element’s locale inside a brief in another language', async () => {
+  both('marks labels in the element’s locale inside a brief in another language', async (fixture) => {
     const brief = await sample('port-strike-tlp-green'); // en-GB
-    const el = await show(brief, { lang: 'fr', 'tlp-max': 'green' });
+    const el = await render(fixture, brief, { lang: 'fr', 'tlp-max': 'green' });
     const article = $(el, 'article')!;
     expect(article.lang).to.equal('en-GB');
     const headings = $$(el, 'h3');
@@ -199,8 +192,8 @@ describe('the language of labels', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('writes no lang inside a brief in the labels’ language', async () => {
-    const el = await show(await sample('port-strike-tlp-green'), { lang: 'en-US', 'tlp-max': 'green', layout: 'card' });
+  both('writes no lang inside a brief in the labels’ language', async (fixture) => {
+    const el = await render(fixture, await sample('port-strike-tlp-green'), { lang: 'en-US', 'tlp-max': 'green', layout: 'card' });
     expect($$(el, 'article [lang]')).to.have.length(0);
   });
 });
@@ -237,19 +230,19 @@ describe('twelve complete locales', () => {
     }
   });
 
-  it('shows a brief with no English label left, in each', async () => {
+  both('shows a brief with no English label left, in each', async (fixture) => {
     const brief = await sample('port-strike-tlp-green');
     const english = ['Bottom line', 'Key judgments', 'Where', "Who's involved", 'Topics', 'Download PDF', 'Updated', 'very likely (', 'confidence', 'usually reliable', 'probably true', 'Read the full', 'Reference', 'Share within'];
     for (const code of LOCALES) {
-      const el = await show(brief, { lang: code, 'tlp-max': 'green' });
+      const el = await render(fixture, brief, { lang: code, 'tlp-max': 'green' });
       const text = `${textOf(el)} ${$$(el, '[part="grade"]').map((g) => g.getAttribute('aria-label')).join(' ')}`;
       for (const word of english) expect(text, `${code}: ${word}`).to.not.contain(word);
       el.remove();
     }
   });
 
-  it('counts views in every plural form: Russian, Polish, Ukrainian, Arabic', async () => {
-    const el = await show({ title: 'x', date: '2024-04-04', views: 0 }, { lang: 'ru' });
+  both('counts views in every plural form: Russian, Polish, Ukrainian, Arabic', async (fixture) => {
+    const el = await render(fixture, { title: 'x', date: '2024-04-04', views: 0 }, { lang: 'ru' });
     const count = async (lang: string, views: number) => {
       el.setAttribute('lang', lang);
       el.brief = { title: 'x', date: '2024-04-04', views };
@@ -291,19 +284,10 @@ describe('<intel-brief> labels with a locale module loaded', () => {
   before(async () => {
     reference = await sample('cyber-slavery-2024');
   });
-  const render = async (brief: unknown, attrs = '') => {
-    const el = await fixture<IntelBrief>(html`<intel-brief .brief=${brief}></intel-brief>`);
-    for (const attr of attrs.split(' ').filter(Boolean)) {
-      const [name, value = ''] = attr.split('=');
-      el.setAttribute(name!, value);
-    }
-    await el.updateComplete;
-    return el;
-  };
 
-  it('merges partial label overrides one level deep', async () => {
+  both('merges partial label overrides one level deep', async (fixture) => {
     const brief = await sample('port-strike-tlp-green');
-    const el = await render(brief, 'tlp-max=green');
+    const el = await render(fixture, brief, 'tlp-max=green');
     el.labels = { confidence: { low: 'faible' }, reliability: { A: 'sûre' } };
     await el.updateComplete;
     const text = textOf(el);
@@ -312,11 +296,11 @@ describe('<intel-brief> labels with a locale module loaded', () => {
     expect(tips).to.deep.equal(['B: usually reliable · 2: probably true', 'A: sûre · 1: confirmed by other sources']);
   });
 
-  it('takes its labels from the locale, with a locale module loaded', async () => {
+  both('takes its labels from the locale, with a locale module loaded', async (fixture) => {
     await import('../src/locales/fr.js');
     const { kind, ...reference } = await sample('cyber-slavery-2024');
     expect(kind).to.equal('Intel Brief');
-    const el = await render(reference, 'lang=fr-FR');
+    const el = await render(fixture, reference, 'lang=fr-FR');
     expect($$(el, 'h3').map((h) => h.textContent).slice(0, 2)).to.deep.equal(['Où', 'Acteurs concernés']);
     expect(textOf(el)).to.contain('44 vues').and.contain('Télécharger le PDF • 2,69 Mo').and.contain('4 avr. 2024');
     expect($(el, '.kind')!.textContent).to.equal('Note de renseignement');

@@ -4,16 +4,8 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/index.js';
 import type { IntelBrief } from '../src/index.js';
 import { $, $$, sample, show, textOf } from './helpers.js';
+import { both, render } from './fixture.js';
 
-async function render(brief: unknown, attrs = ''): Promise<IntelBrief> {
-  const el = await fixture<IntelBrief>(html`<intel-brief .brief=${brief}></intel-brief>`);
-  for (const attr of attrs.split(' ').filter(Boolean)) {
-    const [name, value = ''] = attr.split('=');
-    el.setAttribute(name!, value);
-  }
-  await el.updateComplete;
-  return el;
-}
 
 describe('<intel-brief> with the reference brief', () => {
   let reference: any;
@@ -21,8 +13,8 @@ describe('<intel-brief> with the reference brief', () => {
     reference = await sample('cyber-slavery-2024');
   });
 
-  it('shows every part of the brief, in order', async () => {
-    const el = await render(reference, 'lang=en-US');
+  both('shows every part of the brief, in order', async (fixture) => {
+    const el = await render(fixture, reference, 'lang=en-US');
     expect($(el, '.kind')!.textContent).to.equal('Intel Brief');
     const title = $(el, 'h2')!;
     expect(title.textContent).to.equal('250 Indian Citizens Rescued From “Cyber-Slavery”');
@@ -42,8 +34,8 @@ describe('<intel-brief> with the reference brief', () => {
     expect(textOf(el)).to.contain('44 views');
   });
 
-  it('renders the PDF tile as a real download link', async () => {
-    const el = await render(reference, 'lang=en-US');
+  both('renders the PDF tile as a real download link', async (fixture) => {
+    const el = await render(fixture, reference, 'lang=en-US');
     const link = $<HTMLAnchorElement>(el, 'a[download]')!;
     expect(link.getAttribute('href')).to.equal('Indian-Government-Rescues-250-Citizens.pdf');
     expect(link.getAttribute('download')).to.equal('Indian Government Rescues 250 Citizens.pdf');
@@ -51,8 +43,8 @@ describe('<intel-brief> with the reference brief', () => {
     expect(link.textContent).to.contain('Indian Government Rescues 250 Citizens.pdf');
   });
 
-  it('fires pdf-download when the tile is activated', async () => {
-    const el = await render(reference);
+  both('fires pdf-download when the tile is activated', async (fixture) => {
+    const el = await render(fixture, reference);
     const link = $<HTMLAnchorElement>(el, 'a[download]')!;
     link.addEventListener('click', (e) => e.preventDefault());
     setTimeout(() => link.click());
@@ -62,33 +54,32 @@ describe('<intel-brief> with the reference brief', () => {
     expect(event.composed && event.bubbles).to.equal(true);
   });
 
-  it('fires brief-load with the brief once it is rendered', async () => {
-    const el = document.createElement('intel-brief') as IntelBrief;
-    el.brief = reference;
-    const loaded = oneEvent(el, 'brief-load');
-    document.body.append(el);
+  both('fires brief-load with the brief once it is rendered', async (fixture) => {
+    // Listened for on the document, where it bubbles: it may fire before the fixture returns.
+    const loaded = oneEvent(document, 'brief-load');
+    const el = await render(fixture, reference);
     const event = await loaded;
     expect(event.detail.brief.title).to.equal(reference.title);
     expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal(reference.title);
     el.remove();
   });
 
-  it('fits the host outline with heading-level', async () => {
-    const el = await render(reference, 'heading-level=4');
+  both('fits the host outline with heading-level', async (fixture) => {
+    const el = await render(fixture, reference, 'heading-level=4');
     expect($(el, 'h4')!.textContent).to.equal(reference.title);
     expect($$(el, 'h5')).to.have.length(5);
     expect($(el, 'h2')).to.equal(null);
   });
 
-  it('is accessible', async () => {
-    const el = await render(reference);
+  both('is accessible', async (fixture) => {
+    const el = await render(fixture, reference);
     await expect(el).to.be.accessible();
   });
 });
 
 describe('<intel-brief> inline subset', () => {
-  it('renders the inline subset in title, kind, tags and a card’s places', async () => {
-    const el = await render(
+  both('renders the inline subset in title, kind, tags and a card’s places', async (fixture) => {
+    const el = await render(fixture, 
       { title: 'A *big* title', kind: '**Flash**', date: '2024-01-01', tags: ['[one](https://example.org/1)'], where: ['[Paris](https://example.org/p)'], summary: 's' },
       'layout=card',
     );
@@ -102,10 +93,10 @@ describe('<intel-brief> inline subset', () => {
 describe('line breaks at 200% text', () => {
   afterEach(() => document.documentElement.style.removeProperty('font-size'));
 
-  it('keeps whole a title word that fits a line, and still wraps a 60-character token inside the brief', async () => {
+  both('keeps whole a title word that fits a line, and still wraps a 60-character token inside the brief', async (fixture) => {
     document.documentElement.style.fontSize = '200%';
     const token = 'x'.repeat(20) + 'https://example.org/' + 'y'.repeat(20);
-    const el = await show({
+    const el = await render(fixture, {
       title: 'Dock Strike Threatens Northern Range Container Traffic',
       date: '2026-03-11',
       lang: 'en',

@@ -4,22 +4,14 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { IntelBrief } from '../src/index.js';
 import { $, $$, textOf } from './helpers.js';
+import { both, render } from './fixture.js';
 
-async function render(brief: unknown, attrs = ''): Promise<IntelBrief> {
-  const el = await fixture<IntelBrief>(html`<intel-brief .brief=${brief}></intel-brief>`);
-  for (const attr of attrs.split(' ').filter(Boolean)) {
-    const [name, value = ''] = attr.split('=');
-    el.setAttribute(name!, value);
-  }
-  await el.updateComplete;
-  return el;
-}
 
 describe('<intel-brief> URL safety', () => {
   const unsafe = ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', '  javascript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:msgbox(1)'];
 
-  it('renders unsafe links in text as plain text', async () => {
-    const el = await render({
+  both('renders unsafe links in text as plain text', async (fixture) => {
+    const el = await render(fixture, {
       title: 'x',
       date: '2024-04-04',
       summary: unsafe.map((u, i) => `[bad${i}](${u.trim()})`).join(' ') + ' [good](https://example.org/a) [rel](notes/a.html) [mail](mailto:a@example.org)',
@@ -29,16 +21,16 @@ describe('<intel-brief> URL safety', () => {
     expect(textOf(el)).to.contain('bad0').and.contain('bad5');
   });
 
-  it('renders a disabled tile, never a link, for an unsafe PDF href', async () => {
+  both('renders a disabled tile, never a link, for an unsafe PDF href', async (fixture) => {
     for (const href of unsafe) {
-      const el = await render({ title: 'x', date: '2024-04-04', pdf: { href, size: 10 } });
+      const el = await render(fixture, { title: 'x', date: '2024-04-04', pdf: { href, size: 10 } });
       expect($(el, 'a'), href).to.equal(null);
       expect($(el, '[part="tile"]')!.getAttribute('aria-disabled'), href).to.equal('true');
     }
   });
 
-  it('never turns text into HTML', async () => {
-    const el = await render({ title: '<img src=x onerror="window.__pwned=1">', date: '2024-04-04', where: ['<b>bold</b>'] });
+  both('never turns text into HTML', async (fixture) => {
+    const el = await render(fixture, { title: '<img src=x onerror="window.__pwned=1">', date: '2024-04-04', where: ['<b>bold</b>'] });
     expect($(el, 'h2')!.textContent).to.equal('<img src=x onerror="window.__pwned=1">');
     expect($(el, 'img')).to.equal(null);
     expect($(el, 'b')).to.equal(null);
@@ -47,18 +39,18 @@ describe('<intel-brief> URL safety', () => {
 });
 
 describe('<intel-brief> hostile keys and hrefs', () => {
-  it('ignores a __proto__ key: no TLP, no crash, a warning', async () => {
+  both('ignores a __proto__ key: no TLP, no crash, a warning', async (fixture) => {
     const raw = JSON.parse('{"title":"Secret","date":"2024-01-01","__proto__":{"tlp":"red","sections":"x"}}');
     const result = (await import('../src/index.js')).validateBrief(raw);
     expect(result.ok).to.equal(true);
     expect(result.warnings.map((w) => w.path)).to.deep.equal(['__proto__']);
     expect((result.brief as any).tlp).to.equal(undefined);
-    const el = await render(raw);
+    const el = await render(fixture, raw);
     expect($(el, 'h2')!.textContent).to.equal('Secret');
   });
 
-  it('never links a PDF through mailto:', async () => {
-    const el = await render({ title: 'x', date: '2024-01-01', pdf: { href: 'mailto:a@example.org' } });
+  both('never links a PDF through mailto:', async (fixture) => {
+    const el = await render(fixture, { title: 'x', date: '2024-01-01', pdf: { href: 'mailto:a@example.org' } });
     expect($(el, '[part="tile"]')!.getAttribute('aria-disabled')).to.equal('true');
   });
 });

@@ -7,6 +7,7 @@ import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { IntelBrief } from '../src/index.js';
 import { $, $$, sample, show, textOf, watchListeners } from './helpers.js';
+import { both, render, type Fixture } from './fixture.js';
 
 const visible = (node: Element | null) => !!node && (node as HTMLElement).offsetParent !== null;
 
@@ -29,12 +30,10 @@ afterEach(async () => {
 });
 
 describe('grade chips', () => {
-  let el: IntelBrief;
-  beforeEach(async () => {
-    el = await show(await sample('port-strike-tlp-green'), { 'tlp-max': 'green', lang: 'en-GB', style: 'display:block; padding-top: 6rem' });
-  });
+  const open = async (fixture: Fixture) => render(fixture, await sample('port-strike-tlp-green'), { 'tlp-max': 'green', lang: 'en-GB', style: 'display:block; padding-top: 6rem' });
 
-  it('names each focusable chip with its meaning, not the bare grade', async () => {
+  both('names each focusable chip with its meaning, not the bare grade', async (fixture) => {
+    const el = await open(fixture);
     const chips = $$(el, '[part="grade"]');
     expect(chips.map((c) => [c.tabIndex, c.getAttribute('role'), c.getAttribute('aria-label')])).to.deep.equal([
       [0, 'img', 'B2: usually reliable, probably true'],
@@ -43,7 +42,8 @@ describe('grade chips', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('closes a meaning opened by hover with Escape, focus being elsewhere, until the pointer leaves', async () => {
+  both('closes a meaning opened by hover with Escape, focus being elsewhere, until the pointer leaves', async (fixture) => {
+    const el = await open(fixture);
     const chip = $(el, '[part="grade"]')!;
     const tip = chip.querySelector('[role="tooltip"]')!;
     chip.scrollIntoView({ block: 'center' });
@@ -59,7 +59,8 @@ describe('grade chips', () => {
     await until(() => shown(tip), 'hovering again opens it again');
   });
 
-  it('leaves no listener on the window once the pointer has left the chip', async () => {
+  both('leaves no listener on the window once the pointer has left the chip', async (fixture) => {
+    const el = await open(fixture);
     const chip = $(el, '[part="grade"]')!;
     chip.scrollIntoView({ block: 'center' });
     const listeners = watchListeners();
@@ -75,7 +76,8 @@ describe('grade chips', () => {
     }
   });
 
-  it('stays open while the pointer moves from the chip onto the meaning, across the gap', async () => {
+  both('stays open while the pointer moves from the chip onto the meaning, across the gap', async (fixture) => {
+    const el = await open(fixture);
     const chip = $(el, '[part="grade"]')!;
     const tip = chip.querySelector<HTMLElement>('[role="tooltip"]')!;
     chip.scrollIntoView({ block: 'center' });
@@ -91,7 +93,8 @@ describe('grade chips', () => {
     }
   });
 
-  it('shows the meaning on keyboard focus and hides it with Escape', async () => {
+  both('shows the meaning on keyboard focus and hides it with Escape', async (fixture) => {
+    const el = await open(fixture);
     const chip = $(el, '[part="grade"]')!;
     const tip = chip.querySelector('[role="tooltip"]')!;
     chip.focus();
@@ -150,12 +153,10 @@ describe('grade meanings in a 320 px viewport', () => {
 });
 
 describe('summary, key judgments, sources, author, tags', () => {
-  let el: IntelBrief;
-  beforeEach(async () => {
-    el = await show(await sample('port-strike-tlp-green'), { 'tlp-max': 'green', lang: 'en-GB' });
-  });
+  const open = async (fixture: Fixture) => render(fixture, await sample('port-strike-tlp-green'), { 'tlp-max': 'green', lang: 'en-GB' });
 
-  it('puts the bottom line first, then the key judgments with likelihood, range and confidence', async () => {
+  both('puts the bottom line first, then the key judgments with likelihood, range and confidence', async (fixture) => {
+    const el = await open(fixture);
     const summary = $(el, '[part="summary"]')!;
     expect(summary.textContent).to.contain('A 48-hour strike');
     const headings = $$(el, 'h3').map((h) => h.textContent);
@@ -170,7 +171,8 @@ describe('summary, key judgments, sources, author, tags', () => {
     expect(summary.compareDocumentPosition($(el, '[part="judgments"]')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
   });
 
-  it('lists sources, numbered, with publisher, date, link and Admiralty grade', async () => {
+  both('lists sources, numbered, with publisher, date, link and Admiralty grade', async (fixture) => {
+    const el = await open(fixture);
     const items = $$(el, '[part="sources"] > li');
     expect($(el, '[part="sources"]')!.localName).to.equal('ol');
     expect(items).to.have.length(2);
@@ -188,7 +190,8 @@ describe('summary, key judgments, sources, author, tags', () => {
     expect(grade.getAttribute('aria-label')).to.equal('B2: usually reliable, probably true');
   });
 
-  it('shows the grade meaning on keyboard focus', async () => {
+  both('shows the grade meaning on keyboard focus', async (fixture) => {
+    const el = await open(fixture);
     const grade = $(el, '[part="grade"]')!;
     const tip = grade.querySelector('[role="tooltip"]')!;
     expect(visible(tip)).to.equal(false);
@@ -197,54 +200,50 @@ describe('summary, key judgments, sources, author, tags', () => {
     expect(getComputedStyle(tip).display).to.equal('block');
   });
 
-  it('shows author, update, tags', async () => {
+  both('shows author, update, tags', async (fixture) => {
+    const el = await open(fixture);
     const meta = $(el, '[part="meta"]')!.textContent!;
     expect(meta).to.contain('By Maritime desk').and.contain('Updated');
     expect($(el, '[part="tags"]')!.textContent).to.equal('Topics: logistics, labour, Europe');
   });
 
-  it('does not show "Updated" when it is the publication date', async () => {
-    const same = await show({ title: 'x', date: '2024-04-04', updated: '2024-04-04' });
+  both('does not show "Updated" when it is the publication date', async (fixture) => {
+    const same = await render(fixture, { title: 'x', date: '2024-04-04', updated: '2024-04-04' });
     expect($(same, '[part="meta"]')!.textContent).to.not.contain('Updated');
   });
 
-  it('shows the time of an update on the publication day, in the locale and the reader\'s time zone', async () => {
+  both('shows the time of an update on the publication day, in the locale and the reader\'s time zone', async (fixture) => {
     // 14:30 on 4 April where the reader is: the same calendar day as the date.
     const local = new Date(2024, 3, 4, 14, 30);
-    const same = await show({ title: 'x', date: '2024-04-04', updated: local.toISOString() }, { lang: 'en-GB' });
+    const same = await render(fixture, { title: 'x', date: '2024-04-04', updated: local.toISOString() }, { lang: 'en-GB' });
     const meta = $(same, '[part="meta"]')!.textContent!.replace(/\s+/g, ' ');
     expect(meta).to.contain('Updated 14:30');
     expect(meta.match(/2024/g)).to.have.length(1); // the date once, not twice
     same.remove();
-    const us = await show({ title: 'x', date: '2024-04-04', updated: local.toISOString() }, { lang: 'en-US' });
+    const us = await render(fixture, { title: 'x', date: '2024-04-04', updated: local.toISOString() }, { lang: 'en-US' });
     expect($(us, '[part="meta"]')!.textContent!.replace(/\s+/g, ' ')).to.match(/Updated 2:30\sPM/);
     us.remove();
     // The next day: its date.
-    const next = await show({ title: 'x', date: '2024-04-04', updated: new Date(2024, 3, 5, 9).toISOString() }, { lang: 'en-GB' });
+    const next = await render(fixture, { title: 'x', date: '2024-04-04', updated: new Date(2024, 3, 5, 9).toISOString() }, { lang: 'en-GB' });
     expect($(next, '[part="meta"]')!.textContent!.replace(/\s+/g, ' ')).to.contain('Updated 5 Apr 2024');
   });
 
-  it('renders an unsafe source URL as text', async () => {
-    const bad = await show({ title: 'x', date: '2024-04-04', sources: [{ title: 'Evil', url: 'javascript:alert(1)' }] });
+  both('renders an unsafe source URL as text', async (fixture) => {
+    const bad = await render(fixture, { title: 'x', date: '2024-04-04', sources: [{ title: 'Evil', url: 'javascript:alert(1)' }] });
     expect($(bad, '[part="sources"] a')).to.equal(null);
     expect($(bad, '[part="sources"]')!.textContent).to.contain('Evil');
   });
 
-  it('is accessible with judgments and sources', async () => {
+  both('is accessible with judgments and sources', async (fixture) => {
+    const el = await open(fixture);
     await expect(el).to.be.accessible();
   });
 });
 
 describe('<intel-brief> grade meaning and Escape', () => {
-  const render = async (brief: unknown, attrs = '') => {
-    const el = await fixture<IntelBrief>(html`<intel-brief .brief=${brief}></intel-brief>`);
-    for (const attr of attrs.split(' ').filter(Boolean)) el.setAttribute(...(attr.split('=') as [string, string]));
-    await el.updateComplete;
-    return el;
-  };
 
-  it('hides a grade meaning on Escape until focus leaves', async () => {
-    const el = await render(await sample('port-strike-tlp-green'), 'tlp-max=green');
+  both('hides a grade meaning on Escape until focus leaves', async (fixture) => {
+    const el = await render(fixture, await sample('port-strike-tlp-green'), 'tlp-max=green');
     const grade = $(el, '[part="grade"]')!;
     const tip = grade.querySelector('[role="tooltip"]')!;
     grade.focus();

@@ -4,6 +4,7 @@ import { expect, oneEvent } from '@open-wc/testing';
 import '../src/index.js';
 import type { IntelBrief } from '../src/index.js';
 import { $, $$, sample, show, textOf } from './helpers.js';
+import { both, render } from './fixture.js';
 
 afterEach(() => document.querySelectorAll('body > intel-brief').forEach((el) => el.remove()));
 
@@ -17,11 +18,10 @@ describe('TLP marking and guard', () => {
     sections: [{ heading: 'Secret heading', paragraphs: ['Secret paragraph'] }],
   });
 
-  it('withholds a TLP:RED brief under the default tlp-max, leaving no trace of its text', async () => {
-    const el = document.createElement('intel-brief') as IntelBrief;
-    el.brief = secret('RED');
-    const failed = oneEvent(el, 'brief-error');
-    document.body.append(el);
+  both('withholds a TLP:RED brief under the default tlp-max, leaving no trace of its text', async (fixture) => {
+    // Listened for on the document, where it bubbles: it may fire before the fixture returns.
+    const failed = oneEvent(document, 'brief-error');
+    const el = await render(fixture, secret('RED'));
     const event = await failed;
     await el.updateComplete;
     expect(event.detail.reason).to.equal('tlp');
@@ -33,16 +33,16 @@ describe('TLP marking and guard', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('shows the same brief under tlp-max="red"', async () => {
-    const el = await show(secret('RED'), { 'tlp-max': 'red' });
+  both('shows the same brief under tlp-max="red"', async (fixture) => {
+    const el = await render(fixture, secret('RED'), { 'tlp-max': 'red' });
     expect($(el, 'h2')!.textContent).to.equal('Secret title RED');
     expect($$(el, '[part="tlp"]').map((p) => p.textContent)).to.deep.equal(['TLP:RED', 'TLP:RED']);
   });
 
   for (const [i, level] of LEVELS.entries()) {
     for (const [j, max] of LEVELS.entries()) {
-      it(`${i <= j ? 'shows' : 'withholds'} a TLP:${level} brief under tlp-max="${max.toLowerCase()}"`, async () => {
-        const el = await show(secret(level), { 'tlp-max': max.toLowerCase() });
+      both(`${i <= j ? 'shows' : 'withholds'} a TLP:${level} brief under tlp-max="${max.toLowerCase()}"`, async (fixture) => {
+        const el = await render(fixture, secret(level), { 'tlp-max': max.toLowerCase() });
         const shown = $(el, 'h2') !== null;
         expect(shown, `${level} under ${max}`).to.equal(i <= j);
         el.remove();
@@ -50,7 +50,7 @@ describe('TLP marking and guard', () => {
     }
   }
 
-  it('marks in the standard colours on black, upper case, top and end', async () => {
+  both('marks in the standard colours on black, upper case, top and end', async (fixture) => {
     const colours: Record<string, string> = {
       RED: 'rgb(255, 43, 43)',
       AMBER: 'rgb(255, 192, 0)',
@@ -59,7 +59,7 @@ describe('TLP marking and guard', () => {
       CLEAR: 'rgb(255, 255, 255)',
     };
     for (const level of LEVELS) {
-      const el = await show(secret(`tlp:${level.toLowerCase()}`.replace('tlp:', 'TLP:').toUpperCase()), { 'tlp-max': 'red' });
+      const el = await render(fixture, secret(`tlp:${level.toLowerCase()}`.replace('tlp:', 'TLP:').toUpperCase()), { 'tlp-max': 'red' });
       const marks = $$(el, '[part="tlp"]');
       expect(marks.map((m) => m.textContent), level).to.deep.equal([`TLP:${level}`, `TLP:${level}`]);
       const style = getComputedStyle(marks[0]!);
@@ -69,29 +69,27 @@ describe('TLP marking and guard', () => {
     }
   });
 
-  it("reads TLP 1's WHITE as CLEAR, shown on a public page", async () => {
-    const el = await show({ title: 'Open', date: '2024-01-01', tlp: 'TLP:WHITE' });
+  both("reads TLP 1's WHITE as CLEAR, shown on a public page", async (fixture) => {
+    const el = await render(fixture, { title: 'Open', date: '2024-01-01', tlp: 'TLP:WHITE' });
     expect($(el, '[part="tlp"]')!.textContent).to.equal('TLP:CLEAR');
     expect($(el, 'h2')!.textContent).to.equal('Open');
   });
 
-  it('withholds the port-strike sample under the default, shows it under green', async () => {
+  both('withholds the port-strike sample under the default, shows it under green', async (fixture) => {
     const brief = await sample('port-strike-tlp-green');
-    const withheld = await show(brief);
+    const withheld = await render(fixture, brief);
     expect($(withheld, 'h2')).to.equal(null);
     withheld.remove();
-    const shown = await show(brief, { 'tlp-max': 'green' });
+    const shown = await render(fixture, brief, { 'tlp-max': 'green' });
     expect($(shown, 'h2')!.textContent).to.equal(brief.title);
   });
 });
 
 describe('<intel-brief> TLP', () => {
-  it('withholds a brief marked above tlp-max, leaving no trace of its text', async () => {
+  both('withholds a brief marked above tlp-max, leaving no trace of its text', async (fixture) => {
     const brief = await sample('port-strike-tlp-green');
-    const el = document.createElement('intel-brief') as IntelBrief;
-    el.brief = brief;
-    const failed = oneEvent(el, 'brief-error');
-    document.body.append(el);
+    const failed = oneEvent(document, 'brief-error');
+    const el = await render(fixture, brief);
     const event = await failed;
     expect(event.detail.reason).to.equal('tlp');
     expect(textOf(el)).to.contain('TLP:GREEN');
