@@ -20,8 +20,8 @@ export type Fixture = <T extends Element = HTMLElement>(template: TemplateResult
 
 /**
  * What the server imports to render the elements: the package's server entry,
- * compiled as the browser's modules are (build/src, by `npm run build`), so that
- * both render the same templates (dist's are minified: they would not hydrate).
+ * compiled by `npm run build` into build/src: Node runs JavaScript, and these
+ * templates are the browser's, character for character (dist's are minified).
  */
 const SERVER_MODULES = ['/build/src/ssr/server.js'];
 
