@@ -24,21 +24,21 @@ describe('<download-pdf>', () => {
     expect($(el, '[part="action"]')!.textContent).to.equal('Get it');
   });
 
-  both('formats sizes in binary units with three significant digits', async (fixture) => {
-    const cases: [number, string][] = [
-      [512, '512 bytes'],
-      [1023, '0.999 kB'],
-      [2048, '2 kB'],
-      [1048064, '1 MB'],
-      [481034, '470 kB'],
-      [2820669, '2.69 MB'],
-      [5 * 1024 ** 3, '5 GB'],
-    ];
-    for (const [size, shown] of cases) {
+  const sizes: [number, string][] = [
+    [512, '512 bytes'],
+    [1023, '0.999 kB'],
+    [2048, '2 kB'],
+    [1048064, '1 MB'],
+    [481034, '470 kB'],
+    [2820669, '2.69 MB'],
+    [5 * 1024 ** 3, '5 GB'],
+  ];
+  for (const [size, shown] of sizes) {
+    both(`formats ${size} bytes in binary units with three significant digits: ${shown}`, async (fixture) => {
       const el = await fixture<DownloadPdf>(html`<download-pdf lang="en-US" href="a.pdf" size=${size}></download-pdf>`);
       expect($(el, '[part="action"]')!.textContent).to.equal(`Download PDF • ${shown}`);
-    }
-  });
+    });
+  }
 
   both('fires pdf-download on activation, by click and by keyboard', async (fixture) => {
     const el = await fixture<DownloadPdf>(html`<download-pdf href="a.pdf"></download-pdf>`);

@@ -23,9 +23,9 @@ const HANDLING = {
 };
 
 describe('the header band', () => {
-  both('says under each TLP marking how the brief may be shared', async (fixture) => {
-    const brief = await sample('port-strike-tlp-green');
-    for (const [level, words] of Object.entries(HANDLING)) {
+  for (const [level, words] of Object.entries(HANDLING)) {
+    both(`says under the TLP:${level} marking how the brief may be shared`, async (fixture) => {
+      const brief = await sample('port-strike-tlp-green');
       const el = await render(fixture, { ...brief, tlp: level.toLowerCase() }, { 'tlp-max': 'red', lang: 'en' });
       const marking = $(el, '[part="tlp"]')!;
       expect(seen(marking), level).to.equal(`TLP:${level}`);
@@ -43,8 +43,8 @@ describe('the header band', () => {
         expect(getComputedStyle(marking).forcedColorAdjust, level).to.equal('none');
       }
       el.remove();
-    }
-  });
+    });
+  }
 
   both('shows the reference, labelled and isolated, first in the date line', async (fixture) => {
     const brief = await sample('port-strike-tlp-green');

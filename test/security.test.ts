@@ -21,13 +21,13 @@ describe('<intel-brief> URL safety', () => {
     expect(textOf(el)).to.contain('bad0').and.contain('bad5');
   });
 
-  both('renders a disabled tile, never a link, for an unsafe PDF href', async (fixture) => {
-    for (const href of unsafe) {
+  for (const href of unsafe) {
+    both(`renders a disabled tile, never a link, for the PDF href ${JSON.stringify(href)}`, async (fixture) => {
       const el = await render(fixture, { title: 'x', date: '2024-04-04', pdf: { href, size: 10 } });
       expect($(el, 'a'), href).to.equal(null);
       expect($(el, '[part="tile"]')!.getAttribute('aria-disabled'), href).to.equal('true');
-    }
-  });
+    });
+  }
 
   both('never turns text into HTML', async (fixture) => {
     const el = await render(fixture, { title: '<img src=x onerror="window.__pwned=1">', date: '2024-04-04', where: ['<b>bold</b>'] });

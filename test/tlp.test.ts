@@ -50,15 +50,15 @@ describe('TLP marking and guard', () => {
     }
   }
 
-  both('marks in the standard colours on black, upper case, top and end', async (fixture) => {
-    const colours: Record<string, string> = {
-      RED: 'rgb(255, 43, 43)',
-      AMBER: 'rgb(255, 192, 0)',
-      'AMBER+STRICT': 'rgb(255, 192, 0)',
-      GREEN: 'rgb(51, 255, 0)',
-      CLEAR: 'rgb(255, 255, 255)',
-    };
-    for (const level of LEVELS) {
+  const colours: Record<string, string> = {
+    RED: 'rgb(255, 43, 43)',
+    AMBER: 'rgb(255, 192, 0)',
+    'AMBER+STRICT': 'rgb(255, 192, 0)',
+    GREEN: 'rgb(51, 255, 0)',
+    CLEAR: 'rgb(255, 255, 255)',
+  };
+  for (const level of LEVELS) {
+    both(`marks TLP:${level} in its standard colour on black, upper case, top and end`, async (fixture) => {
       const el = await render(fixture, secret(`tlp:${level.toLowerCase()}`.replace('tlp:', 'TLP:').toUpperCase()), { 'tlp-max': 'red' });
       const marks = $$(el, '[part="tlp"]');
       expect(marks.map((m) => m.textContent), level).to.deep.equal([`TLP:${level}`, `TLP:${level}`]);
@@ -66,8 +66,8 @@ describe('TLP marking and guard', () => {
       expect(style.color, level).to.equal(colours[level]);
       expect(style.backgroundColor, level).to.equal('rgb(0, 0, 0)');
       el.remove();
-    }
-  });
+    });
+  }
 
   both("reads TLP 1's WHITE as CLEAR, shown on a public page", async (fixture) => {
     const el = await render(fixture, { title: 'Open', date: '2024-01-01', tlp: 'TLP:WHITE' });
