@@ -59,11 +59,8 @@ describe('<download-pdf>', () => {
   });
 
   for (const href of ['mailto:a@example.org', 'javascript:alert(1)', 'JAVASCRIPT:alert(1)', '   javascript:alert(1)', '\tjavascript:alert(1)', 'data:application/pdf;base64,AAAA', 'vbscript:x', 'java\nscript:alert(1)']) {
-    it(`renders a disabled tile for ${JSON.stringify(href)}`, async () => {
-      const el = document.createElement('download-pdf') as DownloadPdf;
-      el.href = href;
-      document.body.append(el);
-      await el.updateComplete;
+    both(`renders a disabled tile for ${JSON.stringify(href)}`, async (fixture) => {
+      const el = await fixture<DownloadPdf>(html`<download-pdf .href=${href}></download-pdf>`);
       expect($(el, 'a')).to.equal(null);
       expect($(el, '[part="tile"]')!.getAttribute('aria-disabled')).to.equal('true');
       await expect(el).to.be.accessible();

@@ -63,11 +63,8 @@ describe('forced colours (Windows High Contrast)', function () {
   });
   afterEach(() => document.querySelectorAll('body > intel-brief').forEach((el) => el.remove()));
 
-  it('the loading placeholder shows its bounds with an outline or border in a system colour (Chromium only)', async () => {
-    const el = document.createElement('intel-brief') as IntelBrief;
-    el.setAttribute('src', '/test-api/hang');
-    document.body.append(el);
-    await el.updateComplete;
+  both('the loading placeholder shows its bounds with an outline or border in a system colour (Chromium only)', async (fixture) => {
+    const el = await fixture<IntelBrief>(html`<intel-brief src="/test-api/hang"></intel-brief>`);
     const skeleton = $(el, '[part="skeleton"]')!;
     expect(skeleton, 'the placeholder').to.exist;
     expect(skeleton.getBoundingClientRect().height).to.be.above(100);
