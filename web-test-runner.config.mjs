@@ -1,18 +1,22 @@
 // Browser tests in three engines: Chromium, Firefox and WebKit (Safari's engine),
-// see scripts/browsers.mjs and scripts/launchers.mjs. Tests are TypeScript
-// compiled by `tsc -p tsconfig.test.json` into build/.
+// see scripts/browsers.mjs and scripts/launchers.mjs. Tests are TypeScript, served
+// as JavaScript by esbuild (types are checked apart: `tsc --noEmit -p tsconfig.test.json`).
+// The server-rendered mode renders with build/src/ssr/server.js: `npm run build` first.
 // Every test file runs once per engine; test/time-zones.test.ts runs once per
 // time zone in ZONES, in each engine, in a browser started with TZ set.
-// One file alone: `npx wtr --group default --files build/test/x.test.js`.
+// One file alone: `npx wtr --group default --files test/x.test.ts`.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { PassThrough } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import { litSsrPlugin } from '@lit-labs/testing/web-test-runner-ssr-plugin.js';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { selectedEngines } from './scripts/browsers.mjs';
 import { launcherFor, TimeZoneLauncher } from './scripts/launchers.mjs';
 
 /** Dates must show the same in all of these: far west, far east, with DST, the usual. */
 const ZONES = ['Pacific/Honolulu', 'Pacific/Kiritimati', 'America/Los_Angeles', 'Asia/Tokyo'];
-const TIME_ZONE_TESTS = 'build/test/time-zones.test.js';
+const TIME_ZONE_TESTS = 'test/time-zones.test.ts';
 
 const engines = selectedEngines();
 const browsers = engines.map((engine) => launcherFor(engine));
@@ -147,7 +151,7 @@ function summaryReporter() {
 }
 
 export default {
-  files: ['build/test/**/*.test.js', `!${TIME_ZONE_TESTS}`],
+  files: ['test/**/*.test.ts', `!${TIME_ZONE_TESTS}`],
   groups: ZONES.map((_, i) => ({ name: `time zones ${i + 1}`, files: TIME_ZONE_TESTS, browsers: zonedBrowsers })),
   nodeResolve: { exportConditions: ['production'] },
   rootDir: '.',
@@ -163,6 +167,17 @@ export default {
   testsFinishTimeout: 5 * 60 * 1000,
   browsers,
   middleware: [testApi],
-  plugins: [commandsPlugin()],
+  // Server rendering for test/fixture.ts (@lit-labs/testing): renders a test's template in a Node worker.
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('tsconfig.json', import.meta.url)), target: 'es2022' }),
+    commandsPlugin(),
+    litSsrPlugin(),
+  ],
+  // Hydration support first, as a page with server-rendered elements loads it: before Lit and the elements.
+  testRunnerHtml: (testFramework) => `<!doctype html>
+<html><head><meta charset="utf-8"></head><body>
+<script type="module" src="/src/ssr/hydrate.ts"></script>
+<script type="module" src="${testFramework}"></script>
+</body></html>`,
   reporters: [defaultReporter(), summaryReporter()],
 };

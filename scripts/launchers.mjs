@@ -2,14 +2,15 @@
 // - Chromium over the DevTools protocol and Firefox over WebDriver BiDi, both
 //   with puppeteer-core through @web/test-runner-chrome's launcher;
 // - WebKit, Safari's engine: WebKitGTK's MiniBrowser driven over W3C WebDriver
-//   by WebKitWebDriver, in a virtual X display (Xvfb). Plain HTTP, no WebDriver
-//   client library: one window, one test page at a time.
+//   by WebKitWebDriver, in a virtual X display (Xvfb), through
+//   @web/test-runner-webdriver: one window, one test page at a time.
 // And a launcher that runs each of its test files in a browser of its own
 // started in the next of a list of time zones (TZ), the same way in every engine.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import * as puppeteerCore from 'puppeteer-core';
+import { WebdriverLauncher } from '@web/test-runner-webdriver';
 import { CHROMIUM_FLAGS, findChromium, findFirefox, findWebKit, findXvfb } from './browsers.mjs';
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -65,136 +66,69 @@ function startXvfb(xvfbPath) {
 }
 process.on('exit', () => displays.forEach((child) => child.kill('SIGKILL')));
 
-/** WebDriver key values for the key names tests pass to `sendKeys`. */
-const KEYS = {
-  Backspace: '\uE003', Tab: '\uE004', Enter: '\uE007', Shift: '\uE008', Control: '\uE009', Alt: '\uE00A',
-  Escape: '\uE00C', Space: ' ', PageUp: '\uE00E', PageDown: '\uE00F', End: '\uE010', Home: '\uE011',
-  ArrowLeft: '\uE012', ArrowUp: '\uE013', ArrowRight: '\uE014', ArrowDown: '\uE015', Delete: '\uE017',
-  Meta: '\uE03D',
-};
-
-export class WebKitLauncher {
+/**
+ * WebKit, Safari's engine: WebKitGTK's MiniBrowser, driven over W3C WebDriver by
+ * @web/test-runner-webdriver (webdriverio). What it cannot do alone we do:
+ * start a virtual display (Xvfb) and WebKitWebDriver on a free port, once, before
+ * the first session, and end them after the last.
+ */
+export class WebKitLauncher extends WebdriverLauncher {
   /**
    * @param {object} options
    * @param {string} options.driver WebKitWebDriver
    * @param {string} options.binary MiniBrowser
    * @param {string} [options.xvfb] Xvfb; without it, the browser opens on $DISPLAY
    * @param {Record<string, string>} [options.env] extra environment for the browser (e.g. TZ)
-   * @param {string} [options.name] what the reports call this browser
    */
-  constructor({ driver, binary, xvfb: xvfbPath, env = {}, name = 'WebKit' }) {
-    Object.assign(this, { driverPath: driver, binary, xvfbPath, env, name });
-    this.type = 'webdriver';
-    this.concurrency = 1;
-    this.urls = new Map();
+  constructor({ driver, binary, xvfb: xvfbPath, env = {} }) {
+    super({
+      hostname: '127.0.0.1',
+      path: '/',
+      logLevel: 'error',
+      capabilities: { 'webkitgtk:browserOptions': { binary, args: ['--automation'] } },
+    });
+    Object.assign(this, { driverPath: driver, xvfbPath, env });
   }
 
   async initialize(config) {
-    this.config = config;
+    const { name } = this;
+    await super.initialize(config);
+    this.name = name; // not the capabilities' label: launcherFor() names the engine
   }
 
-  async request(method, path, body) {
-    const response = await fetch(`${this.base}${path}`, {
-      method,
-      headers: { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const json = await response.json().catch(() => ({}));
-    if (!response.ok) {
-      const { error, message } = json.value ?? {};
-      throw new Error(`WebDriver ${method} ${path}: ${error ?? response.status}: ${message ?? ''}`);
-    }
-    return json.value;
-  }
-
-  /** Starts Xvfb, WebKitWebDriver and a MiniBrowser session, once. */
-  start() {
-    this.started ??= (async () => {
+  /** Starts Xvfb and WebKitWebDriver, once; the session is webdriverio's. */
+  startServers() {
+    this.servers ??= (async () => {
       const env = { ...process.env, ...this.env };
       if (this.xvfbPath) {
         this.xvfb = startXvfb(this.xvfbPath);
         env.DISPLAY = await this.xvfb.display;
       }
       const port = await freePort();
-      this.base = `http://127.0.0.1:${port}`;
-      this.driver = spawn(this.driverPath, [`--port=${port}`], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+      this.driverProcess = spawn(this.driverPath, [`--port=${port}`], { env, stdio: ['ignore', 'ignore', 'pipe'] });
       let log = '';
-      this.driver.stderr.on('data', (chunk) => (log = (log + chunk).slice(-4000)));
+      this.driverProcess.stderr.on('data', (chunk) => (log = (log + chunk).slice(-4000)));
       const exited = new Promise((_, reject) =>
-        this.driver.once('exit', (code) => reject(new Error(`WebKitWebDriver exited (${code}): ${log.trim()}`))),
+        this.driverProcess.once('exit', (code) => reject(new Error(`WebKitWebDriver exited (${code}): ${log.trim()}`))),
       );
       exited.catch(() => {});
-      for (let ready = false; !ready; ) {
-        ready = await Promise.race([
-          this.request('GET', '/status').then((status) => status?.ready !== false, () => false),
-          exited,
-        ]);
-        if (!ready) await sleep(100);
-      }
-      const { sessionId } = await Promise.race([
-        this.request('POST', '/session', {
-          capabilities: {
-            alwaysMatch: {
-              'webkitgtk:browserOptions': { binary: this.binary, args: ['--automation'] },
-            },
-          },
-        }),
-        exited,
-      ]);
-      this.session = `/session/${sessionId}`;
-      await this.request('POST', `${this.session}/window/rect`, { width: 1024, height: 768 }).catch(() => {});
+      const ready = () => fetch(`http://127.0.0.1:${port}/status`).then((r) => r.json()).then((s) => s.value?.ready !== false, () => false);
+      while (!(await Promise.race([ready(), exited]))) await sleep(100);
+      this.options.port = port;
     })();
-    return this.started;
+    return this.servers;
   }
 
   async startSession(id, url) {
-    await this.start();
-    this.urls.set(id, url);
-    await this.request('POST', `${this.session}/url`, { url });
-  }
-
-  isActive(id) {
-    return this.urls.has(id);
-  }
-
-  getBrowserUrl(id) {
-    return this.urls.get(id);
-  }
-
-  async stopSession(id) {
-    // An empty page stops whatever the test left running.
-    await this.request('POST', `${this.session}/url`, { url: 'about:blank' });
-    this.urls.delete(id);
-    return {};
-  }
-
-  async startDebugSession() {
-    throw new Error('Debugging is not supported in WebKit here: run the tests in Chromium with --manual.');
-  }
-
-  /** For `sendKeys` of @web/test-runner-commands: presses each key in turn. */
-  async sendKeys(_id, keys) {
-    const actions = keys.flatMap((key) => {
-      const value = KEYS[key] ?? key;
-      return [{ type: 'keyDown', value }, { type: 'keyUp', value }];
-    });
-    await this.request('POST', `${this.session}/actions`, { actions: [{ type: 'key', id: 'keyboard', actions }] });
-    await this.request('DELETE', `${this.session}/actions`);
-  }
-
-  /** For `sendMouse({ type: 'move' })` of @web/test-runner-commands: moves the pointer to a point of the viewport. */
-  async sendMouseMove(_id, x, y) {
-    const actions = [{ type: 'pointerMove', x: Math.round(x), y: Math.round(y), origin: 'viewport', duration: 0 }];
-    await this.request('POST', `${this.session}/actions`, { actions: [{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions }] });
+    await this.startServers();
+    return super.startSession(id, url);
   }
 
   async stop() {
-    if (this.session) await this.request('DELETE', this.session).catch(() => {});
-    this.session = undefined;
-    await end(this.driver);
+    await super.stop();
+    await end(this.driverProcess);
     if (this.xvfb) await end(this.xvfb.child);
-    this.xvfb = undefined;
-    this.started = undefined;
+    this.xvfb = this.servers = undefined;
   }
 }
 
@@ -222,6 +156,8 @@ export function launcherFor(engine, { env } = {}) {
       },
     });
   } else if (engine.id === 'firefox') {
+    // What @web/test-runner-puppeteer's puppeteerLauncher() does, with puppeteer-core: that
+    // package depends on puppeteer, whose install script downloads a Chrome.
     launcher = chromeLauncher({
       puppeteer: puppeteerCore,
       launchOptions: {

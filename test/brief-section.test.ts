@@ -2,9 +2,10 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define/brief-section.js';
 import type { BriefSection } from '../src/brief-section.js';
 import { $, $$ } from './helpers.js';
+import { both, render } from './fixture.js';
 
 describe('<brief-section>', () => {
-  it('renders a heading, paragraphs, then bullets', async () => {
+  both('renders a heading, paragraphs, then bullets', async (fixture) => {
     const el = await fixture<BriefSection>(html`<brief-section
       heading="Analysis"
       .paragraphs=${['First.', 'Second.']}
@@ -16,7 +17,7 @@ describe('<brief-section>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('takes heading-level', async () => {
+  both('takes heading-level', async (fixture) => {
     const el = await fixture<BriefSection>(html`<brief-section heading="Deep" heading-level="5"></brief-section>`);
     expect($(el, 'h5')!.textContent).to.equal('Deep');
     el.headingLevel = 9;
@@ -24,14 +25,14 @@ describe('<brief-section>', () => {
     expect($(el, 'h6')).to.not.equal(null);
   });
 
-  it('shows hand-written slotted content', async () => {
+  both('shows hand-written slotted content', async (fixture) => {
     const el = await fixture<BriefSection>(html`<brief-section heading="Notes"><p>Written by hand</p></brief-section>`);
     const slot = $<HTMLSlotElement>(el, 'slot')!;
     expect(slot.assignedElements().map((e) => e.textContent)).to.deep.equal(['Written by hand']);
     await expect(el).to.be.accessible();
   });
 
-  it('renders the inline subset, and nothing else, as markup', async () => {
+  both('renders the inline subset, and nothing else, as markup', async (fixture) => {
     const el = await fixture<BriefSection>(html`<brief-section
       heading="Inline"
       .paragraphs=${['See the [notice](https://example.org/n) *now*, **really**. <i>raw</i> [bad](javascript:alert(1))']}

@@ -107,7 +107,7 @@ describe('the single-file bundle renders what the source renders', () => {
   let source: Frame;
   let bundle: Frame;
   before(async () => {
-    [source, bundle] = await Promise.all([frame('/build/src/index.js'), frame('/dist/intel-brief.bundle.js')]);
+    [source, bundle] = await Promise.all([frame('/src/index.ts'), frame('/dist/intel-brief.bundle.js')]);
   });
   after(() => document.querySelectorAll('iframe').forEach((iframe) => iframe.remove()));
 

@@ -2,9 +2,10 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/define/download-pdf.js';
 import type { DownloadPdf } from '../src/download-pdf.js';
 import { $, textOf } from './helpers.js';
+import { both, render } from './fixture.js';
 
 describe('<download-pdf>', () => {
-  it('renders a download link with the file name and size', async () => {
+  both('renders a download link with the file name and size', async (fixture) => {
     const el = await fixture<DownloadPdf>(
       html`<download-pdf lang="en-US" href="/files/Brief%20One.pdf" size="2820669"></download-pdf>`,
     );
@@ -17,29 +18,29 @@ describe('<download-pdf>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('uses filename and label when given, and omits the size when unknown', async () => {
+  both('uses filename and label when given, and omits the size when unknown', async (fixture) => {
     const el = await fixture<DownloadPdf>(html`<download-pdf href="a.pdf" filename="Report.pdf" label="Get it"></download-pdf>`);
     expect($(el, 'a')!.getAttribute('download')).to.equal('Report.pdf');
     expect($(el, '[part="action"]')!.textContent).to.equal('Get it');
   });
 
-  it('formats sizes in binary units with three significant digits', async () => {
-    const cases: [number, string][] = [
-      [512, '512 bytes'],
-      [1023, '0.999 kB'],
-      [2048, '2 kB'],
-      [1048064, '1 MB'],
-      [481034, '470 kB'],
-      [2820669, '2.69 MB'],
-      [5 * 1024 ** 3, '5 GB'],
-    ];
-    for (const [size, shown] of cases) {
+  const sizes: [number, string][] = [
+    [512, '512 bytes'],
+    [1023, '0.999 kB'],
+    [2048, '2 kB'],
+    [1048064, '1 MB'],
+    [481034, '470 kB'],
+    [2820669, '2.69 MB'],
+    [5 * 1024 ** 3, '5 GB'],
+  ];
+  for (const [size, shown] of sizes) {
+    both(`formats ${size} bytes in binary units with three significant digits: ${shown}`, async (fixture) => {
       const el = await fixture<DownloadPdf>(html`<download-pdf lang="en-US" href="a.pdf" size=${size}></download-pdf>`);
       expect($(el, '[part="action"]')!.textContent).to.equal(`Download PDF • ${shown}`);
-    }
-  });
+    });
+  }
 
-  it('fires pdf-download on activation, by click and by keyboard', async () => {
+  both('fires pdf-download on activation, by click and by keyboard', async (fixture) => {
     const el = await fixture<DownloadPdf>(html`<download-pdf href="a.pdf"></download-pdf>`);
     const link = $<HTMLAnchorElement>(el, 'a')!;
     link.addEventListener('click', (e) => e.preventDefault());
@@ -49,7 +50,7 @@ describe('<download-pdf>', () => {
     expect(event.bubbles && event.composed).to.equal(true);
   });
 
-  it('fires pdf-download on middle-click too', async () => {
+  both('fires pdf-download on middle-click too', async (fixture) => {
     const el = await fixture<DownloadPdf>(html`<download-pdf href="a.pdf"></download-pdf>`);
     const link = $<HTMLAnchorElement>(el, 'a')!;
     setTimeout(() => link.dispatchEvent(new MouseEvent('auxclick', { button: 1, bubbles: true, composed: true })));
@@ -58,11 +59,8 @@ describe('<download-pdf>', () => {
   });
 
   for (const href of ['mailto:a@example.org', 'javascript:alert(1)', 'JAVASCRIPT:alert(1)', '   javascript:alert(1)', '\tjavascript:alert(1)', 'data:application/pdf;base64,AAAA', 'vbscript:x', 'java\nscript:alert(1)']) {
-    it(`renders a disabled tile for ${JSON.stringify(href)}`, async () => {
-      const el = document.createElement('download-pdf') as DownloadPdf;
-      el.href = href;
-      document.body.append(el);
-      await el.updateComplete;
+    both(`renders a disabled tile for ${JSON.stringify(href)}`, async (fixture) => {
+      const el = await fixture<DownloadPdf>(html`<download-pdf .href=${href}></download-pdf>`);
       expect($(el, 'a')).to.equal(null);
       expect($(el, '[part="tile"]')!.getAttribute('aria-disabled')).to.equal('true');
       await expect(el).to.be.accessible();

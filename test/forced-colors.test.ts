@@ -9,6 +9,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { IntelBrief } from '../src/index.js';
 import { $, $$, sample, show } from './helpers.js';
+import { both, render } from './fixture.js';
 
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 async function until(check: () => boolean, what: string) {
@@ -62,11 +63,8 @@ describe('forced colours (Windows High Contrast)', function () {
   });
   afterEach(() => document.querySelectorAll('body > intel-brief').forEach((el) => el.remove()));
 
-  it('the loading placeholder shows its bounds with an outline or border in a system colour (Chromium only)', async () => {
-    const el = document.createElement('intel-brief') as IntelBrief;
-    el.setAttribute('src', '/test-api/hang');
-    document.body.append(el);
-    await el.updateComplete;
+  both('the loading placeholder shows its bounds with an outline or border in a system colour (Chromium only)', async (fixture) => {
+    const el = await fixture<IntelBrief>(html`<intel-brief src="/test-api/hang"></intel-brief>`);
     const skeleton = $(el, '[part="skeleton"]')!;
     expect(skeleton, 'the placeholder').to.exist;
     expect(skeleton.getBoundingClientRect().height).to.be.above(100);
@@ -74,8 +72,8 @@ describe('forced colours (Windows High Contrast)', function () {
     el.remove();
   });
 
-  it('an open grade meaning has a visible edge, text unlike its background, and stays in the viewport (Chromium only)', async () => {
-    const el = await show(await sample('port-strike-tlp-green'), { 'tlp-max': 'green', style: 'display:block; padding-top: 6rem' });
+  both('an open grade meaning has a visible edge, text unlike its background, and stays in the viewport (Chromium only)', async (fixture) => {
+    const el = await render(fixture, await sample('port-strike-tlp-green'), { 'tlp-max': 'green', style: 'display:block; padding-top: 6rem' });
     const chip = $$(el, '[part="grade"]')[0]!;
     const tip = chip.querySelector('[role="tooltip"]')!;
     chip.focus();
@@ -87,14 +85,14 @@ describe('forced colours (Windows High Contrast)', function () {
     expect(edge(chip), 'the chip keeps its border').to.equal(true);
   });
 
-  it('full brief, card closed and open, error, withheld: boxes keep their edges and text reads (Chromium only)', async () => {
+  both('full brief, card closed and open, error, withheld: boxes keep their edges and text reads (Chromium only)', async (fixture) => {
     const brief = await sample('port-strike-tlp-green');
-    const full = await show(brief, { 'tlp-max': 'red' });
+    const full = await render(fixture, brief, { 'tlp-max': 'red' });
     expect(edge($(full, '[part="summary"]')!, ['left']), 'the summary keeps its rule').to.equal(true);
     expect(edge($(full, '[part="footer"]')!, ['top']), "the footer's rule").to.equal(true);
     for (const p of $$(full, 'p, li, h2, h3')) expect(readable(p), p.textContent!).to.equal(true);
 
-    const card = await show(brief, { 'tlp-max': 'red', layout: 'card' });
+    const card = await render(fixture, brief, { 'tlp-max': 'red', layout: 'card' });
     expect(edge($(card, '[part="brief"]')!), 'the card keeps its border').to.equal(true);
     const toggle = $(card, '[part="toggle"]')!;
     expect(edge(toggle), 'the button keeps its border').to.equal(true);
@@ -104,17 +102,17 @@ describe('forced colours (Windows High Contrast)', function () {
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     expect(edge($(card, '[part="brief"]')!), 'the open card keeps its border').to.equal(true);
 
-    const error = await show({ title: 42 });
+    const error = await render(fixture, { title: 42 });
     expect(edge($(error, '[role="alert"]')!, ['left']), 'the error keeps its rule').to.equal(true);
     expect(readable($(error, '[role="alert"] p')!)).to.equal(true);
 
-    const withheld = await show(brief, { 'tlp-max': 'clear' });
+    const withheld = await render(fixture, brief, { 'tlp-max': 'clear' });
     const notice = $(withheld, '[part="withheld"]') ?? $(withheld, '.withheld')!;
     expect(edge(notice, ['left']), 'the withheld notice keeps its rule').to.equal(true);
   });
 
-  it('TLP marking keeps its colours on black; the download-pdf tile keeps its border (Chromium only)', async () => {
-    const el = await show(await sample('port-strike-tlp-green'), { 'tlp-max': 'red' });
+  both('TLP marking keeps its colours on black; the download-pdf tile keeps its border (Chromium only)', async (fixture) => {
+    const el = await render(fixture, await sample('port-strike-tlp-green'), { 'tlp-max': 'red' });
     const tlp = $(el, '[part="tlp"]')!;
     const s = getComputedStyle(tlp);
     expect(s.backgroundColor).to.equal('rgb(0, 0, 0)');

@@ -7,6 +7,7 @@ import { expect } from '@open-wc/testing';
 import '../src/index.js';
 import type { IntelBrief } from '../src/index.js';
 import { $, $$, sample, show, textOf } from './helpers.js';
+import { both, client, render } from './fixture.js';
 
 afterEach(() => document.querySelectorAll('body > intel-brief').forEach((el) => el.remove()));
 
@@ -22,10 +23,10 @@ const HANDLING = {
 };
 
 describe('the header band', () => {
-  it('says under each TLP marking how the brief may be shared', async () => {
-    const brief = await sample('port-strike-tlp-green');
-    for (const [level, words] of Object.entries(HANDLING)) {
-      const el = await show({ ...brief, tlp: level.toLowerCase() }, { 'tlp-max': 'red', lang: 'en' });
+  for (const [level, words] of Object.entries(HANDLING)) {
+    both(`says under the TLP:${level} marking how the brief may be shared`, async (fixture) => {
+      const brief = await sample('port-strike-tlp-green');
+      const el = await render(fixture, { ...brief, tlp: level.toLowerCase() }, { 'tlp-max': 'red', lang: 'en' });
       const marking = $(el, '[part="tlp"]')!;
       expect(seen(marking), level).to.equal(`TLP:${level}`);
       // The line right under the top marking, and above the title.
@@ -42,12 +43,12 @@ describe('the header band', () => {
         expect(getComputedStyle(marking).forcedColorAdjust, level).to.equal('none');
       }
       el.remove();
-    }
-  });
+    });
+  }
 
-  it('shows the reference, labelled and isolated, first in the date line', async () => {
+  both('shows the reference, labelled and isolated, first in the date line', async (fixture) => {
     const brief = await sample('port-strike-tlp-green');
-    const el = await show(brief, { 'tlp-max': 'green', lang: 'en-US' });
+    const el = await render(fixture, brief, { 'tlp-max': 'green', lang: 'en-US' });
     expect(seen($(el, '[part="meta"]'))).to.match(/^Reference: ib-2026-0311 · \w{3} \d+, 2026 · Updated /);
     expect($(el, '[part="reference"] bdi')!.textContent).to.equal('ib-2026-0311');
     // No new heading: the outline stays title, then sections.
@@ -55,22 +56,22 @@ describe('the header band', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('shows neither for a brief with no marking and no id', async () => {
-    const el = await show(await sample('minimal'), { lang: 'en' });
+  both('shows neither for a brief with no marking and no id', async (fixture) => {
+    const el = await render(fixture, await sample('minimal'), { lang: 'en' });
     expect($(el, '[part="tlp"]')).to.equal(null);
     expect($(el, '[part="handling"]')).to.equal(null);
     expect(seen($(el, '[part="meta"]'))).to.not.contain('Reference');
     for (const words of Object.values(HANDLING)) expect(textOf(el)).to.not.contain(words);
   });
 
-  it('leaves the withheld notice as it was: a marking and the notice, no handling line', async () => {
-    const el = await show(await sample('port-strike-tlp-green'), { lang: 'en' });
+  both('leaves the withheld notice as it was: a marking and the notice, no handling line', async (fixture) => {
+    const el = await render(fixture, await sample('port-strike-tlp-green'), { lang: 'en' });
     expect(textOf(el)).to.equal('TLP:GREEN This brief is marked TLP:GREEN and cannot be shown on this page.');
   });
 
-  it('in a card, shows both once it opens, not while it is a closed teaser', async () => {
+  both('in a card, shows both once it opens, not while it is a closed teaser', async (fixture) => {
     const brief = await sample('port-strike-tlp-green');
-    const el = await show(brief, { 'tlp-max': 'green', layout: 'card', lang: 'en' });
+    const el = await render(fixture, brief, { 'tlp-max': 'green', layout: 'card', lang: 'en' });
     expect(seen($(el, '[part="tlp"]'))).to.equal('TLP:GREEN');
     expect(seen($(el, '[part="handling"]'))).to.equal('');
     expect(seen($(el, '[part="meta"]'))).to.not.contain('Reference').and.not.contain('ib-2026-0311');
@@ -86,9 +87,10 @@ describe('the header band', () => {
     expect(seen($(el, '[part="handling"]'))).to.equal('');
   });
 
+  // Client-rendered only: it needs the French module not yet loaded, and a module once loaded stays for the page.
   it('speaks French once the French module loads, on a brief already on screen', async () => {
     const brief = await sample('port-strike-tlp-green');
-    const el = await show({ ...brief, tlp: 'amber' }, { 'tlp-max': 'amber', lang: 'fr' });
+    const el = await render(client, { ...brief, tlp: 'amber' }, { 'tlp-max': 'amber', lang: 'fr' });
     expect(seen($(el, '[part="handling"]'))).to.equal(HANDLING.AMBER);
     await import('../src/locales/fr.js');
     await el.updateComplete;

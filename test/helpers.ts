@@ -8,7 +8,14 @@ export async function sample(name: string): Promise<any> {
 
 /** The text a reader sees in an element's shadow root, whitespace folded. */
 export function textOf(el: Element): string {
-  return (el.shadowRoot?.textContent ?? el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const root = el.shadowRoot ?? el;
+  // Not the text of a <style>: a server-rendered shadow root carries its styles inline.
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) => (node.parentElement?.closest('style') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+  });
+  let text = '';
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) text += node.textContent;
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 export const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
@@ -118,3 +125,61 @@ export function watchListeners() {
     stop: () => Object.assign(proto, { addEventListener: add, removeEventListener: remove }),
   };
 }
+
+/** One fetch held by `holdFetches()`: answered for real on `release()`. */
+export interface HeldFetch {
+  url: string;
+  /** Lets the request go to the test server; the returned promise settles when the page's fetch does. */
+  release(): Promise<void>;
+  /** Settles (never rejects) once the page's fetch has resolved or failed, aborted included. */
+  done: Promise<void>;
+}
+
+/**
+ * Holds every `fetch()` of the page until the test releases it: what the
+ * element does while a request is out, or after it was overtaken, is then
+ * checked at a known moment instead of after a guessed delay. An aborted
+ * request rejects at once, as a real one does. `restore()` puts the real
+ * `fetch` back (held requests stay held until released).
+ */
+export function holdFetches() {
+  const real = window.fetch;
+  const held: HeldFetch[] = [];
+  const waiters: (() => void)[] = [];
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) =>
+    new Promise<Response>((resolve, reject) => {
+      const url = input instanceof Request ? input.url : String(input);
+      let settle!: () => void;
+      const done = new Promise<void>((ok) => (settle = ok));
+      const signal = init?.signal;
+      const fail = (error: unknown) => {
+        reject(error);
+        settle();
+      };
+      signal?.addEventListener('abort', () => fail(signal.reason ?? new DOMException('Aborted', 'AbortError')), { once: true });
+      held.push({
+        url,
+        done,
+        release: () => {
+          if (!signal?.aborted) real(input, init).then((response) => (resolve(response), settle()), fail);
+          return done;
+        },
+      });
+      waiters.splice(0).forEach((wake) => wake());
+    });
+  return {
+    held,
+    /** Resolves with the `n`th request (from 1) once the page has made it. */
+    async request(n: number): Promise<HeldFetch> {
+      while (held.length < n) await new Promise<void>((wake) => waiters.push(wake));
+      return held[n - 1]!;
+    },
+    restore: () => void (window.fetch = real),
+  };
+}
+
+/**
+ * The next task: every promise reaction queued so far has run. After a held
+ * request settles, whatever the element does with it has happened by then.
+ */
+export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));

@@ -5,6 +5,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { IntelBrief } from '../src/index.js';
 import { $, sample } from './helpers.js';
+import { both, type Fixture } from './fixture.js';
 
 const { timezone } = (await executeServerCommand('launch-timezone')) as { timezone: string | null };
 const zone = timezone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -25,7 +26,7 @@ const OFFSET: Record<string, string> = {
   'Asia/Tokyo': '+09:00',
 };
 
-async function render(brief: unknown): Promise<IntelBrief> {
+async function render(fixture: Fixture, brief: unknown): Promise<IntelBrief> {
   const el = await fixture<IntelBrief>(html`<intel-brief lang="en-US" .brief=${brief}></intel-brief>`);
   await el.updateComplete;
   return el;
@@ -37,20 +38,20 @@ describe(`dates in ${zone}`, () => {
     expect(Intl.DateTimeFormat().resolvedOptions().timeZone).to.equal(timezone);
   });
 
-  it('shows a date-only brief as the same calendar day', async () => {
-    const el = await render(await sample('cyber-slavery-2024'));
+  both('shows a date-only brief as the same calendar day', async (fixture) => {
+    const el = await render(fixture, await sample('cyber-slavery-2024'));
     expect($(el, 'time')!.textContent).to.equal('Apr 4, 2024');
     expect($(el, 'time')!.getAttribute('datetime')).to.equal('2024-04-04');
   });
 
-  it("shows a date-time with an offset as an instant, on the reader's calendar day", async () => {
-    const el = await render({ title: 'x', date: '2026-03-11T23:30:00+00:00' });
+  both("shows a date-time with an offset as an instant, on the reader's calendar day", async (fixture) => {
+    const el = await render(fixture, { title: 'x', date: '2026-03-11T23:30:00+00:00' });
     expect($(el, 'time')!.textContent).to.equal(INSTANT_DAY[zone]);
     expect($(el, 'time')!.getAttribute('datetime')).to.equal('2026-03-11T23:30:00+00:00');
   });
 
-  it('keeps an instant a nanosecond before midnight on its day', async () => {
-    const el = await render({ title: 'x', date: `2024-04-04T23:59:59.999999999${OFFSET[zone]}` });
+  both('keeps an instant a nanosecond before midnight on its day', async (fixture) => {
+    const el = await render(fixture, { title: 'x', date: `2024-04-04T23:59:59.999999999${OFFSET[zone]}` });
     expect($(el, 'time')!.textContent).to.equal('Apr 4, 2024');
   });
 });

@@ -1,7 +1,7 @@
 // The inline parser against CommonMark: markdown-it (a maintained CommonMark
 // implementation) reads the same generated strings, with only emphasis and
 // links enabled, and both trees must be the same. Runs against the build
-// (build/src/brief/inline.js, compiled by `tsc -p tsconfig.test.json` or `npm run build`).
+// (build/src/brief/inline.js, compiled by `npm run build`).
 //
 // The alphabet leaves out what is markup for markdown-it but text in briefs:
 // `_` (markdown-it's emphasis rule also does `_a_`), backslashes (markdown-it

@@ -1,5 +1,7 @@
 // Server output in a real Chromium: read with JavaScript off, then hydrated
 // with JavaScript on (the SSR bundle, and the ESM build with intel-brief/hydrate.js).
+// Only what the browser tests' server-rendered mode (test/fixture.ts) cannot cover:
+// JavaScript off, renderBrief()'s inline JSON, the minified bundle, server HTML from other data.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -62,10 +64,7 @@ before(async () => {
     full: page(await renderBrief(revised)),
     card: page(await renderBrief(reference, { layout: 'card' })),
     green: page(await renderBrief(green, { tlpMax: 'green', layout: 'card' })),
-    withheld: page(await renderBrief(green)),
     esm: page(await renderBrief(revised, { layout: 'card' }), ESM),
-    // Rendered from `src`: the server has nothing but the loading placeholder.
-    src: page(await renderOne('<intel-brief src="/briefs/minimal.json"></intel-brief>')),
     // The page sets another brief before the element is defined: server and browser differ.
     other: page(
       `${await renderBrief(reference, { hydratable: false })}<script>document.querySelector('intel-brief').brief = { title: 'Another brief', date: '2025-01-02' };</script>`,
@@ -220,38 +219,6 @@ describe('server output hydrated in the browser', () => {
     await tab.close();
   });
 
-  test('the PDF link fires pdf-download', async () => {
-    const { tab, problems } = await open('full');
-    await tab.evaluate(() => document.querySelector('intel-brief').shadowRoot.querySelector('a[download]').click());
-    const events = await tab.evaluate(() => window.__events.filter((e) => e.type === 'pdf-download'));
-    assert.equal(events.length, 1);
-    assert.equal(events[0].detail.filename, 'Indian Government Rescues 250 Citizens.pdf');
-    assert.deepEqual(problems, []);
-    await tab.close();
-  });
-
-  test('the card’s button expands and collapses it', async () => {
-    const { tab, problems } = await open('card');
-    const state = () =>
-      tab.evaluate(() => {
-        const root = document.querySelector('intel-brief').shadowRoot;
-        return [root.querySelector('[part="toggle"]').getAttribute('aria-expanded'), root.querySelector('[part="rest"]').getBoundingClientRect().height > 0, root.querySelectorAll('button').length];
-      });
-    assert.deepEqual(await state(), ['false', false, 1]);
-    assert.equal((await facts(tab)).hydrated, true);
-    const click = () => tab.evaluate(async () => {
-      const el = document.querySelector('intel-brief');
-      el.shadowRoot.querySelector('[part="toggle"]').click();
-      await el.updateComplete;
-    });
-    await click();
-    assert.deepEqual(await state(), ['true', true, 1]);
-    await click();
-    assert.deepEqual(await state(), ['false', false, 1]);
-    assert.deepEqual(problems, []);
-    await tab.close();
-  });
-
   for (const [timezone, shown] of [
     ['Asia/Tokyo', 'Mar 12, 2026'],
     ['America/Los_Angeles', 'Mar 11, 2026'],
@@ -282,29 +249,6 @@ describe('server output hydrated in the browser', () => {
     await tab.close();
   });
 
-  test('a withheld brief keeps the server’s notice, and nothing of the brief reaches the page', async () => {
-    const { tab, problems } = await open('withheld');
-    const f = await facts(tab);
-    assert.equal(f.articles, 0);
-    assert.ok(f.text.includes('This brief is marked TLP:GREEN and cannot be shown on this page.'));
-    assert.ok(!(await tab.content()).includes(green.title));
-    assert.deepEqual(problems, []);
-    await tab.close();
-  });
-
-  test('a brief from src, server-rendered as loading, loads in the browser', async () => {
-    assert.match(pages.src, /<intel-brief\s+src="\/briefs\/minimal.json"[^>]*><template shadowroot="open" shadowrootmode="open">[^]*part="skeleton"/);
-    const { tab, problems } = await open('src');
-    await tab.waitForFunction(() => document.querySelector('intel-brief').shadowRoot.querySelector('h2'));
-    const f = await facts(tab);
-    assert.deepEqual(f.titles, ['Border crossing reopened']);
-    assert.equal(f.articles, 1);
-    assert.equal(await tab.evaluate(() => document.querySelector('intel-brief').shadowRoot.querySelectorAll('[part="skeleton"]').length), 0);
-    assert.deepEqual(f.events.map((e) => e.type), ['brief-load']);
-    assert.deepEqual(problems, []);
-    await tab.close();
-  });
-
   test('server HTML from other data than the browser has is replaced, never a thrown error', async () => {
     const { tab, problems } = await open('other');
     const f = await facts(tab);
@@ -317,21 +261,4 @@ describe('server output hydrated in the browser', () => {
     await tab.close();
   });
 
-  test('<download-pdf> and <brief-section> hydrate', async () => {
-    const { tab, problems } = await open('elements');
-    const got = await tab.evaluate(() => {
-      const pdf = document.querySelector('download-pdf');
-      const link = pdf.shadowRoot.querySelector('a[download]');
-      link.click();
-      return {
-        links: pdf.shadowRoot.querySelectorAll('a').length,
-        same: window.__ssr[0] === link,
-        sections: document.querySelector('brief-section').shadowRoot.querySelectorAll('section').length,
-        events: window.__events.map((e) => e.type),
-      };
-    });
-    assert.deepEqual(got, { links: 1, same: true, sections: 1, events: ['pdf-download'] });
-    assert.deepEqual(problems, []);
-    await tab.close();
-  });
 });

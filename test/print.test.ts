@@ -1,7 +1,10 @@
+// Printing: the whole brief (a card expanded), link URLs written out, and the TLP marking in
+// the page's margins, following the most restrictive brief on the page.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define/intel-brief.js';
 import type { IntelBrief } from '../src/intel-brief.js';
-import { sample } from './helpers.js';
+import { $, $$, sample, show } from './helpers.js';
+import { both, render, type Fixture } from './fixture.js';
 
 /**
  * What the registry writes into its sheet. Firefox and WebKit draw no page
@@ -29,14 +32,8 @@ function printed(): string | undefined {
   return top;
 }
 
-const brief = async (tlp?: string, attrs = '') => {
-  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
-  wrapper.innerHTML = `<intel-brief tlp-max="red" ${attrs}></intel-brief>`;
-  const el = wrapper.firstElementChild as IntelBrief;
-  el.brief = { title: `Brief ${tlp ?? 'unmarked'}`, date: '2026-01-02', ...(tlp ? { tlp } : {}) };
-  await el.updateComplete;
-  return el;
-};
+const brief = (fixture: Fixture, tlp?: string, attrs = '') =>
+  render(fixture, { title: `Brief ${tlp ?? 'unmarked'}`, date: '2026-01-02', ...(tlp ? { tlp } : {}) }, `tlp-max=red ${attrs}`);
 
 describe('the page-level print marking', () => {
   let own: CSSStyleSheet;
@@ -50,15 +47,15 @@ describe('the page-level print marking', () => {
     for (const el of document.querySelectorAll('intel-brief')) el.remove();
   });
 
-  it('follows the most restrictive marking among the briefs on the page, and goes with the last', async () => {
+  both('follows the most restrictive marking among the briefs on the page, and goes with the last', async (fixture) => {
     expect(printed()).to.equal(undefined);
-    const unmarked = await brief();
+    const unmarked = await brief(fixture, );
     expect(printed(), 'unmarked').to.equal(undefined);
-    const green = await brief('green');
+    const green = await brief(fixture, 'green');
     expect(printed()).to.equal('TLP:GREEN');
-    const red = await brief('TLP:Red', 'layout="card"');
+    const red = await brief(fixture, 'TLP:Red', 'layout="card"');
     expect(printed()).to.equal('TLP:RED');
-    const amber = await brief('amber+strict');
+    const amber = await brief(fixture, 'amber+strict');
     expect(printed(), 'a lower marking added later').to.equal('TLP:RED');
     expect(document.adoptedStyleSheets[0], "the page's own sheet").to.equal(own);
     expect(document.adoptedStyleSheets.length).to.equal(2);
@@ -72,8 +69,8 @@ describe('the page-level print marking', () => {
     unmarked.remove();
   });
 
-  it("follows a brief's new marking, a brief moved, and a brief withheld", async () => {
-    const el = await brief('green');
+  both("follows a brief's new marking, a brief moved, and a brief withheld", async (fixture) => {
+    const el = await brief(fixture, 'green');
     el.brief = { title: 'Now red', date: '2026-01-02', tlp: 'red' };
     await el.updateComplete;
     expect(printed()).to.equal('TLP:RED');
@@ -96,8 +93,8 @@ describe('the page-level print marking', () => {
     expect(printed(), 'error state').to.equal(undefined);
   });
 
-  it('leaves out a brief removed before its update, and one never connected', async () => {
-    const el = await brief('amber');
+  both('leaves out a brief removed before its update, and one never connected', async (fixture) => {
+    const el = await brief(fixture, 'amber');
     expect(printed()).to.equal('TLP:AMBER');
     el.brief = { title: 'Red, but removed', date: '2026-01-02', tlp: 'red' };
     el.remove();
@@ -110,7 +107,7 @@ describe('the page-level print marking', () => {
     expect(printed()).to.equal(undefined);
   });
 
-  it('prints the marking in its colour on black, at 12 pt, in margins that leave room', async () => {
+  both('prints the marking in its colour on black, at 12 pt, in margins that leave room', async (fixture) => {
     const colours: Record<string, string> = {
       clear: 'rgb(255, 255, 255)',
       green: 'rgb(51, 255, 0)',
@@ -119,7 +116,7 @@ describe('the page-level print marking', () => {
       red: 'rgb(255, 43, 43)',
     };
     for (const [level, colour] of Object.entries(colours)) {
-      const el = await brief(level);
+      const el = await brief(fixture, level);
       const [text] = pageSheets();
       expect(text, level).to.include(`color:${{ clear: '#fff', green: '#3f0', red: '#ff2b2b' }[level] ?? '#ffc000'};`);
       expect(text).to.include('font:700 12pt/1 monospace');
@@ -133,13 +130,72 @@ describe('the page-level print marking', () => {
     }
   });
 
-  it('reads the reference brief: an unmarked brief prints none, the GREEN sample TLP:GREEN', async () => {
-    const el = await brief();
+  both('reads the reference brief: an unmarked brief prints none, the GREEN sample TLP:GREEN', async (fixture) => {
+    const el = await brief(fixture, );
     el.brief = await sample('cyber-slavery-2024');
     await el.updateComplete;
     expect(printed()).to.equal(undefined);
     el.brief = await sample('port-strike-tlp-green');
     await el.updateComplete;
     expect(printed()).to.equal('TLP:GREEN');
+  });
+});
+
+const visible = (node: Element | null) => !!node && (node as HTMLElement).offsetParent !== null;
+
+afterEach(() => document.querySelectorAll('body > intel-brief').forEach((el) => el.remove()));
+
+/**
+ * Does what printing does, in every engine: fires `beforeprint` (a closed card
+ * renders its rest then, synchronously), and switches on the `@media print`
+ * rules of an element's styles (only Chromium's DevTools protocol can emulate
+ * print media, WebDriver and WebDriver BiDi cannot). Returns how to switch them off.
+ */
+function asIfPrinting(el: Element): () => void {
+  dispatchEvent(new Event('beforeprint'));
+  const root = el.shadowRoot!;
+  const rules = [...root.adoptedStyleSheets, ...root.styleSheets]
+    .flatMap((sheet) => [...sheet.cssRules])
+    .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.media.mediaText === 'print');
+  expect(rules, 'print rules').not.to.be.empty;
+  for (const rule of rules) rule.media.mediaText = 'all';
+  return () => rules.forEach((rule) => (rule.media.mediaText = 'print'));
+}
+
+describe('print', () => {
+  let restore = () => {};
+  afterEach(() => restore());
+
+  both('prints the whole brief: card expanded, no button, its TLP at its start and end in the flow, link URLs written out', async (fixture) => {
+    const el = await render(fixture, await sample('port-strike-tlp-green'), { layout: 'card', 'tlp-max': 'green' });
+    restore = asIfPrinting(el);
+    expect(getComputedStyle($(el, 'button')!).display).to.equal('none');
+    expect(visible($(el, '[part="tile"]'))).to.equal(true);
+    expect($$(el, 'h3').filter(visible).map((h) => h.textContent)).to.include.members(['Key judgments', 'What happened?', 'Outlook', 'Sources']);
+    // The page's margins carry the page-wide marking (print-marking.test.ts, test/node/print.test.mjs);
+    // the brief's own markings sit in the text at its start and end, over nothing, at 12 pt.
+    const markings = $$(el, '[part="tlp"]').filter(visible);
+    expect(markings.map((m) => m.textContent)).to.deep.equal(['TLP:GREEN', 'TLP:GREEN']);
+    for (const m of markings) {
+      expect(getComputedStyle(m).position).to.equal('static');
+      expect(getComputedStyle(m).fontSize).to.equal('16px'); // 12pt
+    }
+    const link = $(el, '[part="sources"] a')!;
+    // Chromium and WebKit compute attr(href) into the URL, Firefox leaves it as written.
+    const after = getComputedStyle(link, '::after').content.replace('attr(href)', `"${link.getAttribute('href')}"`);
+    expect(after).to.contain('https://example.org/port-notice');
+    const tip = $(el, '[role="tooltip"]')!;
+    expect(getComputedStyle(tip).display).to.equal('inline');
+  });
+
+  both("prints a card's excerpt once: the whole first section, no teaser above it", async (fixture) => {
+    const brief = (await sample('cyber-slavery-2024')) as { sections: { bullets: string[] }[] };
+    const el = await render(fixture, brief, { layout: 'card' });
+    restore = asIfPrinting(el);
+    expect(visible($(el, '.excerpt'))).to.equal(false);
+    const opening = brief.sections[0]!.bullets[0]!.slice(0, 60);
+    const seen = (el.shadowRoot!.querySelector('article') as HTMLElement).innerText;
+    expect(seen.split(opening)).to.have.length(2);
+    expect($$(el, 'h3').filter(visible).map((h) => h.textContent)).to.include('What happened?');
   });
 });

@@ -1,0 +1,88 @@
+// What a hostile brief cannot do: link javascript: or data: URLs, turn text into HTML, set
+// fields through __proto__; and a host page with a strict CSP and Trusted Types.
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/index.js';
+import type { IntelBrief } from '../src/index.js';
+import { $, $$, textOf } from './helpers.js';
+import { both, render } from './fixture.js';
+
+
+describe('<intel-brief> URL safety', () => {
+  const unsafe = ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', '  javascript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:msgbox(1)'];
+
+  both('renders unsafe links in text as plain text', async (fixture) => {
+    const el = await render(fixture, {
+      title: 'x',
+      date: '2024-04-04',
+      summary: unsafe.map((u, i) => `[bad${i}](${u.trim()})`).join(' ') + ' [good](https://example.org/a) [rel](notes/a.html) [mail](mailto:a@example.org)',
+    });
+    const links = $$<HTMLAnchorElement>(el, '.summary a');
+    expect(links.map((a) => a.textContent)).to.deep.equal(['good', 'rel', 'mail']);
+    expect(textOf(el)).to.contain('bad0').and.contain('bad5');
+  });
+
+  for (const href of unsafe) {
+    both(`renders a disabled tile, never a link, for the PDF href ${JSON.stringify(href)}`, async (fixture) => {
+      const el = await render(fixture, { title: 'x', date: '2024-04-04', pdf: { href, size: 10 } });
+      expect($(el, 'a'), href).to.equal(null);
+      expect($(el, '[part="tile"]')!.getAttribute('aria-disabled'), href).to.equal('true');
+    });
+  }
+
+  both('never turns text into HTML', async (fixture) => {
+    const el = await render(fixture, { title: '<img src=x onerror="window.__pwned=1">', date: '2024-04-04', where: ['<b>bold</b>'] });
+    expect($(el, 'h2')!.textContent).to.equal('<img src=x onerror="window.__pwned=1">');
+    expect($(el, 'img')).to.equal(null);
+    expect($(el, 'b')).to.equal(null);
+    expect((window as any).__pwned).to.equal(undefined);
+  });
+});
+
+describe('<intel-brief> hostile keys and hrefs', () => {
+  both('ignores a __proto__ key: no TLP, no crash, a warning', async (fixture) => {
+    const raw = JSON.parse('{"title":"Secret","date":"2024-01-01","__proto__":{"tlp":"red","sections":"x"}}');
+    const result = (await import('../src/index.js')).validateBrief(raw);
+    expect(result.ok).to.equal(true);
+    expect(result.warnings.map((w) => w.path)).to.deep.equal(['__proto__']);
+    expect((result.brief as any).tlp).to.equal(undefined);
+    const el = await render(fixture, raw);
+    expect($(el, 'h2')!.textContent).to.equal('Secret');
+  });
+
+  both('never links a PDF through mailto:', async (fixture) => {
+    const el = await render(fixture, { title: 'x', date: '2024-01-01', pdf: { href: 'mailto:a@example.org' } });
+    expect($(el, '[part="tile"]')!.getAttribute('aria-disabled')).to.equal('true');
+  });
+});
+
+describe('a locked-down host page (strict CSP and Trusted Types)', function () {
+  this.timeout(30000);
+
+  it('renders every sample brief with the single-file bundle and no violation', async () => {
+    const iframe = document.createElement('iframe');
+    const report = new Promise<any>((resolve) => {
+      window.addEventListener('message', function on(event) {
+        if (event.data?.source !== 'csp-page') return;
+        window.removeEventListener('message', on);
+        resolve(event.data);
+      });
+    });
+    iframe.src = '/test-api/csp';
+    document.body.append(iframe);
+    const result = await report;
+    iframe.remove();
+    expect(result.enforced, 'the policy is in force in the page').to.equal(true);
+    expect(result.violations).to.deep.equal([]);
+    expect(result.rendered).to.deep.equal([
+      'Inline under CSP',
+      '250 Indian Citizens Rescued From “Cyber-Slavery”',
+      '250 Indian Citizens Rescued From “Cyber-Slavery”',
+      'Border crossing reopened',
+      'Border crossing reopened',
+      'Dock Strike Threatens Northern Range Container Traffic',
+      'Dock Strike Threatens Northern Range Container Traffic',
+    ]);
+    expect(result.tile).to.contain('Download PDF • 2.69 MB');
+    expect(result.section).to.equal('Section under CSP');
+  });
+});
