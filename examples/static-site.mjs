@@ -4,7 +4,7 @@
 //
 //   node examples/static-site.mjs briefs site
 //
-// Briefs that are invalid, or marked above TLP:CLEAR, are left out.
+// Briefs that are not JSON, invalid, or marked above TLP:CLEAR are left out.
 // README.md shows this file from its first import on (a test checks they agree).
 import { copyFile, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { checkBrief, renderBrief, renderBriefPage } from 'intel-brief/server';
@@ -19,12 +19,14 @@ const cards = [];
 for (const file of (await readdir(from)).sort()) {
   if (file.endsWith('.pdf')) await copyFile(`${from}/${file}`, `${to}/${file}`);
   if (!file.endsWith('.json')) continue;
-  const brief = JSON.parse(await readFile(`${from}/${file}`, 'utf8'));
-  const check = checkBrief(brief); // valid, and unmarked or TLP:CLEAR
+  // The file's text: checkBrief parses it (a byte order mark is fine), and its messages quote
+  // nothing of a brief that may not be shown, nor of text that is not JSON.
+  const check = checkBrief(await readFile(`${from}/${file}`, 'utf8')); // valid, and unmarked or TLP:CLEAR
   if (!check.ok) {
     console.warn(`${file}: left out: ${check.message}`);
     continue;
   }
+  const { brief } = check;
   const page = file.replace(/\.json$/, '.html');
   // A file name is data too: in a URL, percent-encoded (which leaves no quote or bracket to break out of the attribute).
   const href = encodeURIComponent(page);

@@ -110,6 +110,46 @@ describe('TLP: a marking that cannot be read counts as RED', () => {
   }
 });
 
+describe('TLP: markings that try to slip past', () => {
+  for (const key of ['TLP', ' tlp', 'ｔｌｐ', 't\u200blp']) {
+    it(`a marking under ${JSON.stringify(key)} cannot be read: withheld`, async () => {
+      const { el, event } = await outcome({ [key]: 'RED', title: 'Op NIGHTFALL', date: '2024-04-04' });
+      expect(event.detail.reason).to.equal('tlp');
+      expect(textOf(el)).to.contain('cannot be read');
+      expectNoSecret(el, event);
+    });
+  }
+
+  it('a marking that answers CLEAR, then RED (a getter), is withheld', async () => {
+    let reads = 0;
+    const brief = { title: 'Op NIGHTFALL', date: '2024-04-04' };
+    Object.defineProperty(brief, 'tlp', { enumerable: true, get: () => (reads++ ? 'RED' : 'CLEAR') });
+    const { el, event } = await outcome(brief);
+    expect(event.detail.reason).to.equal('tlp');
+    expectNoSecret(el, event);
+  });
+
+  it('inline JSON that names tlp twice is withheld, whichever comes last', async () => {
+    const el = document.createElement('intel-brief') as IntelBrief;
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = '{"tlp": "RED", "title": "Op NIGHTFALL", "date": "2024-04-04", "tlp": "CLEAR"}';
+    el.append(script);
+    const failed = oneEvent(el, 'brief-error');
+    document.body.append(el);
+    expect((await failed).detail.reason).to.equal('tlp');
+    await el.updateComplete;
+    expectNoSecret(el);
+  });
+
+  it('JSON text encoded twice is reported without quoting the brief inside it', async () => {
+    const { el, event } = await outcome(JSON.stringify(JSON.stringify(nightfall())));
+    expect(event.detail.reason).to.equal('invalid');
+    expect($(el, '[role="alert"]')!.textContent).to.contain('got a string');
+    expectNoSecret(el, event);
+  });
+});
+
 describe('TLP: the same object marked anew', () => {
   it('is withheld when set again after its marking changed in place', async () => {
     const brief: Record<string, unknown> = { title: 'Op NIGHTFALL', date: '2024-04-04' };

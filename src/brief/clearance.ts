@@ -4,18 +4,27 @@
  * what a page may show is withheld whether it is valid or not, and nothing of
  * it reaches the page: not its text, not a value quoted in an error.
  */
-import { parseTlp, TLP_LEVELS, type TlpLevel } from './schema.js';
+import { parseTlp, TLP_LEVELS, type Brief, type TlpLevel } from './schema.js';
+import { validateBrief, type BriefIssue } from './validate.js';
+
+/** A key a person reads as `tlp`: `TLP`, ` tlp`, fullwidth letters, invisible characters inside. */
+const looksLikeTlp = (key: string) => key.normalize('NFKC').replace(/[\s\p{Cf}]/gu, '').toLowerCase() === 'tlp';
 
 /**
  * The marking a raw brief carries: its level; `undefined` when it has none;
- * `null` when `tlp` is there but cannot be read (`"black"`, `"TLP: RED"`, a
- * number), or the value cannot be read at all. Never throws.
+ * `null` when it cannot be read: `tlp` is not a marking (`"black"`,
+ * `"TLP: RED"`, a number), a key only looks like `tlp` (`"TLP"`), a
+ * `__proto__` key holds one, or the value cannot be read at all. Never throws.
  */
 export function readMarking(value: unknown): TlpLevel | null | undefined {
   try {
     if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
-    const tlp: unknown = (value as { tlp?: unknown }).tlp;
-    return tlp === undefined ? undefined : (parseTlp(tlp) ?? null);
+    const record = value as Record<string, unknown>;
+    if (record.tlp !== undefined) return parseTlp(record.tlp) ?? null;
+    for (const key of Object.keys(record)) {
+      if (looksLikeTlp(key) || (key === '__proto__' && readMarking(record[key]) !== undefined)) return null;
+    }
+    return undefined;
   } catch {
     // A getter that throws, a revoked proxy: nothing says the brief is unmarked.
     return null;
@@ -29,17 +38,24 @@ const rank = (marking: TlpLevel | null | undefined) =>
 /** Whether a page allowed to show up to `max` (default CLEAR; one that cannot be read counts as CLEAR) may show a brief marked `marking`. */
 export const tlpAllows = (max: unknown, marking: TlpLevel | null | undefined) => rank(marking) <= rank(parseTlp(max) ?? 'CLEAR');
 
-/**
- * What may be done, where up to `max` may be shown, with a brief marked
- * `marking` (as `readMarking()` read it): show it (when valid), or withhold
- * it. `quote` says whether an error about it may quote its values: not when
- * its marking cannot be read, even where RED may be shown.
- */
-export type Clearance =
-  | { shown: true; quote: boolean }
-  | { shown: false; marking: TlpLevel | null };
+/** What a page allowed to show up to some marking may do with a raw brief. */
+export type Screening =
+  | { shown: true; brief: Brief; warnings: BriefIssue[] }
+  /** Marked above what may be shown (`null`: a marking that cannot be read). */
+  | { shown: false; reason: 'tlp'; marking: TlpLevel | null }
+  /** Invalid: the issues quote its values only when its marking was read and is cleared. */
+  | { shown: false; reason: 'invalid'; issues: BriefIssue[]; warnings: BriefIssue[] };
 
-export function clearance(marking: TlpLevel | null | undefined, max: unknown): Clearance {
-  if (!tlpAllows(max, marking)) return { shown: false, marking: marking ?? null };
-  return { shown: true, quote: marking !== null };
+/**
+ * The guard, then the validator: what the element, the server and the command
+ * line do with a raw brief where up to `max` may be shown. Never throws.
+ */
+export function screenBrief(value: unknown, max: unknown): Screening {
+  const marking = readMarking(value);
+  if (!tlpAllows(max, marking)) return { shown: false, reason: 'tlp', marking: marking ?? null };
+  const result = validateBrief(value, { quote: marking !== null });
+  if (!result.ok) return { shown: false, reason: 'invalid', issues: result.issues, warnings: result.warnings };
+  // A value read twice may answer twice (a getter, a proxy): the marking it was validated with decides too.
+  if (!tlpAllows(max, result.brief.tlp)) return { shown: false, reason: 'tlp', marking: result.brief.tlp! };
+  return { shown: true, brief: result.brief, warnings: result.warnings };
 }

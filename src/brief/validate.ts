@@ -51,10 +51,17 @@ const regexps: Record<string, RegExp> = {};
  *
  * Returns `{ ok: true, brief }` with the typed brief (TLP normalised, unknown keys
  * dropped), or `{ ok: false, issues }`; unknown keys are listed in `warnings` either way.
- * Never throws. It does not look at the TLP marking: see `briefClearance()`.
+ * Never throws. It does not look at the TLP marking: see `screenBrief()`.
+ * The brief itself is never quoted when it is not an object (JSON text encoded
+ * twice is a string holding a whole brief).
  */
 export function validateBrief(value: unknown, options?: ValidateOptions): BriefValidation {
-  const quote = (options as ValidateOptions | null | undefined)?.quote !== false;
+  let quote = false;
+  try {
+    quote = (options as ValidateOptions | null | undefined)?.quote !== false;
+  } catch {
+    // Options that cannot be read: the safer answer.
+  }
   let issues: BriefIssue[] = [];
   const warnings: BriefIssue[] = [];
 
@@ -63,7 +70,7 @@ export function validateBrief(value: unknown, options?: ValidateOptions): BriefV
    * value as the elements should see it: unknown keys dropped, spellings mapped.
    */
   const run = (node: SchemaNode, value: unknown, path: string): unknown => {
-    const expected = (what = node.description) => void issues.push({ path, message: `expected ${what}, got ${describeValue(value, quote)}` });
+    const expected = (what = node.description) => void issues.push({ path, message: `expected ${what}, got ${describeValue(value, quote && path !== '')}` });
     const type = Array.isArray(value) ? 'array' : Number.isInteger(value) ? 'integer' : value === null ? 'null' : typeof value;
     if (!node.type && node.anyOf) {
       const branch = node.anyOf.find((option) => option.type === type);

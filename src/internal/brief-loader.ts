@@ -13,11 +13,11 @@
  * but the fetch happens synchronously inside it.
  */
 import { isServer, type PropertyValues, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { clearance, readMarking } from '../brief/clearance.js';
+import { readMarking, screenBrief } from '../brief/clearance.js';
 import { intl } from '../brief/format.js';
 import { parseBriefText } from '../brief/json.js';
 import type { Brief, TlpLevel } from '../brief/schema.js';
-import { formatIssues, validateBrief, type BriefIssue } from '../brief/validate.js';
+import { formatIssues, type BriefIssue } from '../brief/validate.js';
 import { emit, type BriefEvent } from './base.js';
 
 /** Why a brief is not shown. */
@@ -214,25 +214,25 @@ export class BriefLoader implements ReactiveController {
       }
     }
     this.#value = value;
-    const verdict = clearance((this.#markingRead = readMarking(value)), this.#host.tlpMax);
+    this.#markingRead = readMarking(value);
+    const screening = screenBrief(value, this.#host.tlpMax);
     // Quiet, an outcome the same as the one on screen changes nothing (an open card stays open).
-    if (!verdict.shown) {
-      if (quiet && this.state === 'withheld' && this.marking === verdict.marking) return;
+    if (!screening.shown && screening.reason === 'tlp') {
+      if (quiet && this.state === 'withheld' && this.marking === screening.marking) return;
       this.brief = undefined;
-      this.marking = verdict.marking;
-      return this.#fail('tlp', this.#withheld(verdict.marking), [], 'withheld');
+      this.marking = screening.marking;
+      return this.#fail('tlp', this.#withheld(screening.marking), [], 'withheld');
     }
-    const result = validateBrief(value, { quote: verdict.quote });
     this.marking = undefined;
-    if (!result.ok) {
-      const message = problems(result.issues);
+    if (!screening.shown) {
+      const message = problems(screening.issues);
       if (quiet && this.state === 'error' && this.error?.error.message === message) return;
       this.brief = undefined;
-      return this.#fail('invalid', message, result.issues);
+      return this.#fail('invalid', message, screening.issues);
     }
-    if (quiet && this.state === 'ready' && JSON.stringify(result.brief) === JSON.stringify(this.brief)) return;
-    this.brief = result.brief;
-    this.#set('ready', 'brief-load', { brief: result.brief });
+    if (quiet && this.state === 'ready' && JSON.stringify(screening.brief) === JSON.stringify(this.brief)) return;
+    this.brief = screening.brief;
+    this.#set('ready', 'brief-load', { brief: screening.brief });
   }
 
   #fail(reason: BriefErrorReason, message: string, issues: BriefIssue[] = [], state: BriefState = 'error') {

@@ -5,7 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import type { BriefIssue } from '../brief/validate.js';
+import { validateBrief, type BriefIssue } from '../brief/validate.js';
+import { readMarking, tlpAllows } from '../brief/clearance.js';
 import { parseBriefText } from '../brief/json.js';
 import { checkBrief, renderBrief, renderBriefPage } from './server.js';
 
@@ -22,6 +23,11 @@ A file named - is read from standard input.
 
 Options for validate:
   --json                 print a JSON array: [{ file, valid, issues, warnings }]
+  --tlp-max <level>      highest TLP marking whose values may be quoted in the
+                         messages: clear (default), green, amber, amber+strict,
+                         red. Every brief is checked; one marked above it, or
+                         whose marking cannot be read, is reported by path and
+                         expectation alone, and its unknown fields are not named
 
 Options for render:
   --layout full|card     the element's layout (default full)
@@ -71,7 +77,7 @@ const OPTIONS = {
 } as const satisfies ParseArgsConfig['options'];
 
 const OPTIONS_OF: Record<string, readonly string[]> = {
-  validate: ['json'],
+  validate: ['json', 'tlp-max'],
   render: ['layout', 'lang', 'tlp-max', 'heading-level', 'date-style', 'page', 'json-ld', 'hydrate', 'url', 'no-json'],
 };
 
@@ -81,6 +87,10 @@ function oneOf<T extends string>(name: string, value: string | undefined, allowe
   if (!allowed.includes(v)) throw new UsageError(`--${name} must be one of ${allowed.join(', ')}, not "${value}"`);
   return v;
 }
+
+/** The --tlp-max level, in any case, `TLP:` allowed. */
+const tlpMaxOf = (values: Record<string, string | boolean | undefined>) =>
+  oneOf('tlp-max', (values['tlp-max'] as string | undefined)?.replace(/^tlp:/i, ''), ['clear', 'green', 'amber', 'amber+strict', 'red', 'white'] as const);
 
 /** What a file holds, as brief JSON; `-` is standard input. Throws an Error with a short message. */
 function read(file: string, io: Io): unknown {
@@ -105,7 +115,7 @@ const nameOf = (file: string) => (file === '-' ? '<stdin>' : file);
 const line = (file: string, issue: BriefIssue, warning = false) =>
   `${nameOf(file)}: ${issue.path ? `${issue.path}: ` : ''}${warning ? 'warning: ' : ''}${issue.message}\n`;
 
-function validate(files: string[], json: boolean, io: Io): number {
+function validate(files: string[], json: boolean, tlpMax: string | undefined, io: Io): number {
   if (!files.length) throw new UsageError('validate needs at least one file (or - for standard input)');
   const results = files.map((file) => {
     let value: unknown;
@@ -114,8 +124,10 @@ function validate(files: string[], json: boolean, io: Io): number {
     } catch (error) {
       return { file: nameOf(file), valid: false, issues: [{ path: '', message: (error as Error).message }], warnings: [] };
     }
-    const check = checkBrief(value, { tlpMax: 'red' });
-    return { file: nameOf(file), valid: check.ok, issues: check.ok ? [] : check.issues, warnings: check.warnings };
+    // Every brief is checked; the values of one this command may not show are not quoted.
+    const marking = readMarking(value);
+    const result = validateBrief(value, { quote: marking !== null && tlpAllows(tlpMax, marking) });
+    return { file: nameOf(file), valid: result.ok, issues: result.issues, warnings: result.warnings };
   });
   if (json) io.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
   else {
@@ -132,7 +144,7 @@ async function render(files: string[], values: Record<string, string | boolean |
   const file = files[0]!;
   const layout = oneOf('layout', values.layout as string | undefined, ['full', 'card'] as const);
   const dateStyle = oneOf('date-style', values['date-style'] as string | undefined, ['full', 'long', 'medium', 'short'] as const);
-  const tlpMax = oneOf('tlp-max', (values['tlp-max'] as string | undefined)?.replace(/^tlp:/i, ''), ['clear', 'green', 'amber', 'amber+strict', 'red', 'white'] as const);
+  const tlpMax = tlpMaxOf(values);
   const level = values['heading-level'] as string | undefined;
   if (level !== undefined && !/^[1-6]$/.test(level)) throw new UsageError(`--heading-level must be 1 to 6, not "${level}"`);
   const lang = values.lang as string | undefined;
@@ -209,7 +221,7 @@ export async function main(args: string[], io: Io): Promise<number> {
     for (const name of Object.keys(values)) {
       if (!allowed.includes(name)) throw new UsageError(`--${name} is not an option of ${command}`);
     }
-    return command === 'validate' ? validate(files, Boolean(values.json), io) : await render(files, values, io);
+    return command === 'validate' ? validate(files, Boolean(values.json), tlpMaxOf(values), io) : await render(files, values, io);
   } catch (error) {
     const usage = error instanceof UsageError;
     try {

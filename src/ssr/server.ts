@@ -18,13 +18,13 @@ import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { renderLight } from '@lit-labs/ssr-client/directives/render-light.js';
 import { html, nothing } from 'lit';
-import { clearance, readMarking } from '../brief/clearance.js';
+import { screenBrief } from '../brief/clearance.js';
 import { plainText } from '../brief/inline.js';
 import { parseBriefText } from '../brief/json.js';
 import type { LabelOverrides } from '../brief/labels.js';
 import { parseTlp, type Brief, type TlpLevel } from '../brief/schema.js';
 import { FILE_SCHEMES, safeUrl } from '../brief/url.js';
-import { validateBrief, type BriefIssue } from '../brief/validate.js';
+import type { BriefIssue } from '../brief/validate.js';
 import { BriefSection } from '../brief-section.js';
 import { DownloadPdf } from '../download-pdf.js';
 import { IntelBrief } from '../intel-brief.js';
@@ -61,7 +61,7 @@ export interface RenderOptions {
 
 /** The `<intel-brief>` template that `renderBrief()` renders, to place in templates of your own. */
 export function briefTemplate(brief: unknown, o: RenderOptions = {}) {
-  return html`<intel-brief .brief=${brief} layout=${o.layout ?? nothing} lang=${o.lang ?? nothing} tlp-max=${o.tlpMax ?? nothing}
+  return html`<intel-brief .brief=${brief} layout=${o.layout ?? nothing} lang=${o.lang ?? nothing} tlp-max=${typeof o.tlpMax === 'string' ? o.tlpMax : nothing}
     heading-level=${o.headingLevel ?? nothing} date-style=${o.dateStyle ?? nothing} .labels=${o.labels ?? {}}
   >${o.hydratable === false ? nothing : renderLight()}</intel-brief>`;
 }
@@ -111,17 +111,23 @@ export function checkBrief(value: unknown, options?: { tlpMax?: string | undefin
   } catch {
     // An option that cannot be read is no permission: CLEAR.
   }
-  const verdict = clearance(readMarking(value), tlpMax);
-  if (!verdict.shown) {
-    const limit = `tlp-max ${(parseTlp(tlpMax) ?? 'CLEAR').toLowerCase()}`;
-    const message = verdict.marking
-      ? `The brief is marked TLP:${verdict.marking}, above what may be shown (${limit})`
-      : `The brief's TLP marking cannot be read; it counts as TLP:RED, above what may be shown (${limit})`;
-    return { ok: false, reason: 'tlp', message, issues: [], warnings: [], marking: verdict.marking };
+  if (typeof value === 'string') {
+    try {
+      value = parseBriefText(value, 'The brief');
+    } catch (error) {
+      return { ok: false, reason: 'json', message: (error as Error).message, issues: [], warnings: [] };
+    }
   }
-  const result = validateBrief(value, { quote: verdict.quote });
-  if (!result.ok) return { ok: false, reason: 'invalid', message: problems(result.issues), issues: result.issues, warnings: result.warnings };
-  return { ok: true, brief: result.brief, warnings: result.warnings };
+  const screening = screenBrief(value, tlpMax);
+  if (screening.shown) return { ok: true, brief: screening.brief, warnings: screening.warnings };
+  if (screening.reason === 'invalid') {
+    return { ok: false, reason: 'invalid', message: problems(screening.issues), issues: screening.issues, warnings: screening.warnings };
+  }
+  const limit = `tlp-max ${(parseTlp(tlpMax) ?? 'CLEAR').toLowerCase()}`;
+  const message = screening.marking
+    ? `The brief is marked TLP:${screening.marking}, above what may be shown (${limit})`
+    : `The brief's TLP marking cannot be read; it counts as TLP:RED, above what may be shown (${limit})`;
+  return { ok: false, reason: 'tlp', message, issues: [], warnings: [], marking: screening.marking };
 }
 
 export interface PageOptions extends RenderOptions {
@@ -143,9 +149,16 @@ export { plainText };
  * what relative URLs there resolve against), when it is one the page would
  * link: `http:` or `https:`, absolute.
  */
-const pageUrl = (url: string | undefined) => {
-  const safe = safeUrl(url, undefined, FILE_SCHEMES);
-  return safe && URL.canParse(safe) ? safe : undefined;
+const pageUrl = (url: string | undefined) => absoluteLink(url, undefined, FILE_SCHEMES);
+
+/**
+ * A URL for metadata: one the page would link, absolute (against `base`), as
+ * the URL parser writes it: never as it came (a reader that trims Unicode
+ * spaces must not find a scheme the parser did not), never relative to nothing.
+ */
+const absoluteLink = (href: string | undefined, base: string | undefined, schemes?: string[]) => {
+  const safe = safeUrl(href, base, schemes);
+  return safe && URL.canParse(safe) ? new URL(safe).href : undefined;
 };
 
 /** schema.org JSON-LD (`Report`, a kind of `Article`) describing a brief. */
@@ -153,7 +166,7 @@ export function briefJsonLd(brief: Brief, options: { url?: string | undefined; l
   const author = typeof brief.author === 'string' ? { name: brief.author } : brief.author;
   const base = pageUrl(options.url);
   // The page's link policy: a URL it would not link is left out, not written as it came.
-  const link = (href: string | undefined, schemes?: string[]) => (href === undefined ? undefined : safeUrl(href, base, schemes));
+  const link = (href: string | undefined, schemes?: string[]) => absoluteLink(href, base, schemes);
   const authorUrl = link(author?.url);
   const pdfUrl = link(brief.pdf?.href, FILE_SCHEMES);
   return {
@@ -213,13 +226,7 @@ const escapeHtml = (text: string) =>
  * metadata from the brief.
  */
 export async function renderBriefPage(brief: unknown, options: PageOptions = {}): Promise<string> {
-  let value = brief;
-  try {
-    if (typeof brief === 'string') value = parseBriefText(brief, 'The brief');
-  } catch {
-    // the element shows what is wrong with it
-  }
-  const check = checkBrief(value, options);
+  const check = checkBrief(brief, options);
   const url = pageUrl(options.url);
   const shown = check.ok ? check.brief : undefined;
   const lang = options.lang ?? shown?.lang ?? 'en';

@@ -95,15 +95,19 @@ for (const javascript of [false, true]) {
 }
 
 // Examples are code users copy: a brief's file name is data, and must not become markup.
-test('a file name that looks like HTML stays a name: no element and no script in the index or the page', async () => {
+test('a file name that looks like HTML stays a name; a broken file is left out unquoted; a byte order mark is fine', async () => {
   const { parse } = await import('parse5');
   const from = mkdtempSync(join(tmpdir(), 'intel-brief-names-'));
   const to = join(from, 'site');
   const name = 'x"><img src=x onerror=alert(1)>.json';
   writeFileSync(join(from, name), JSON.stringify({ title: 'Named', date: '2024-04-04' }));
+  writeFileSync(join(from, 'broken.json'), '{"tlp":"RED","title":"Op NIGHTFALL","agent": CARDINAL}');
+  writeFileSync(join(from, 'bom.json'), `\uFEFF${JSON.stringify({ title: 'With a BOM', date: '2024-04-04' })}`);
   try {
     const result = spawnSync(process.execPath, ['examples/static-site.mjs', from, to], { encoding: 'utf8' });
     assert.equal(result.status, 0, result.stderr);
+    assert.equal(result.stderr, 'broken.json: left out: The brief is not valid JSON: a character out of place at line 1, column 46\n');
+    assert.ok(existsSync(join(to, 'bom.html')));
     const elements = (node, found = []) => {
       if (node.tagName) found.push(node);
       for (const child of node.childNodes ?? []) elements(child, found);
@@ -113,7 +117,7 @@ test('a file name that looks like HTML stays a name: no element and no script in
     const index = elements(parse(readFileSync(join(to, 'index.html'), 'utf8')));
     assert.deepEqual(index.filter((el) => el.tagName === 'img'), []);
     const links = index.filter((el) => el.tagName === 'a').map((a) => a.attrs.find((attr) => attr.name === 'href')?.value);
-    assert.deepEqual(links, [encodeURIComponent(name.replace(/\.json$/, '.html'))]);
+    assert.deepEqual(links, ['bom.html', encodeURIComponent(name.replace(/\.json$/, '.html'))]);
     const page = readFileSync(join(to, name.replace(/\.json$/, '.html')), 'utf8');
     assert.deepEqual(elements(parse(page)).filter((el) => el.tagName === 'img'), []);
   } finally {

@@ -189,3 +189,93 @@ test('the functions documented as never throwing hold for null, undefined and an
     { numRuns: 200 },
   );
 });
+
+test('a marking under a key that only looks like tlp, or under __proto__, cannot be read: withheld', async () => {
+  const keys = ['TLP', 'Tlp', ' tlp', 'tlp ', 'tlp\u00a0', 'ｔｌｐ', 't\u200blp', '\ufefftlp'];
+  for (const key of keys) {
+    const brief = { [key]: 'RED', title: 'Op NIGHTFALL', date: '2024-04-04' };
+    const check = checkBrief(brief);
+    assert.equal(check.reason, 'tlp', JSON.stringify(key));
+    assert.equal(check.marking, null);
+    assert.doesNotMatch(await renderBrief(brief), SECRETS, JSON.stringify(key));
+  }
+  const proto = JSON.parse('{"__proto__": {"tlp": "RED"}, "title": "Op NIGHTFALL", "date": "2024-04-04"}');
+  assert.equal(checkBrief(proto).reason, 'tlp');
+  assert.doesNotMatch(await renderBrief(proto), SECRETS);
+  // A field that is merely unknown is still ignored, as the format says.
+  assert.equal(checkBrief({ title: 'T', date: '2024-04-04', tlpNote: 'x' }).ok, true);
+});
+
+test('JSON text: encoded twice, it is never quoted; naming tlp twice, its marking cannot be read', async () => {
+  const twice = JSON.stringify(JSON.stringify(nightfall()));
+  const check = checkBrief(twice);
+  assert.equal(check.ok, false);
+  assert.doesNotMatch(JSON.stringify(check), SECRETS);
+  assert.doesNotMatch(await renderBrief(twice), SECRETS);
+  assert.doesNotMatch(await renderBriefPage(twice), SECRETS);
+  const file_ = file('twice.json', twice);
+  const { out, err } = cli(['render', file_]);
+  assert.doesNotMatch(out + err, SECRETS);
+  for (const text of [
+    '{"tlp":"RED","title":"Op NIGHTFALL","date":"2024-04-04","tlp":"CLEAR"}',
+    '{"tlp":"RED","title":"Op NIGHTFALL","date":"2024-04-04","\\u0074lp":"CLEAR"}',
+  ]) {
+    assert.equal(checkBrief(text).reason, 'tlp', text);
+    assert.equal(checkBrief(text, { tlpMax: 'amber' }).marking, null, text);
+    assert.doesNotMatch(await renderBrief(text), SECRETS, text);
+  }
+  // A tlp inside a nested object is not the brief's marking twice.
+  assert.equal(checkBrief('{"title":"T","date":"2024-04-04","tlp":"CLEAR","x":{"tlp":"RED"}}').ok, true);
+  // Not JSON at all: a json reason, with a place and nothing of the text.
+  const broken = checkBrief('{"title": "Op NIGHTFALL", CARDINAL}');
+  assert.equal(broken.reason, 'json');
+  assert.match(broken.message, /line 1, column 27/);
+  assert.doesNotMatch(broken.message, SECRETS);
+});
+
+test('a marking that answers twice (a getter) is judged by the marking the brief was validated with', async () => {
+  const flip = () => {
+    let reads = 0;
+    return { get tlp() { return reads++ ? 'RED' : 'CLEAR'; }, title: 'Op NIGHTFALL', date: '2024-04-04' };
+  };
+  assert.equal(checkBrief(flip()).reason, 'tlp');
+  assert.doesNotMatch(await renderBrief(flip()), SECRETS);
+});
+
+test('a tlpMax that is not a string is no permission on any path', async () => {
+  for (const tlpMax of [['red'], new String('red'), { toString: () => 'red' }, 4]) {
+    assert.equal(checkBrief(nightfall(), { tlpMax }).reason, 'tlp');
+    assert.doesNotMatch(await renderBrief(nightfall(), { tlpMax }), SECRETS);
+    assert.doesNotMatch(await renderBriefPage(nightfall(), { tlpMax }), SECRETS);
+  }
+  assert.doesNotThrow(() => validateBrief({}, { get quote() { throw new Error('no'); } }));
+  assert.doesNotThrow(() => validateBrief({}, new Proxy({}, { get() { throw new Error('no'); } })));
+});
+
+test('metadata URLs are written as the URL parser reads them, and relative ones only against the page URL', () => {
+  const brief = {
+    title: 't',
+    date: '2024-04-04',
+    author: { name: 'a', url: '\u00a0javascript:alert(2)' },
+    sources: [{ title: 's', url: '\u3000javascript:x' }, { title: 'spaces', url: ' https://ok.example/a b ' }, { title: 'rel', url: 'x.html' }],
+  };
+  const ld = briefJsonLd(brief);
+  assert.equal(ld.author.url, undefined);
+  assert.deepEqual(ld.citation.map((c) => c.url), [undefined, 'https://ok.example/a%20b', undefined]);
+  const based = briefJsonLd(brief, { url: '\thttps://briefs.example.org/p\n' });
+  assert.equal(based.url, 'https://briefs.example.org/p');
+  assert.equal(based.citation[2].url, 'https://briefs.example.org/x.html');
+});
+
+test('validate --tlp-max: every brief is checked; values are quoted only from a brief the command may show', () => {
+  const red = file('red-invalid.json', nightfall());
+  let { code, out } = cli(['validate', red]);
+  assert.equal(code, 1);
+  assert.match(out, /red-invalid.json: where: expected a list of non-empty strings, got a string\n/);
+  assert.doesNotMatch(out, SECRETS);
+  ({ code, out } = cli(['validate', red, '--tlp-max', 'red']));
+  assert.equal(code, 1);
+  assert.match(out, /got "Safe house, 12 Kirova St"/);
+  ({ out } = cli(['validate', '--json', red]));
+  assert.doesNotMatch(out, SECRETS);
+});
