@@ -8,7 +8,7 @@
 /**
  * `JSON.parse`, accepting the byte order mark editors write at the start of a
  * file. Throws an Error that names `where` the text came from (`The file at …`),
- * a line and a column. A brief that names its `tlp` twice gets the marking
+ * a line and a column. A brief that names `tlp` twice gets the marking
  * `null`, which cannot be read: `JSON.parse` keeps the last, and the author
  * may have meant the first.
  */
@@ -22,63 +22,60 @@ export function parseBriefText(text: string, where: string): unknown {
     const hint = text.trimStart().startsWith('<') ? ' (it looks like an HTML page)' : '';
     throw new Error(`${where} is not valid JSON${hint}${describeBreak(text)}`);
   }
-  // Only text that names `tlp` twice, or may spell it in escapes, is read again.
-  if (((text.match(/tlp/gi)?.length ?? 0) > 1 || text.includes('\\u')) && namesTlpTwice(text)) {
-    (value as { tlp: unknown }).tlp = null;
-  }
+  if ((text.match(TLP_NAME)?.length ?? 0) > 1 && value && typeof value === 'object') (value as { tlp: unknown }).tlp = null;
   return value;
 }
+
+/**
+ * A field named `tlp`, in any case and in any spelling of escapes (`\u0074lp`).
+ * Counted anywhere in the text, nested fields too: a false alarm withholds a
+ * brief, never shows one.
+ */
+const TLP_NAME = /"(?:t|\\u0074)(?:l|\\u006c)(?:p|\\u0070)"\s*:/gi;
 
 /** One JSON token (RFC 8259) at the sticky index: a string, a number or literal, or a punctuator. */
 const TOKEN = /"(?:[^"\\\x00-\x1f]|\\["\\/bfnrt]|\\u[\dA-Fa-f]{4})*"|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[Ee][+-]?\d+)?|true|false|null|[{}[\]:,]/y;
 
-/** What may come next: a value (or, first in a list, its end), a field name (or, first in an object, its end), a colon, what follows a value in a container, or the end of the text. */
-type Expected = 'value' | 'valueOrEnd' | 'name' | 'nameOrEnd' | ':' | '{' | '[' | 'end';
+// What may come next: a value (or, first in a list, its end), a field name (or, first in an
+// object, its end), a colon, what follows a value in an object or in a list, or the end.
+const VALUE = 0;
+const VALUE_OR_END = 1;
+const NAME = 2;
+const NAME_OR_END = 3;
+const COLON = 4;
+const NEXT_IN_OBJECT = 5;
+const NEXT_IN_LIST = 6;
+const END = 7;
 
 /**
  * Reads JSON text token by token, as the grammar has it, with a stack of open
- * containers (not recursion, so any depth is read). Calls `onName` with each
- * field name's token and the depth of its object (1: the top level). Returns
- * where the text breaks, or `undefined` when it does not.
+ * containers (not recursion, so any depth is read). Returns where the text
+ * breaks, and the token there if there is one; `undefined` when it does not.
  */
-function walk(text: string, onName?: (token: string, depth: number) => void): { at: number; token?: string } | undefined {
-  const open: ('{' | '[')[] = [];
+function walk(text: string): { at: number; token?: string | undefined } | undefined {
+  const open: string[] = [];
   // After a value: what its container takes next, or the end of the text.
-  const afterValue = (): Expected => open.at(-1) ?? 'end';
-  const close = () => (open.pop(), afterValue());
-  let expected: Expected = 'value';
+  const afterValue = () => (open.at(-1) === '{' ? NEXT_IN_OBJECT : open.length ? NEXT_IN_LIST : END);
+  let expected = VALUE;
   for (let at = 0; ; at = TOKEN.lastIndex) {
     while (text[at] === ' ' || text[at] === '\t' || text[at] === '\n' || text[at] === '\r') at++;
     TOKEN.lastIndex = at;
     const token = TOKEN.exec(text)?.[0];
-    const kind = token === undefined ? undefined : token[0] === '"' ? 'string' : /^[{}[\]:,]$/.test(token) ? token : 'value';
-    let next: Expected | undefined;
-    switch (expected) {
-      case ':':
-        if (kind === ':') next = 'value';
-        break;
-      case 'name':
-      case 'nameOrEnd':
-        if (kind === 'string') {
-          onName?.(token!, open.length);
-          next = ':';
-        } else if (kind === '}' && expected === 'nameOrEnd') next = close();
-        break;
-      case '{':
-      case '[':
-        if (kind === ',') next = expected === '{' ? 'name' : 'value';
-        else if (kind === (expected === '{' ? '}' : ']')) next = close();
-        break;
-      case 'value':
-      case 'valueOrEnd':
-        if (kind === 'string' || kind === 'value') next = afterValue();
-        else if (kind === '{' || kind === '[') next = (open.push(kind), kind === '{' ? 'nameOrEnd' : 'valueOrEnd');
-        else if (kind === ']' && expected === 'valueOrEnd') next = close();
-        break;
-    }
-    if (next) expected = next;
-    else if (at === text.length && expected === 'end') return undefined;
-    else return { at, token };
+    const kind = token === undefined ? undefined : token[0] === '"' ? '"' : /^[{}[\]:,]$/.test(token) ? token : 'value';
+    const isValue = kind === '"' || kind === 'value';
+    const closes = (kind === '}' && (expected === NAME_OR_END || expected === NEXT_IN_OBJECT)) || (kind === ']' && (expected === VALUE_OR_END || expected === NEXT_IN_LIST));
+    if (closes) {
+      open.pop();
+      expected = afterValue();
+    } else if ((expected === VALUE || expected === VALUE_OR_END) && (kind === '{' || kind === '[')) {
+      open.push(kind);
+      expected = kind === '{' ? NAME_OR_END : VALUE_OR_END;
+    } else if ((expected === VALUE || expected === VALUE_OR_END) && isValue) expected = afterValue();
+    else if ((expected === NAME || expected === NAME_OR_END) && kind === '"') expected = COLON;
+    else if (expected === COLON && kind === ':') expected = VALUE;
+    else if (expected === NEXT_IN_OBJECT && kind === ',') expected = NAME;
+    else if (expected === NEXT_IN_LIST && kind === ',') expected = VALUE;
+    else return at === text.length && expected === END ? undefined : { at, token };
   }
 }
 
@@ -96,13 +93,4 @@ function describeBreak(text: string): string {
         : 'a character out of place';
   const lines = text.slice(0, at).split('\n');
   return `: ${what} at line ${lines.length}, column ${lines.at(-1)!.length + 1}`;
-}
-
-/** Whether the top-level object of valid JSON text names `tlp` more than once (in any spelling of its escapes). */
-function namesTlpTwice(text: string): boolean {
-  let seen = 0;
-  walk(text, (token, depth) => {
-    if (depth === 1 && JSON.parse(token) === 'tlp') seen++;
-  });
-  return seen > 1;
 }
