@@ -4,6 +4,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/index.js';
 import type { IntelBrief } from '../src/index.js';
+import { both, render, type Fixture } from './fixture.js';
 import { $, $$, settled, show, textOf } from './helpers.js';
 
 afterEach(() => document.querySelectorAll('body > intel-brief').forEach((el) => el.remove()));
@@ -41,10 +42,30 @@ async function outcome(brief: unknown, attrs: Record<string, string> = {}) {
   return { el, event: result };
 }
 
+/**
+ * `brief` rendered by `fixture` (in the browser, or on the server then hydrated), and its
+ * first event: listened for on the document, as a server-rendered element may fire it
+ * before the fixture returns.
+ */
+async function outcomeIn(fixture: Fixture, brief: unknown, attrs: Record<string, string> = {}) {
+  let event: CustomEvent | undefined;
+  const first = (e: Event) => (event ??= e as CustomEvent);
+  document.addEventListener('brief-load', first);
+  document.addEventListener('brief-error', first);
+  try {
+    const el = await render(fixture, brief, attrs);
+    await el.updateComplete;
+    return { el, event: event! };
+  } finally {
+    document.removeEventListener('brief-load', first);
+    document.removeEventListener('brief-error', first);
+  }
+}
+
 describe('TLP: an invalid brief marked above tlp-max', () => {
   for (const max of [undefined, 'green', 'amber', 'amber+strict']) {
-    it(`is withheld under tlp-max ${max ?? '(default)'}, with reason tlp and nothing of its text`, async () => {
-      const { el, event } = await outcome(nightfall(), max ? { 'tlp-max': max } : {});
+    both(`is withheld under tlp-max ${max ?? '(default)'}, with reason tlp and nothing of its text`, async (fixture) => {
+      const { el, event } = await outcomeIn(fixture, nightfall(), max ? { 'tlp-max': max } : {});
       expect(event.type).to.equal('brief-error');
       expect(event.detail.reason).to.equal('tlp');
       expect(event.detail.issues).to.deep.equal([]);
@@ -56,8 +77,8 @@ describe('TLP: an invalid brief marked above tlp-max', () => {
     });
   }
 
-  it('under tlp-max red it may be shown, so its problems quote it', async () => {
-    const { el, event } = await outcome(nightfall(), { 'tlp-max': 'red' });
+  both('under tlp-max red it may be shown, so its problems quote it', async (fixture) => {
+    const { el, event } = await outcomeIn(fixture, nightfall(), { 'tlp-max': 'red' });
     expect(event.detail.reason).to.equal('invalid');
     expect(event.detail.issues.map((i: { path: string }) => i.path)).to.deep.equal(['keyJudgments[0]', 'where']);
     expect($(el, '[role="alert"]')!.textContent).to.contain('Safe house, 12 Kirova St');
@@ -90,8 +111,9 @@ describe('TLP: a marking that cannot be read counts as RED', () => {
     ['an object', { level: 'RED' }],
   ];
   for (const [name, tlp] of UNREADABLE) {
-    it(`${name}: withheld under amber+strict, the notice saying the marking cannot be read`, async () => {
-      const { el, event } = await outcome({ ...nightfall(tlp), keyJudgments: [{ text: 'Agent CARDINAL is compromised' }], where: ['Kirova'] }, { 'tlp-max': 'amber+strict' });
+    both(`${name}: withheld under amber+strict, the notice saying the marking cannot be read`, async (fixture) => {
+      const brief = { ...nightfall(tlp), keyJudgments: [{ text: 'Agent CARDINAL is compromised' }], where: ['Kirova'] };
+      const { el, event } = await outcomeIn(fixture, brief, { 'tlp-max': 'amber+strict' });
       expect(event.detail.reason).to.equal('tlp');
       expect(textOf(el)).to.contain('cannot be read');
       // No marking is named: the one written cannot be read.
@@ -100,8 +122,8 @@ describe('TLP: a marking that cannot be read counts as RED', () => {
       await expect(el).to.be.accessible();
     });
 
-    it(`${name}: under tlp-max red, the problems name paths and expectations, never a value`, async () => {
-      const { el, event } = await outcome(nightfall(tlp), { 'tlp-max': 'red' });
+    both(`${name}: under tlp-max red, the problems name paths and expectations, never a value`, async (fixture) => {
+      const { el, event } = await outcomeIn(fixture, nightfall(tlp), { 'tlp-max': 'red' });
       expect(event.detail.reason).to.equal('invalid');
       expect(event.detail.issues.map((i: { path: string }) => i.path)).to.include.members(['tlp', 'keyJudgments[0]', 'where']);
       expect($(el, '[role="alert"]')!.textContent).to.contain('expected a TLP marking');
