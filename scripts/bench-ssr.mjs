@@ -12,7 +12,7 @@ import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_FLAGS, findChromium } from './browsers.mjs';
 
-const { renderBrief, renderBriefPage } = await import('../dist/ssr/server.js');
+const { renderBrief, renderBriefPage, plainText } = await import('../dist/ssr/server.js');
 const read = (name) => JSON.parse(readFileSync(`briefs/${name}.json`, 'utf8'));
 const reference = read('cyber-slavery-2024');
 const names = ['cyber-slavery-2024', 'minimal', 'port-strike-tlp-green'];
@@ -37,6 +37,8 @@ for (const layout of ['full', 'card']) {
 // 1b. Hostile text: a page (renderBriefPage, with JSON-LD) whose summary is 100 KB of
 // inline-markup shapes, against 100 KB of plain prose. The summary is read for the brief,
 // the meta and Open Graph descriptions and the JSON-LD, all through the one linear parser.
+// Shapes whose markers match nothing cost what plain text costs; shapes that do match make
+// that many elements (`*a* ` × 25,600 is 25,600 <em>), each rendered: linear, per element.
 console.log('\n1b. A page whose summary is 100 KB of hostile text, against 100 KB of plain text (renderBriefPage)');
 {
   const SIZE = 100 * 1024;
@@ -50,6 +52,8 @@ console.log('\n1b. A page whose summary is 100 KB of hostile text, against 100 K
     "'[a](b'": fill('[a](b'),
     "'[' then ']'": '['.repeat(SIZE / 2) + ']'.repeat(SIZE / 2),
     "'**' then '*'": '**a '.repeat(SIZE / 8) + 'b* '.repeat(SIZE / 6).slice(0, SIZE / 2),
+    "'*a* ' (matches)": fill('*a* '),
+    "'[a](b) ' (links)": fill('[a](b) '),
   };
   const pageTime = async (summary) => {
     const brief = { title: 'Hostile', date: '2024-04-04', summary };
@@ -64,10 +68,22 @@ console.log('\n1b. A page whose summary is 100 KB of hostile text, against 100 K
     }
     return median(times);
   };
+  // plainText() alone (the page's title, descriptions and JSON-LD), on a fresh string each round.
+  const plainTextTime = (text) => {
+    const times = [];
+    for (let i = 0; i < 15; i++) {
+      const fresh = `${i}${text.slice(1)}`;
+      const start = performance.now();
+      plainText(fresh);
+      times.push(performance.now() - start);
+    }
+    return median(times);
+  };
   const plain = await pageTime(shapes['plain text']);
+  console.log(`   ${'shape'.padEnd(20)} ${'page'.padStart(10)}  ${'vs plain'.padStart(8)}  ${'plainText()'.padStart(11)}`);
   for (const [name, text] of Object.entries(shapes)) {
     const time = name === 'plain text' ? plain : await pageTime(text);
-    console.log(`   ${name.padEnd(16)} ${ms(time).padStart(10)}  ${(time / plain).toFixed(2)}× plain text`);
+    console.log(`   ${name.padEnd(20)} ${ms(time).padStart(10)}  ${`${(time / plain).toFixed(2)}×`.padStart(8)}  ${ms(plainTextTime(text)).padStart(11)}`);
   }
 }
 
