@@ -71,6 +71,23 @@ export function clickEvery(el: Element): number {
 }
 
 /**
+ * Resolves once every `javascript:` link clicked before it has had its turn to
+ * run: a link of our own, clicked last, runs a script that says so. A clicked
+ * link's script runs in a task queued in click order, so when ours has run, any
+ * earlier one has too (and would have set `window.__xss`). A signal, not a
+ * guess at how long that takes.
+ */
+export function afterClickedLinks(): Promise<void> {
+  const link = document.createElement('a');
+  link.href = "javascript:void dispatchEvent(new Event('intel-brief-links-done'))";
+  const done = new Promise<void>((resolve) => addEventListener('intel-brief-links-done', () => resolve(), { once: true }));
+  document.body.append(link);
+  link.click();
+  link.remove();
+  return done;
+}
+
+/**
  * Watches listeners added from now on, in every engine: `count()` says how many
  * are still there on the window, the document, a node in the page, or any other
  * target that is not a node (a media query list, say). Listeners on detached

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../src/index.js';
 import type { BriefSection, DownloadPdf, IntelBrief } from '../src/index.js';
-import { LINK_SCHEMES, clickEvery, settled } from './helpers.js';
+import { LINK_SCHEMES, afterClickedLinks, clickEvery, settled } from './helpers.js';
 
 // What goes into an href is exactly what the browser's URL parser checked.
 // Every invisible character (Unicode controls, format characters, spaces and
@@ -107,11 +107,21 @@ describe('URL policy: invisible characters around a scheme', function () {
         for (const el of els) links += clickEvery(el);
         els.forEach((el) => el.remove());
       }
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      await afterClickedLinks();
       console.log(`URL policy, ${path}: ${URLS.length} URLs, ${links} links rendered and clicked, scripts run: ${window.__xss ?? 0}`);
       expect(window.__xss, 'a script ran').to.equal(undefined);
     });
   }
+
+  it('the barrier the checks above wait for comes after a javascript: link clicked before it has run', async () => {
+    const link = document.createElement('a');
+    link.href = 'javascript:void (window.__barrierControl = true)';
+    document.body.append(link);
+    link.click();
+    link.remove();
+    await afterClickedLinks();
+    expect((window as { __barrierControl?: boolean }).__barrierControl).to.equal(true);
+  });
 
   it('keeps a no-break space before javascript: inert in HTML markup too', async () => {
     const host = document.createElement('div');
