@@ -7,8 +7,13 @@
 import { parseTlp, TLP_LEVELS, type Brief, type TlpLevel } from './schema.js';
 import { validateBrief, type BriefIssue } from './validate.js';
 
-/** A key a person reads as `tlp`: `TLP`, ` tlp`, fullwidth letters, invisible characters inside. */
-const looksLikeTlp = (key: string) => key.normalize('NFKC').replace(/[\s\p{Cf}]/gu, '').toLowerCase() === 'tlp';
+/**
+ * A key a person reads as `tlp`: `TLP`, ` tlp`, fullwidth letters, invisible
+ * characters inside. A key of visible ASCII alone (nearly every key) is
+ * compared as it is, without normalising it.
+ */
+const looksLikeTlp = (key: string) =>
+  (/^[!-~]*$/.test(key) ? key : key.normalize('NFKC').replace(/[\s\p{Cf}]/gu, '')).toLowerCase() === 'tlp';
 
 /**
  * The marking a raw brief carries: its level; `undefined` when it has none;
