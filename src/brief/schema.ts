@@ -20,7 +20,7 @@
  * (it catches typos in editors) but is only a warning for the elements
  * (forward compatible). `test/node/schema-ajv.test.mjs` checks this with Ajv.
  */
-import { instantOf, languageTag } from './format.js';
+import { languageTag } from './format.js';
 
 /** A JSON Schema node of the subset the checker understands. */
 export interface SchemaNode {
@@ -89,8 +89,9 @@ const ISO_DATE =
 
 /** True when the `YYYY-MM-DD` at the start of an ISO value is a day that exists (engines roll 30 February over, or refuse it). */
 export function isCalendarDay(value: string): boolean {
-  const day = value.slice(0, 10);
-  return instantOf(day)?.toISOString().startsWith(day) ?? false;
+  const [year, month, day] = value.slice(0, 10).split('-').map(Number) as [number, number, number];
+  // Day 0 of the next month is the last of this one (a year below 100 reads as 19xx: the same leap years).
+  return month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 const isoDate: Schema<string> = hook({ type: 'string', pattern: ISO_DATE, description: 'an ISO 8601 date like 2024-04-04' }, 'check', (value) =>

@@ -98,7 +98,8 @@ function checkReport(doc, { issues, warnings }) {
       assert.ok(!own(parent, missing[1]), `${path} is there`);
     } else {
       assert.match(message, /^expected (?!undefined\b).+, got /, message);
-      assert.ok(message.endsWith(`, got ${describeValue(resolve(doc, keys))}`), `${path}: ${message}`);
+      // The brief itself is named by its kind, never quoted (JSON text encoded twice is a whole brief).
+      assert.ok(message.endsWith(`, got ${describeValue(resolve(doc, keys), keys.length > 0)}`), `${path}: ${message}`);
     }
   }
   for (const { path, message } of warnings) {
