@@ -79,7 +79,8 @@ const invalid: { why: string; brief: unknown }[] = await sample('invalid-example
 const scenarios: Record<string, Scenario> = {};
 for (const [name, brief] of Object.entries(briefs)) {
   for (const layout of ['full', 'card']) {
-    scenarios[`${name}, ${layout}`] = (win) => create(win, 'intel-brief', { layout, lang: 'en-GB', 'tlp-max': 'red' }, { brief });
+    scenarios[`${name}, ${layout}`] = (win) =>
+      create(win, 'intel-brief', { layout, lang: 'en-GB', 'tlp-max': 'red' }, { brief });
   }
   scenarios[`${name}, card opened`] = async (win) => {
     const shown = await create(win, 'intel-brief', { layout: 'card', lang: 'en-GB', 'tlp-max': 'red' }, { brief });
@@ -92,9 +93,15 @@ scenarios['withheld above tlp-max'] = (win) => create(win, 'intel-brief', { lang
 invalid.forEach(({ why, brief }) => {
   scenarios[`invalid: ${why}`] = (win) => create(win, 'intel-brief', { lang: 'en' }, { brief });
 });
-scenarios['JSON that does not parse'] = (win) => create(win, 'intel-brief', { lang: 'en' }, { brief: '{"title": "x",' });
+scenarios['JSON that does not parse'] = (win) =>
+  create(win, 'intel-brief', { lang: 'en' }, { brief: '{"title": "x",' });
 scenarios['brief-section alone'] = (win) =>
-  create(win, 'brief-section', { heading: 'Context', 'heading-level': '3' }, { paragraphs: ['See [the report](https://example.org/r) *now*.'], bullets: ['One', 'Two'] });
+  create(
+    win,
+    'brief-section',
+    { heading: 'Context', 'heading-level': '3' },
+    { paragraphs: ['See [the report](https://example.org/r) *now*.'], bullets: ['One', 'Two'] },
+  );
 scenarios['download-pdf alone'] = async (win) => {
   const shown = await create(win, 'download-pdf', { href: 'files/report.pdf', size: '2820669', lang: 'en-GB' });
   const link = shown.el.shadowRoot!.querySelector('a')!;

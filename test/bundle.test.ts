@@ -61,7 +61,9 @@ describe('the single-file bundle', () => {
     await el.updateComplete;
     expect(root.querySelector('[part="summary"] strong').textContent).to.equal('Kern: ');
     expect(root.querySelector('button').textContent).to.equal('Volledig rapport lezen');
-    expect(root.querySelector('[part="where"]').textContent).to.equal('Waar: Rotterdam, Netherlands en Antwerp, Belgium');
+    expect(root.querySelector('[part="where"]').textContent).to.equal(
+      'Waar: Rotterdam, Netherlands en Antwerp, Belgium',
+    );
     el.remove();
   });
 

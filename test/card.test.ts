@@ -12,7 +12,6 @@ const visible = (node: Element | null) => !!node && (node as HTMLElement).offset
 
 afterEach(() => document.querySelectorAll('body > intel-brief').forEach((el) => el.remove()));
 
-
 describe('card layout', () => {
   both('shows kind, title, date, where and an excerpt (the first bullet), and hides the rest', async (fixture) => {
     const brief = (await sample('cyber-slavery-2024')) as { sections: { bullets: string[] }[] };
@@ -45,12 +44,11 @@ describe('card layout', () => {
     expect(button.getAttribute('aria-expanded')).to.equal('true');
     // One name in both states: only aria-expanded tells the state, so it is announced once.
     expect(button.textContent).to.equal('Read the full brief');
-    expect($$(el, 'h3').filter(visible).map((h) => h.textContent)).to.deep.equal([
-      "Who's involved",
-      'What happened?',
-      'Analysis',
-      'Conclusion',
-    ]);
+    expect(
+      $$(el, 'h3')
+        .filter(visible)
+        .map((h) => h.textContent),
+    ).to.deep.equal(["Who's involved", 'What happened?', 'Analysis', 'Conclusion']);
     expect(visible($(el, '[part="tile"]'))).to.equal(true);
     // The excerpt gives way to the whole section: its words show once, not twice.
     const brief = (await sample('cyber-slavery-2024')) as { sections: { bullets: string[] }[] };
@@ -94,7 +92,9 @@ describe('card layout', () => {
   });
 
   both('reads as a list of cards inside a list', async (fixture) => {
-    const items = ['cyber-slavery-2024', 'minimal'].map((name) => `<li><intel-brief layout="card" src="/briefs/${name}.json"></intel-brief></li>`);
+    const items = ['cyber-slavery-2024', 'minimal'].map(
+      (name) => `<li><intel-brief layout="card" src="/briefs/${name}.json"></intel-brief></li>`,
+    );
     const list = await fixture(staticHtml`<ul aria-label="Latest briefs">${unsafeStatic(items.join(''))}</ul>`);
     const cards = [...list.querySelectorAll('intel-brief')] as IntelBrief[];
     await Promise.all(cards.map((card) => ($(card, 'article') ? undefined : settled(card))));
@@ -104,7 +104,11 @@ describe('card layout', () => {
 
 describe("the card's toggle", () => {
   both('keeps one name, the brief’s, and tells its state by aria-expanded alone', async (fixture) => {
-    const el = await render(fixture, await sample('port-strike-tlp-green'), { layout: 'card', 'tlp-max': 'green', lang: 'en-GB' });
+    const el = await render(fixture, await sample('port-strike-tlp-green'), {
+      layout: 'card',
+      'tlp-max': 'green',
+      lang: 'en-GB',
+    });
     const button = $<HTMLButtonElement>(el, 'button')!;
     const name = () =>
       button
@@ -132,7 +136,11 @@ describe("the card's toggle", () => {
     await Promise.all(cards.map((card) => card.updateComplete));
     const names = cards.map((card) => {
       const button = $(card, 'button')!;
-      return button.getAttribute('aria-labelledby')!.split(' ').map((id) => card.shadowRoot!.getElementById(id)!.textContent).join(' ');
+      return button
+        .getAttribute('aria-labelledby')!
+        .split(' ')
+        .map((id) => card.shadowRoot!.getElementById(id)!.textContent)
+        .join(' ');
     });
     expect(names).to.deep.equal([
       'Read the full brief 250 Indian Citizens Rescued From “Cyber-Slavery”',
@@ -161,7 +169,9 @@ describe('<intel-brief> fragment anchors', () => {
     await el.updateComplete;
     const section = el.shadowRoot!.getElementById('outlook')!;
     // Scrolled in a frame after the update: waited for, not guessed at.
-    await waitUntil(() => Math.abs(section.getBoundingClientRect().top) < 5, 'the section is not scrolled to', { timeout: 10000 });
+    await waitUntil(() => Math.abs(section.getBoundingClientRect().top) < 5, 'the section is not scrolled to', {
+      timeout: 10000,
+    });
     expect($(el, 'button')!.getAttribute('aria-expanded')).to.equal('true');
     expect(Math.abs(section.getBoundingClientRect().top)).to.be.below(5);
   });

@@ -19,7 +19,9 @@ describe('<download-pdf>', () => {
   });
 
   both('uses filename and label when given, and omits the size when unknown', async (fixture) => {
-    const el = await fixture<DownloadPdf>(html`<download-pdf href="a.pdf" filename="Report.pdf" label="Get it"></download-pdf>`);
+    const el = await fixture<DownloadPdf>(
+      html`<download-pdf href="a.pdf" filename="Report.pdf" label="Get it"></download-pdf>`,
+    );
     expect($(el, 'a')!.getAttribute('download')).to.equal('Report.pdf');
     expect($(el, '[part="action"]')!.textContent).to.equal('Get it');
   });
@@ -58,7 +60,16 @@ describe('<download-pdf>', () => {
     expect(event.detail.filename).to.equal('a.pdf');
   });
 
-  for (const href of ['mailto:a@example.org', 'javascript:alert(1)', 'JAVASCRIPT:alert(1)', '   javascript:alert(1)', '\tjavascript:alert(1)', 'data:application/pdf;base64,AAAA', 'vbscript:x', 'java\nscript:alert(1)']) {
+  for (const href of [
+    'mailto:a@example.org',
+    'javascript:alert(1)',
+    'JAVASCRIPT:alert(1)',
+    '   javascript:alert(1)',
+    '\tjavascript:alert(1)',
+    'data:application/pdf;base64,AAAA',
+    'vbscript:x',
+    'java\nscript:alert(1)',
+  ]) {
     both(`renders a disabled tile for ${JSON.stringify(href)}`, async (fixture) => {
       const el = await fixture<DownloadPdf>(html`<download-pdf .href=${href}></download-pdf>`);
       expect($(el, 'a')).to.equal(null);

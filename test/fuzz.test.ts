@@ -29,13 +29,31 @@ function replaceAt(value: any, path: Path, replacement: unknown): any {
 }
 
 const ODD = [
-  '\u202Eevil\u202C', '\u0000', '\uD800', '\uDFFF', '\uFEFF', 'e\u0301\u0301\u0301', '👩‍👩‍👧‍👦', '\u200F\u200E',
-  'Z̴̡̪̫͖̥̫̞̈́͗̀͑a̸̛͎̩̣l̶g̵o', '𝕿𝖊𝖝𝖙', '\n\n\n', '\t', ' ', '﷽', '\u2028\u2029',
+  '\u202Eevil\u202C',
+  '\u0000',
+  '\uD800',
+  '\uDFFF',
+  '\uFEFF',
+  'e\u0301\u0301\u0301',
+  '👩‍👩‍👧‍👦',
+  '\u200F\u200E',
+  'Z̴̡̪̫͖̥̫̞̈́͗̀͑a̸̛͎̩̣l̶g̵o',
+  '𝕿𝖊𝖝𝖙',
+  '\n\n\n',
+  '\t',
+  ' ',
+  '﷽',
+  '\u2028\u2029',
 ];
 
 const wrongType = fc.oneof(
-  fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.string(),
-  fc.dictionary(fc.string(), fc.jsonValue(), { maxKeys: 3 }), fc.array(fc.jsonValue(), { maxLength: 3 }),
+  fc.integer(),
+  fc.double(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.string(),
+  fc.dictionary(fc.string(), fc.jsonValue(), { maxKeys: 3 }),
+  fc.array(fc.jsonValue(), { maxLength: 3 }),
 );
 const huge = fc.oneof(
   fc.integer({ min: 1000, max: 100000 }).map((n) => 'x'.repeat(n)),
@@ -49,8 +67,24 @@ const oddUnicode = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 20 }),
   fc.array(fc.constantFrom(...ODD), { minLength: 1, maxLength: 4 }).map((parts) => parts.join('')),
 );
-const KEYS = ['title', 'date', 'kind', 'summary', 'tlp', 'where', 'who', 'sections', 'pdf', 'sources', 'views', 'lang', 'author', 'keyJudgments', 'tags', 'updated'];
-
+const KEYS = [
+  'title',
+  'date',
+  'kind',
+  'summary',
+  'tlp',
+  'where',
+  'who',
+  'sections',
+  'pdf',
+  'sources',
+  'views',
+  'lang',
+  'author',
+  'keyJudgments',
+  'tags',
+  'updated',
+];
 
 describe('fuzzing validateBrief and <intel-brief>', function () {
   this.timeout(600000);
@@ -63,7 +97,10 @@ describe('fuzzing validateBrief and <intel-brief>', function () {
         fc.tuple(fc.constant(brief), fc.constantFrom(...pathsOf(brief)), fc.oneof(wrongType, huge, empty, oddUnicode)),
       )
       .map(([brief, path, value]) => replaceAt(brief, path, value));
-    const briefShaped = fc.dictionary(fc.constantFrom(...KEYS), fc.oneof(fc.jsonValue(), oddUnicode), { minKeys: 1, maxKeys: 8 });
+    const briefShaped = fc.dictionary(fc.constantFrom(...KEYS), fc.oneof(fc.jsonValue(), oddUnicode), {
+      minKeys: 1,
+      maxKeys: 8,
+    });
     const anything = fc.oneof(
       { weight: 4, arbitrary: mutated },
       { weight: 2, arbitrary: fc.jsonValue() },
@@ -112,7 +149,8 @@ describe('fuzzing validateBrief and <intel-brief>', function () {
           }
           const verdict = typeof value === 'string' ? validateBrief(parsed) : result;
           // The marking is read first, valid brief or not; one that cannot be read counts as RED.
-          const record = parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as { tlp?: unknown }) : {};
+          const record =
+            parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as { tlp?: unknown }) : {};
           const marking = record.tlp === undefined ? undefined : (parseTlp(record.tlp) ?? 'unreadable');
           if (value == null || value === '') {
             expect(shown || failed || held).to.equal(false);
@@ -141,7 +179,9 @@ describe('fuzzing validateBrief and <intel-brief>', function () {
       window.removeEventListener('error', onError);
       window.removeEventListener('unhandledrejection', onError);
       el.remove();
-      console.log(`fuzz: seed ${seed}, ${runs} cases: ${rendered} rendered, ${errors} error state, ${withheld} withheld`);
+      console.log(
+        `fuzz: seed ${seed}, ${runs} cases: ${rendered} rendered, ${errors} error state, ${withheld} withheld`,
+      );
     }
   });
 });

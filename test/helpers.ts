@@ -64,7 +64,9 @@ export const LINK_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
 export function clickEvery(el: Element): number {
   const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[href]')];
   for (const a of links) {
-    a.addEventListener('click', (e) => LINK_SCHEMES.has(new URL(a.href).protocol) && e.preventDefault(), { once: true });
+    a.addEventListener('click', (e) => LINK_SCHEMES.has(new URL(a.href).protocol) && e.preventDefault(), {
+      once: true,
+    });
     a.click();
   }
   return links.length;
@@ -156,7 +158,9 @@ export function holdFetches() {
         reject(error);
         settle();
       };
-      signal?.addEventListener('abort', () => fail(signal.reason ?? new DOMException('Aborted', 'AbortError')), { once: true });
+      signal?.addEventListener('abort', () => fail(signal.reason ?? new DOMException('Aborted', 'AbortError')), {
+        once: true,
+      });
       held.push({
         url,
         done,

@@ -14,8 +14,32 @@ declare global {
 }
 
 const OUR_ELEMENTS = new Set([
-  'article', 'header', 'footer', 'section', 'div', 'p', 'span', 'strong', 'em', 'a', 'ul', 'ol', 'li', 'br',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'time', 'bdi', 'button', 'code', 'svg', 'path',
+  'article',
+  'header',
+  'footer',
+  'section',
+  'div',
+  'p',
+  'span',
+  'strong',
+  'em',
+  'a',
+  'ul',
+  'ol',
+  'li',
+  'br',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'time',
+  'bdi',
+  'button',
+  'code',
+  'svg',
+  'path',
 ]);
 
 type Brief = Record<string, any>;
@@ -46,12 +70,14 @@ const FIELDS: [string, (p: string) => Brief][] = [
   ['date (invalid: shown in the error)', (p) => ({ date: p })],
 ];
 
-
 function check(el: IntelBrief, where: string) {
   for (const node of el.shadowRoot!.querySelectorAll('*')) {
     expect(OUR_ELEMENTS.has(node.localName), `${where}: <${node.localName}> in the shadow DOM`).to.equal(true);
   }
-  expect($$(el, 'svg').every((svg) => svg.getAttribute('part') === 'icon'), `${where}: a foreign <svg>`).to.equal(true);
+  expect(
+    $$(el, 'svg').every((svg) => svg.getAttribute('part') === 'icon'),
+    `${where}: a foreign <svg>`,
+  ).to.equal(true);
   for (const a of $$<HTMLAnchorElement>(el, 'a[href]')) {
     expect(LINK_SCHEMES.has(new URL(a.href).protocol), `${where}: link to ${a.getAttribute('href')}`).to.equal(true);
   }
@@ -89,7 +115,9 @@ describe('injection corpus', function () {
       }
     }
     await new Promise((resolve) => setTimeout(resolve, 200)); // let any onerror/onload fire
-    console.log(`injection corpus: ${payloads.length} payloads x ${FIELDS.length} fields = ${tried} briefs, executions: ${window.__xss ?? 0}`);
+    console.log(
+      `injection corpus: ${payloads.length} payloads x ${FIELDS.length} fields = ${tried} briefs, executions: ${window.__xss ?? 0}`,
+    );
     expect(window.__xss).to.equal(undefined);
     el.remove();
   });

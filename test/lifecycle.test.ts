@@ -22,8 +22,13 @@ describe('scale and lifecycle', function () {
   this.timeout(120000);
 
   both('renders a brief with 2,000 bullets', async (fixture) => {
-    const bullets = Array.from({ length: 2000 }, (_, i) => `Bullet number ${i + 1} with a [link](https://example.org/${i}).`);
-    const el = await fixture<IntelBrief>(html`<intel-brief .brief=${{ title: 'Big', date: '2024-04-04', sections: [{ heading: 'All', bullets }] }}></intel-brief>`);
+    const bullets = Array.from(
+      { length: 2000 },
+      (_, i) => `Bullet number ${i + 1} with a [link](https://example.org/${i}).`,
+    );
+    const el = await fixture<IntelBrief>(
+      html`<intel-brief .brief=${{ title: 'Big', date: '2024-04-04', sections: [{ heading: 'All', bullets }] }}></intel-brief>`,
+    );
     expect($$(el, 'li')).to.have.length(2000);
     expect($$(el, 'li a')).to.have.length(2000);
     expect($$(el, 'li').at(-1)!.textContent).to.equal('Bullet number 2000 with a link.');
@@ -62,7 +67,9 @@ describe('scale and lifecycle', function () {
 
     it('leave no node and no listener behind in the page', () => {
       const [before, after] = page;
-      console.log(`1,000 attach/detach cycles: nodes in the page ${before!.nodes} -> ${after!.nodes}, listeners left on live targets ${after!.listeners}`);
+      console.log(
+        `1,000 attach/detach cycles: nodes in the page ${before!.nodes} -> ${after!.nodes}, listeners left on live targets ${after!.listeners}`,
+      );
       expect(after!.nodes, 'nodes in the document and its shadow roots').to.equal(before!.nodes);
       expect(after!.listeners, 'listeners left on the window, the document or nodes in it').to.equal(0);
     });

@@ -13,12 +13,13 @@ const unhandled: unknown[] = [];
 window.addEventListener('unhandledrejection', (event) => unhandled.push(event.reason));
 window.addEventListener('error', (event) => unhandled.push(event.error ?? event.message));
 
-
 /** An `<intel-brief src>` with these attributes, by `fixture`, once its load has ended, and how. */
 async function load(fixture: Fixture, src: string, attrs = ''): Promise<[IntelBrief, CustomEvent]> {
   // Listened for on the document, where it bubbles: a bad URL fails before the fixture returns.
   const done = Promise.race(['brief-load', 'brief-error'].map((type) => oneEvent(document, type)));
-  const el = await fixture<IntelBrief>(staticHtml`<intel-brief ${unsafeStatic(attributes(attrs))} src=${src}></intel-brief>`);
+  const el = await fixture<IntelBrief>(
+    staticHtml`<intel-brief ${unsafeStatic(attributes(attrs))} src=${src}></intel-brief>`,
+  );
   const event = await done;
   await el.updateComplete;
   return [el, event];
@@ -127,13 +128,16 @@ describe('<intel-brief> data sources', () => {
     await el.updateComplete;
     expect($(el, 'h2')!.textContent).to.equal('Inline');
     el.querySelector('script')!.textContent = '{ "title": "Inline, edited", "date": "2025-09-02" }';
-    await waitUntil(() => $(el, 'h2')?.textContent === 'Inline, edited', 'the edited JSON is not shown', { timeout: 10000 });
+    await waitUntil(() => $(el, 'h2')?.textContent === 'Inline, edited', 'the edited JSON is not shown', {
+      timeout: 10000,
+    });
   });
 
   both('prefers the brief property over src and inline JSON', async (fixture) => {
     const fetches = holdFetches();
     try {
-      const el = await fixture<IntelBrief>(html`<intel-brief src="/briefs/cyber-slavery-2024.json" .brief=${{ title: 'From property', date: '2024-01-01' }}>
+      const el =
+        await fixture<IntelBrief>(html`<intel-brief src="/briefs/cyber-slavery-2024.json" .brief=${{ title: 'From property', date: '2024-01-01' }}>
         <script type="application/json">{ "title": "Inline", "date": "2025-09-02" }</script>
       </intel-brief>`);
       // Should src be fetched at all, its answer comes before the check.
@@ -184,7 +188,9 @@ describe('<intel-brief> errors', () => {
   });
 
   both('reports broken inline JSON without throwing', async (fixture) => {
-    const el = await fixture<IntelBrief>(html`<intel-brief><script type="application/json">{ "title": </script></intel-brief>`);
+    const el = await fixture<IntelBrief>(
+      html`<intel-brief><script type="application/json">{ "title": </script></intel-brief>`,
+    );
     await el.updateComplete;
     expect($(el, '[role="alert"]')!.textContent).to.contain('inline JSON is not valid JSON');
   });
@@ -239,7 +245,11 @@ describe('<intel-brief> attributes changed while loading', () => {
 describe('network faults for src', () => {
   afterEach(() => expect(unhandled, 'unhandled errors').to.deep.equal([]));
 
-  for (const [status, reason] of [[404, 'network'], [500, 'network'], [503, 'network']] as const) {
+  for (const [status, reason] of [
+    [404, 'network'],
+    [500, 'network'],
+    [503, 'network'],
+  ] as const) {
     both(`reports HTTP ${status} with the URL and status`, async (fixture) => {
       const [el, event] = await load(fixture, `/test-api/status/${status}`);
       expect(event.detail.reason).to.equal(reason);
@@ -276,12 +286,19 @@ describe('network faults for src', () => {
     });
   }
 
-  both('resolves a data: brief\'s relative links and PDF against the page', async (fixture) => {
-    const brief = { title: 'From data', date: '2024-04-04', pdf: { href: 'files/a.pdf' }, sources: [{ title: 'Rel', url: 'notes/x.html' }] };
+  both("resolves a data: brief's relative links and PDF against the page", async (fixture) => {
+    const brief = {
+      title: 'From data',
+      date: '2024-04-04',
+      pdf: { href: 'files/a.pdf' },
+      sources: [{ title: 'Rel', url: 'notes/x.html' }],
+    };
     const [el, event] = await load(fixture, `data:application/json,${encodeURIComponent(JSON.stringify(brief))}`);
     expect(event.type).to.equal('brief-load');
     expect($<HTMLAnchorElement>(el, 'a[download]')!.href).to.equal(new URL('files/a.pdf', document.baseURI).href);
-    expect($$<HTMLAnchorElement>(el, 'a').map((a) => a.href)).to.include(new URL('notes/x.html', document.baseURI).href);
+    expect($$<HTMLAnchorElement>(el, 'a').map((a) => a.href)).to.include(
+      new URL('notes/x.html', document.baseURI).href,
+    );
   });
 
   both('gives up on a body that never ends after its timeout, and says so', async (fixture) => {

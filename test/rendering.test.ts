@@ -6,7 +6,6 @@ import type { IntelBrief } from '../src/index.js';
 import { $, $$, sample, show, textOf } from './helpers.js';
 import { both, render } from './fixture.js';
 
-
 describe('<intel-brief> with the reference brief', () => {
   let reference: any;
   before(async () => {
@@ -79,8 +78,16 @@ describe('<intel-brief> with the reference brief', () => {
 
 describe('<intel-brief> inline subset', () => {
   both('renders the inline subset in title, kind, tags and a card’s places', async (fixture) => {
-    const el = await render(fixture, 
-      { title: 'A *big* title', kind: '**Flash**', date: '2024-01-01', tags: ['[one](https://example.org/1)'], where: ['[Paris](https://example.org/p)'], summary: 's' },
+    const el = await render(
+      fixture,
+      {
+        title: 'A *big* title',
+        kind: '**Flash**',
+        date: '2024-01-01',
+        tags: ['[one](https://example.org/1)'],
+        where: ['[Paris](https://example.org/p)'],
+        summary: 's',
+      },
       'layout=card',
     );
     expect($(el, 'h2 em')!.textContent).to.equal('big');
@@ -93,43 +100,48 @@ describe('<intel-brief> inline subset', () => {
 describe('line breaks at 200% text', () => {
   afterEach(() => document.documentElement.style.removeProperty('font-size'));
 
-  both('keeps whole a title word that fits a line, and still wraps a 60-character token inside the brief', async (fixture) => {
-    document.documentElement.style.fontSize = '200%';
-    const token = 'x'.repeat(20) + 'https://example.org/' + 'y'.repeat(20);
-    const el = await render(fixture, {
-      title: 'Dock Strike Threatens Northern Range Container Traffic',
-      date: '2026-03-11',
-      lang: 'en',
-      sections: [{ heading: 'Links', paragraphs: [`See ${token} for more.`] }],
-    });
-    el.style.width = '320px';
-    await el.updateComplete;
-    const title = $(el, 'h2')!;
-    const walker = document.createTreeWalker(title, NodeFilter.SHOW_TEXT);
-    const words: string[] = [];
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      for (const match of node.textContent!.matchAll(/\S+/g)) {
-        const range = document.createRange();
-        range.setStart(node, match.index!);
-        range.setEnd(node, match.index! + match[0].length);
-        // A word as wide as it is on one line, measured beside the title.
-        const probe = title.appendChild(Object.assign(document.createElement('span'), { textContent: match[0] }));
-        probe.style.whiteSpace = 'nowrap';
-        const fits = probe.getBoundingClientRect().width <= title.getBoundingClientRect().width;
-        probe.remove();
-        // One box per word that fits a line: a word split over two lines has two.
-        if (fits && range.getClientRects().length !== 1) words.push(match[0]);
+  both(
+    'keeps whole a title word that fits a line, and still wraps a 60-character token inside the brief',
+    async (fixture) => {
+      document.documentElement.style.fontSize = '200%';
+      const token = 'x'.repeat(20) + 'https://example.org/' + 'y'.repeat(20);
+      const el = await render(fixture, {
+        title: 'Dock Strike Threatens Northern Range Container Traffic',
+        date: '2026-03-11',
+        lang: 'en',
+        sections: [{ heading: 'Links', paragraphs: [`See ${token} for more.`] }],
+      });
+      el.style.width = '320px';
+      await el.updateComplete;
+      const title = $(el, 'h2')!;
+      const walker = document.createTreeWalker(title, NodeFilter.SHOW_TEXT);
+      const words: string[] = [];
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (const match of node.textContent!.matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(node, match.index!);
+          range.setEnd(node, match.index! + match[0].length);
+          // A word as wide as it is on one line, measured beside the title.
+          const probe = title.appendChild(Object.assign(document.createElement('span'), { textContent: match[0] }));
+          probe.style.whiteSpace = 'nowrap';
+          const fits = probe.getBoundingClientRect().width <= title.getBoundingClientRect().width;
+          probe.remove();
+          // One box per word that fits a line: a word split over two lines has two.
+          if (fits && range.getClientRects().length !== 1) words.push(match[0]);
+        }
       }
-    }
-    expect(words, 'title words split over lines').to.deep.equal([]);
-    expect(title.getBoundingClientRect().height).to.be.greaterThan(parseFloat(getComputedStyle(title).lineHeight) * 2);
-    // The token wraps: nothing reaches past the brief's edge.
-    const box = el.getBoundingClientRect();
-    const paragraph = $$(el, 'p').find((p) => p.textContent!.includes('example.org'))!;
-    expect(paragraph.getBoundingClientRect().right).to.be.at.most(box.right + 0.5);
-    const range = document.createRange();
-    range.selectNodeContents(paragraph);
-    for (const rect of range.getClientRects()) expect(rect.right).to.be.at.most(box.right + 0.5);
-    expect(el.shadowRoot!.querySelector('article')!.scrollWidth).to.be.at.most(320);
-  });
+      expect(words, 'title words split over lines').to.deep.equal([]);
+      expect(title.getBoundingClientRect().height).to.be.greaterThan(
+        parseFloat(getComputedStyle(title).lineHeight) * 2,
+      );
+      // The token wraps: nothing reaches past the brief's edge.
+      const box = el.getBoundingClientRect();
+      const paragraph = $$(el, 'p').find((p) => p.textContent!.includes('example.org'))!;
+      expect(paragraph.getBoundingClientRect().right).to.be.at.most(box.right + 0.5);
+      const range = document.createRange();
+      range.selectNodeContents(paragraph);
+      for (const rect of range.getClientRects()) expect(rect.right).to.be.at.most(box.right + 0.5);
+      expect(el.shadowRoot!.querySelector('article')!.scrollWidth).to.be.at.most(320);
+    },
+  );
 });

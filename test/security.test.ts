@@ -6,15 +6,23 @@ import type { IntelBrief } from '../src/index.js';
 import { $, $$, textOf } from './helpers.js';
 import { both, render } from './fixture.js';
 
-
 describe('<intel-brief> URL safety', () => {
-  const unsafe = ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', '  javascript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:msgbox(1)'];
+  const unsafe = [
+    'javascript:alert(1)',
+    'JaVaScRiPt:alert(1)',
+    '  javascript:alert(1)',
+    'java\tscript:alert(1)',
+    'data:text/html,<b>x</b>',
+    'vbscript:msgbox(1)',
+  ];
 
   both('renders unsafe links in text as plain text', async (fixture) => {
     const el = await render(fixture, {
       title: 'x',
       date: '2024-04-04',
-      summary: unsafe.map((u, i) => `[bad${i}](${u.trim()})`).join(' ') + ' [good](https://example.org/a) [rel](notes/a.html) [mail](mailto:a@example.org)',
+      summary:
+        unsafe.map((u, i) => `[bad${i}](${u.trim()})`).join(' ') +
+        ' [good](https://example.org/a) [rel](notes/a.html) [mail](mailto:a@example.org)',
     });
     const links = $$<HTMLAnchorElement>(el, '.summary a');
     expect(links.map((a) => a.textContent)).to.deep.equal(['good', 'rel', 'mail']);
@@ -30,7 +38,11 @@ describe('<intel-brief> URL safety', () => {
   }
 
   both('never turns text into HTML', async (fixture) => {
-    const el = await render(fixture, { title: '<img src=x onerror="window.__pwned=1">', date: '2024-04-04', where: ['<b>bold</b>'] });
+    const el = await render(fixture, {
+      title: '<img src=x onerror="window.__pwned=1">',
+      date: '2024-04-04',
+      where: ['<b>bold</b>'],
+    });
     expect($(el, 'h2')!.textContent).to.equal('<img src=x onerror="window.__pwned=1">');
     expect($(el, 'img')).to.equal(null);
     expect($(el, 'b')).to.equal(null);

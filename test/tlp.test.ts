@@ -41,12 +41,15 @@ describe('TLP marking and guard', () => {
 
   for (const [i, level] of LEVELS.entries()) {
     for (const [j, max] of LEVELS.entries()) {
-      both(`${i <= j ? 'shows' : 'withholds'} a TLP:${level} brief under tlp-max="${max.toLowerCase()}"`, async (fixture) => {
-        const el = await render(fixture, secret(level), { 'tlp-max': max.toLowerCase() });
-        const shown = $(el, 'h2') !== null;
-        expect(shown, `${level} under ${max}`).to.equal(i <= j);
-        el.remove();
-      });
+      both(
+        `${i <= j ? 'shows' : 'withholds'} a TLP:${level} brief under tlp-max="${max.toLowerCase()}"`,
+        async (fixture) => {
+          const el = await render(fixture, secret(level), { 'tlp-max': max.toLowerCase() });
+          const shown = $(el, 'h2') !== null;
+          expect(shown, `${level} under ${max}`).to.equal(i <= j);
+          el.remove();
+        },
+      );
     }
   }
 
@@ -59,9 +62,14 @@ describe('TLP marking and guard', () => {
   };
   for (const level of LEVELS) {
     both(`marks TLP:${level} in its standard colour on black, upper case, top and end`, async (fixture) => {
-      const el = await render(fixture, secret(`tlp:${level.toLowerCase()}`.replace('tlp:', 'TLP:').toUpperCase()), { 'tlp-max': 'red' });
+      const el = await render(fixture, secret(`tlp:${level.toLowerCase()}`.replace('tlp:', 'TLP:').toUpperCase()), {
+        'tlp-max': 'red',
+      });
       const marks = $$(el, '[part="tlp"]');
-      expect(marks.map((m) => m.textContent), level).to.deep.equal([`TLP:${level}`, `TLP:${level}`]);
+      expect(
+        marks.map((m) => m.textContent),
+        level,
+      ).to.deep.equal([`TLP:${level}`, `TLP:${level}`]);
       const style = getComputedStyle(marks[0]!);
       expect(style.color, level).to.equal(colours[level]);
       expect(style.backgroundColor, level).to.equal('rgb(0, 0, 0)');

@@ -60,7 +60,11 @@ const hook = <T extends SchemaNode>(node: T, name: 'check' | 'map', value: Schem
 // Nodes used as they are, shared by every field of their kind (the JSON repeats them in place).
 const text: Schema<string> = { type: 'string', pattern: '\\S', description: 'a non-empty string' };
 const list = <T>(items: Schema<T>, description = 'a list'): Schema<T[]> => ({ type: 'array', items, description });
-const int = (unit: string, minimum = 0): Schema<number> => ({ type: 'integer', minimum, description: `a whole number of ${unit}` });
+const int = (unit: string, minimum = 0): Schema<number> => ({
+  type: 'integer',
+  minimum,
+  description: `a whole number of ${unit}`,
+});
 const oneOf = <const T extends readonly (string | number)[]>(values: T, description?: string): Schema<T[number]> => ({
   enum: values,
   description: description ?? `one of ${values.join(', ')}`,
@@ -93,15 +97,18 @@ export function isCalendarDay(value: string): boolean {
   return instantOf(day)?.toISOString().startsWith(day) ?? false;
 }
 
-const isoDate: Schema<string> = hook({ type: 'string', pattern: ISO_DATE, description: 'an ISO 8601 date like 2024-04-04' }, 'check', (value) =>
-  // Only values shaped like a date; the pattern describes the rest.
-  !/^\d{4}-\d\d-\d\d/.test(value)
-    ? undefined
-    : value.startsWith('0000')
-      ? 'a date from 0001-01-01 on'
-      : isCalendarDay(value)
-        ? undefined
-        : 'a day that exists on the calendar',
+const isoDate: Schema<string> = hook(
+  { type: 'string', pattern: ISO_DATE, description: 'an ISO 8601 date like 2024-04-04' },
+  'check',
+  (value) =>
+    // Only values shaped like a date; the pattern describes the rest.
+    !/^\d{4}-\d\d-\d\d/.test(value)
+      ? undefined
+      : value.startsWith('0000')
+        ? 'a date from 0001-01-01 on'
+        : isCalendarDay(value)
+          ? undefined
+          : 'a day that exists on the calendar',
 );
 
 /** Traffic Light Protocol 2.0 levels, lowest first. */
@@ -222,8 +229,10 @@ export const BriefSchema = object(
       anyOf: [text, object('an author with a name', { name: text, url: text }, ['name'])],
     } as Schema<string | { name: string; url?: string }>,
     views: int('views'),
-    lang: hook({ type: 'string', pattern: '^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$', description: LANGUAGE_TAG }, 'check', (tag) =>
-      languageTag(tag) ? undefined : LANGUAGE_TAG,
+    lang: hook(
+      { type: 'string', pattern: '^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$', description: LANGUAGE_TAG },
+      'check',
+      (tag) => (languageTag(tag) ? undefined : LANGUAGE_TAG),
     ) as Schema<string>,
   },
   ['title', 'date'],

@@ -46,7 +46,25 @@ type IntelBriefOwn = Omit<Props<IntelBriefProps>, 'brief'> & {
 declare module 'vue' {
   interface GlobalComponents {
     'intel-brief': DefineComponent<TagProps<IntelBriefOwn>, {}, {}, {}, {}, {}, {}, Events<IntelBriefProps>>;
-    'brief-section': DefineComponent<TagProps<Props<BriefSectionProps>>, {}, {}, {}, {}, {}, {}, Events<BriefSectionProps>>;
-    'download-pdf': DefineComponent<TagProps<Props<DownloadPdfProps>>, {}, {}, {}, {}, {}, {}, Events<DownloadPdfProps>>;
+    'brief-section': DefineComponent<
+      TagProps<Props<BriefSectionProps>>,
+      {},
+      {},
+      {},
+      {},
+      {},
+      {},
+      Events<BriefSectionProps>
+    >;
+    'download-pdf': DefineComponent<
+      TagProps<Props<DownloadPdfProps>>,
+      {},
+      {},
+      {},
+      {},
+      {},
+      {},
+      Events<DownloadPdfProps>
+    >;
   }
 }
