@@ -23,10 +23,10 @@ describe('card layout', () => {
     expect($(el, '[part="where"]')!.textContent).to.equal('Where: India and Cambodia');
     // No section shows, only the first bullet of the first section, as a teaser: not its four long bullets.
     expect($$(el, 'h3').filter(visible)).to.have.length(0);
-    const [first, second] = brief.sections[0]!.bullets;
+    const [first, second] = brief.sections[0].bullets;
     const seen = (el.shadowRoot!.querySelector('article') as HTMLElement).innerText;
-    expect(seen).to.contain(first!.slice(0, 60));
-    expect(seen).not.to.contain(second!.slice(0, 60));
+    expect(seen).to.contain(first.slice(0, 60));
+    expect(seen).not.to.contain(second.slice(0, 60));
     expect(visible($(el, '.excerpt'))).to.equal(true);
     expect(visible($(el, '[part="tile"]'))).to.equal(false);
     const button = $(el, 'button')!;
@@ -52,7 +52,7 @@ describe('card layout', () => {
     expect(visible($(el, '[part="tile"]'))).to.equal(true);
     // The excerpt gives way to the whole section: its words show once, not twice.
     const brief = (await sample('cyber-slavery-2024')) as { sections: { bullets: string[] }[] };
-    const opening = brief.sections[0]!.bullets[0]!.slice(0, 60);
+    const opening = brief.sections[0].bullets[0].slice(0, 60);
     const seen = (el.shadowRoot!.querySelector('article') as HTMLElement).innerText;
     expect(seen.split(opening)).to.have.length(2);
     expect(visible($(el, '.excerpt'))).to.equal(false);

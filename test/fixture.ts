@@ -37,7 +37,7 @@ function wrapped(template: TemplateResult): TemplateResult {
     const parts = [...template.strings];
     parts[0] = `<div>${parts[0]}`;
     parts[parts.length - 1] += '</div>';
-    strings = Object.assign(parts, { raw: [...parts] }) as unknown as TemplateStringsArray;
+    strings = Object.assign(parts, { raw: [...parts] });
     wrappers.set(template.strings, strings);
   }
   return { ...template, strings };

@@ -41,7 +41,7 @@ function edge(el: Element, sides: string[] = ['top', 'right', 'bottom', 'left'])
     !same(s.outlineColor, canvas());
   const border = sides.every((side) => {
     const [style, width, colour] = ['style', 'width', 'color'].map((p) => s.getPropertyValue(`border-${side}-${p}`));
-    return style !== 'none' && parseFloat(width!) >= 1 && visible(colour!) && !same(colour!, canvas());
+    return style !== 'none' && parseFloat(width) >= 1 && visible(colour) && !same(colour, canvas());
   });
   return outline || border;
 }
@@ -86,7 +86,7 @@ describe('forced colours (Windows High Contrast)', function () {
         'tlp-max': 'green',
         style: 'display:block; padding-top: 6rem',
       });
-      const chip = $$(el, '[part="grade"]')[0]!;
+      const chip = $$(el, '[part="grade"]')[0];
       const tip = chip.querySelector('[role="tooltip"]')!;
       chip.focus();
       await until(() => getComputedStyle(tip).display !== 'none', 'the meaning opens on focus');
@@ -105,7 +105,7 @@ describe('forced colours (Windows High Contrast)', function () {
       const full = await render(fixture, brief, { 'tlp-max': 'red' });
       expect(edge($(full, '[part="summary"]')!, ['left']), 'the summary keeps its rule').to.equal(true);
       expect(edge($(full, '[part="footer"]')!, ['top']), "the footer's rule").to.equal(true);
-      for (const p of $$(full, 'p, li, h2, h3')) expect(readable(p), p.textContent!).to.equal(true);
+      for (const p of $$(full, 'p, li, h2, h3')) expect(readable(p), p.textContent).to.equal(true);
 
       const card = await render(fixture, brief, { 'tlp-max': 'red', layout: 'card' });
       expect(edge($(card, '[part="brief"]')!), 'the card keeps its border').to.equal(true);

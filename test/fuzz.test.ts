@@ -159,7 +159,7 @@ describe('fuzzing validateBrief and <intel-brief>', function () {
             expect(held, 'withheld').to.equal(true);
             expect(shown || failed).to.equal(false);
             // Nothing of the brief's own text reaches the DOM.
-            const text = root.textContent!.replace(/\s+/g, ' ').trim();
+            const text = root.textContent.replace(/\s+/g, ' ').trim();
             expect(text).to.equal(
               marking === 'unreadable'
                 ? 'This brief has a TLP marking that cannot be read, and cannot be shown on this page.'

@@ -176,7 +176,7 @@ export function holdFetches() {
     /** Resolves with the `n`th request (from 1) once the page has made it. */
     async request(n: number): Promise<HeldFetch> {
       while (held.length < n) await new Promise<void>((wake) => waiters.push(wake));
-      return held[n - 1]!;
+      return held[n - 1];
     },
     restore: () => void (window.fetch = real),
   };

@@ -31,8 +31,8 @@ const LOCALE_MODULES: Record<string, () => Promise<unknown>> = {
   zh: () => import('../src/locales/zh.js'),
 };
 const registry = () =>
-  (globalThis as unknown as Record<symbol, Record<string, BriefLabels>>)[Symbol.for('intel-brief.labels')]!;
-const viewsOf = (el: IntelBrief) => [...$(el, '[part="meta"]')!.children].at(-1)!.textContent!.trim();
+  (globalThis as unknown as Record<symbol, Record<string, BriefLabels>>)[Symbol.for('intel-brief.labels')];
+const viewsOf = (el: IntelBrief) => [...$(el, '[part="meta"]')!.children].at(-1)!.textContent.trim();
 
 describe('<intel-brief> dates and labels, no locale module loaded', () => {
   let reference: any;
@@ -127,7 +127,7 @@ describe('labels where the locale has none', () => {
 });
 
 describe('right to left and punctuation', () => {
-  before(() => Promise.all(LOCALES.map((code) => LOCALE_MODULES[code]!())));
+  before(() => Promise.all(LOCALES.map((code) => LOCALE_MODULES[code]())));
 
   const rtlBrief = {
     title: 'موجز',
@@ -150,8 +150,8 @@ describe('right to left and punctuation', () => {
       const item = $(el, '[part="sources"] li')!;
       const [title, publisher] = [...item.querySelectorAll('bdi')];
       const date = item.querySelector('time')!;
-      expect(title!.textContent).to.equal('تقرير المخدرات العالمي');
-      expect(publisher!.textContent).to.equal('UNODC');
+      expect(title.textContent).to.equal('تقرير المخدرات العالمي');
+      expect(publisher.textContent).to.equal('UNODC');
       expect(getComputedStyle(date).unicodeBidi).to.equal('isolate');
       // The pieces run right to left in reading order, none cut into another: every box of
       // the title lies right of every box of the publisher, and those right of the date's.
@@ -159,10 +159,10 @@ describe('right to left and punctuation', () => {
         const boxes = [...node.getClientRects()].filter((box) => box.width > 0);
         return { left: Math.min(...boxes.map((box) => box.left)), right: Math.max(...boxes.map((box) => box.right)) };
       };
-      expect(extent(title!).left, 'title right of publisher').to.be.at.least(extent(publisher!).right - 1);
-      expect(extent(publisher!).left, 'publisher right of date').to.be.at.least(extent(date).right - 1);
+      expect(extent(title).left, 'title right of publisher').to.be.at.least(extent(publisher).right - 1);
+      expect(extent(publisher).left, 'publisher right of date').to.be.at.least(extent(date).right - 1);
       // Arabic commas between the pieces, and no middle dot that reads as an Arabic zero.
-      expect(item.textContent!.replace(/\s+/g, ' ')).to.contain('تقرير المخدرات العالمي، UNODC، ');
+      expect(item.textContent.replace(/\s+/g, ' ')).to.contain('تقرير المخدرات العالمي، UNODC، ');
       expect(textOf(el)).to.not.contain('·');
       expect($$(el, '[part="meta"] [aria-hidden="true"]').map((s) => s.textContent)).to.deep.equal(['، ', '، ', '، ']);
       await expect(el).to.be.accessible();
@@ -197,7 +197,7 @@ describe('right to left and punctuation', () => {
     );
     const ja = await render(fixture, brief, { lang: 'ja', 'tlp-max': 'green' });
     expect($(ja, '[part="summary"] strong')!.textContent).to.equal('要旨：');
-    expect($$(ja, '[part="meta"] [aria-hidden="true"]')[0]!.textContent).to.equal('・');
+    expect($$(ja, '[part="meta"] [aria-hidden="true"]')[0].textContent).to.equal('・');
     expect($(ja, '[part="grade"]')!.getAttribute('aria-label')).to.equal('B2：通常は信頼できる、おそらく真実');
   });
 });
@@ -241,7 +241,7 @@ describe('the language of labels', () => {
 });
 
 describe('twelve complete locales', () => {
-  before(() => Promise.all(LOCALES.map((code) => LOCALE_MODULES[code]!())));
+  before(() => Promise.all(LOCALES.map((code) => LOCALE_MODULES[code]())));
 
   it('gives every label, plural category, likelihood term and grade in each', () => {
     expect(LOCALES).to.have.length.of.at.least(12);

@@ -68,10 +68,10 @@ describe('scale and lifecycle', function () {
     it('leave no node and no listener behind in the page', () => {
       const [before, after] = page;
       console.log(
-        `1,000 attach/detach cycles: nodes in the page ${before!.nodes} -> ${after!.nodes}, listeners left on live targets ${after!.listeners}`,
+        `1,000 attach/detach cycles: nodes in the page ${before.nodes} -> ${after.nodes}, listeners left on live targets ${after.listeners}`,
       );
-      expect(after!.nodes, 'nodes in the document and its shadow roots').to.equal(before!.nodes);
-      expect(after!.listeners, 'listeners left on the window, the document or nodes in it').to.equal(0);
+      expect(after.nodes, 'nodes in the document and its shadow roots').to.equal(before.nodes);
+      expect(after.listeners, 'listeners left on the window, the document or nodes in it').to.equal(0);
     });
 
     it('free every detached brief: DOM and JS heap counters after a forced GC (Chromium only: DevTools protocol)', function () {

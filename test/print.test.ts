@@ -29,7 +29,7 @@ function printed(): string | undefined {
   if (!sheets.length) return undefined;
   expect(sheets.length, 'one @page sheet').to.equal(1);
   const [top, bottom] = ['top-center', 'bottom-center'].map(
-    (box) => new RegExp(`@${box}\\s*\\{[^}]*content:\\s*"(TLP:[A-Z+]+)"`).exec(sheets[0]!)?.[1],
+    (box) => new RegExp(`@${box}\\s*\\{[^}]*content:\\s*"(TLP:[A-Z+]+)"`).exec(sheets[0])?.[1],
   );
   expect(bottom, 'the footer marking').to.equal(top);
   return top;
@@ -207,7 +207,7 @@ describe('print', () => {
     const el = await render(fixture, brief, { layout: 'card' });
     restore = asIfPrinting(el);
     expect(visible($(el, '.excerpt'))).to.equal(false);
-    const opening = brief.sections[0]!.bullets[0]!.slice(0, 60);
+    const opening = brief.sections[0].bullets[0].slice(0, 60);
     const seen = (el.shadowRoot!.querySelector('article') as HTMLElement).innerText;
     expect(seen.split(opening)).to.have.length(2);
     expect(

@@ -38,7 +38,7 @@ describe('<intel-brief> with the reference brief', () => {
     const link = $<HTMLAnchorElement>(el, 'a[download]')!;
     expect(link.getAttribute('href')).to.equal('Indian-Government-Rescues-250-Citizens.pdf');
     expect(link.getAttribute('download')).to.equal('Indian Government Rescues 250 Citizens.pdf');
-    expect(link.textContent!.replace(/\s+/g, ' ')).to.contain('Download PDF • 2.69 MB');
+    expect(link.textContent.replace(/\s+/g, ' ')).to.contain('Download PDF • 2.69 MB');
     expect(link.textContent).to.contain('Indian Government Rescues 250 Citizens.pdf');
   });
 
@@ -119,8 +119,8 @@ describe('line breaks at 200% text', () => {
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         for (const match of node.textContent!.matchAll(/\S+/g)) {
           const range = document.createRange();
-          range.setStart(node, match.index!);
-          range.setEnd(node, match.index! + match[0].length);
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + match[0].length);
           // A word as wide as it is on one line, measured beside the title.
           const probe = title.appendChild(Object.assign(document.createElement('span'), { textContent: match[0] }));
           probe.style.whiteSpace = 'nowrap';
@@ -136,7 +136,7 @@ describe('line breaks at 200% text', () => {
       );
       // The token wraps: nothing reaches past the brief's edge.
       const box = el.getBoundingClientRect();
-      const paragraph = $$(el, 'p').find((p) => p.textContent!.includes('example.org'))!;
+      const paragraph = $$(el, 'p').find((p) => p.textContent.includes('example.org'))!;
       expect(paragraph.getBoundingClientRect().right).to.be.at.most(box.right + 0.5);
       const range = document.createRange();
       range.selectNodeContents(paragraph);

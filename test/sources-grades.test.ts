@@ -175,7 +175,7 @@ describe('summary, key judgments, sources, author, tags', () => {
     expect(summary.textContent).to.contain('A 48-hour strike');
     const headings = $$(el, 'h3').map((h) => h.textContent);
     expect(headings[0]).to.equal('Key judgments');
-    const judgments = $$(el, '[part="judgments"] li').map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    const judgments = $$(el, '[part="judgments"] li').map((li) => li.textContent.replace(/\s+/g, ' ').trim());
     expect(judgments).to.have.length(2);
     expect(judgments[0]).to.match(
       /^Terminal throughput will fall below 40% of normal for the duration of the strike\.very likely \(80%? ?– ?95%\) · Moderate confidence$/,
@@ -194,15 +194,15 @@ describe('summary, key judgments, sources, author, tags', () => {
     const items = $$(el, '[part="sources"] > li');
     expect($(el, '[part="sources"]')!.localName).to.equal('ol');
     expect(items).to.have.length(2);
-    expect(items[0]!.textContent)
+    expect(items[0].textContent)
       .to.contain('Union press statement')
       .and.contain("Dock workers' union")
       .and.contain('10 Mar 2026');
-    expect(items[0]!.querySelector('a')).to.equal(null);
-    const link = items[1]!.querySelector('a')!;
+    expect(items[0].querySelector('a')).to.equal(null);
+    const link = items[1].querySelector('a')!;
     expect(link.getAttribute('href')).to.equal('https://example.org/port-notice');
     expect(link.textContent).to.equal('Berth schedule update');
-    const grade = items[0]!.querySelector<HTMLElement>('[part="grade"]')!;
+    const grade = items[0].querySelector<HTMLElement>('[part="grade"]')!;
     const own = [...grade.childNodes]
       .filter((n) => n.nodeType === Node.TEXT_NODE)
       .map((n) => n.textContent)
@@ -226,7 +226,7 @@ describe('summary, key judgments, sources, author, tags', () => {
 
   both('shows author, update, tags', async (fixture) => {
     const el = await open(fixture);
-    const meta = $(el, '[part="meta"]')!.textContent!;
+    const meta = $(el, '[part="meta"]')!.textContent;
     expect(meta).to.contain('By Maritime desk').and.contain('Updated');
     expect($(el, '[part="tags"]')!.textContent).to.equal('Topics: logistics, labour, Europe');
   });
@@ -246,7 +246,7 @@ describe('summary, key judgments, sources, author, tags', () => {
         { title: 'x', date: '2024-04-04', updated: local.toISOString() },
         { lang: 'en-GB' },
       );
-      const meta = $(same, '[part="meta"]')!.textContent!.replace(/\s+/g, ' ');
+      const meta = $(same, '[part="meta"]')!.textContent.replace(/\s+/g, ' ');
       expect(meta).to.contain('Updated 14:30');
       expect(meta.match(/2024/g)).to.have.length(1); // the date once, not twice
       same.remove();
@@ -255,7 +255,7 @@ describe('summary, key judgments, sources, author, tags', () => {
         { title: 'x', date: '2024-04-04', updated: local.toISOString() },
         { lang: 'en-US' },
       );
-      expect($(us, '[part="meta"]')!.textContent!.replace(/\s+/g, ' ')).to.match(/Updated 2:30\sPM/);
+      expect($(us, '[part="meta"]')!.textContent.replace(/\s+/g, ' ')).to.match(/Updated 2:30\sPM/);
       us.remove();
       // The next day: its date.
       const next = await render(
@@ -263,7 +263,7 @@ describe('summary, key judgments, sources, author, tags', () => {
         { title: 'x', date: '2024-04-04', updated: new Date(2024, 3, 5, 9).toISOString() },
         { lang: 'en-GB' },
       );
-      expect($(next, '[part="meta"]')!.textContent!.replace(/\s+/g, ' ')).to.contain('Updated 5 Apr 2024');
+      expect($(next, '[part="meta"]')!.textContent.replace(/\s+/g, ' ')).to.contain('Updated 5 Apr 2024');
     },
   );
 

@@ -15,8 +15,8 @@ describe('state', () => {
     );
     const el = page.querySelector<IntelBrief>('intel-brief')!;
     await el.updateComplete;
-    const where = () => $(el, '[part="where"] strong')!.textContent!;
-    const date = () => $(el, '[part="meta"] time')!.textContent!;
+    const where = () => $(el, '[part="where"] strong')!.textContent;
+    const date = () => $(el, '[part="meta"] time')!.textContent;
     const day = (locale: string) =>
       new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date('2024-04-04T00:00Z'));
     const toggle = () => $(el, '[part="toggle"]')!;

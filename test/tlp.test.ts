@@ -70,7 +70,7 @@ describe('TLP marking and guard', () => {
         marks.map((m) => m.textContent),
         level,
       ).to.deep.equal([`TLP:${level}`, `TLP:${level}`]);
-      const style = getComputedStyle(marks[0]!);
+      const style = getComputedStyle(marks[0]);
       expect(style.color, level).to.equal(colours[level]);
       expect(style.backgroundColor, level).to.equal('rgb(0, 0, 0)');
       el.remove();

@@ -30,9 +30,9 @@ describe('validateBrief', () => {
       expect(result.ok, why).to.equal(false);
       expect(result.issues, why).to.have.length(1);
       const [issue] = result.issues;
-      expect(issue!.path, why).to.equal(expected[i]!.path);
-      if (expected[i]!.message instanceof RegExp) expect(issue!.message, why).to.match(expected[i]!.message as RegExp);
-      else expect(issue!.message, why).to.equal(expected[i]!.message);
+      expect(issue.path, why).to.equal(expected[i].path);
+      if (expected[i].message instanceof RegExp) expect(issue.message, why).to.match(expected[i].message);
+      else expect(issue.message, why).to.equal(expected[i].message);
     });
   });
 
@@ -56,7 +56,7 @@ describe('validateBrief', () => {
     for (const date of ['2024-02-30', '2023-02-29', '2024-13-01', '2024-04-31', '2024-00-10']) {
       expect(validateBrief({ title: 'x', date }).ok, date).to.equal(false);
     }
-    expect(validateBrief({ title: 'x', date: '2024-02-30' }).issues[0]!.message).to.equal(
+    expect(validateBrief({ title: 'x', date: '2024-02-30' }).issues[0].message).to.equal(
       'expected a day that exists on the calendar, got "2024-02-30"',
     );
     for (const date of ['2024-02-29', '2000-02-29', '2026-03-11T06:30:00+01:00', '2026-03-11T06:30Z']) {
@@ -81,7 +81,7 @@ describe('validateBrief', () => {
       expect(validateBrief({ title: 'x', date }).ok, date).to.equal(true);
     }
     // The published schema's pattern draws the same line.
-    const pattern = new RegExp(briefJsonSchema().properties!.date!.pattern!, 'u');
+    const pattern = new RegExp(briefJsonSchema().properties!.date.pattern!, 'u');
     expect(['0000-01-01', '0000-01-01T00:00Z'].map((date) => pattern.test(date))).to.deep.equal([false, false]);
     expect(['0001-01-01', '0010-01-01', '0100-01-01', '1000-01-01'].map((date) => pattern.test(date))).to.deep.equal([
       true,
@@ -181,7 +181,7 @@ describe('validateBrief', () => {
       expect(tlp(written).issues, written).to.deep.equal([{ path: 'tlp', message: message(JSON.stringify(written)) }]);
     }
     // The published schema accepts the same spellings.
-    const pattern = new RegExp(briefJsonSchema().properties!.tlp!.pattern!, 'u');
+    const pattern = new RegExp(briefJsonSchema().properties!.tlp.pattern!, 'u');
     expect(Object.keys(read).every((written) => pattern.test(written))).to.equal(true);
     expect(['PURPLE', ' amber', 'TLP: AMBER', 'amber+ſtrict'].some((written) => pattern.test(written))).to.equal(false);
   });

@@ -162,7 +162,7 @@ export class LabelsWatch implements ReactiveController {
 export function labelsFor(locale: string, overrides: LabelOverrides = {}): BriefLabels {
   const tag = locale.toLowerCase();
   const out: Record<string, unknown> = {};
-  for (const layer of [defaultLabels, registry[tag.split('-')[0]!], registry[tag], overrides]) {
+  for (const layer of [defaultLabels, registry[tag.split('-')[0]], registry[tag], overrides]) {
     for (const [key, value] of Object.entries(layer ?? {})) {
       const current = out[key];
       out[key] =

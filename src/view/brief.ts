@@ -68,7 +68,7 @@ interface BriefPieces {
 }
 
 /** The primary language of a tag: `en` for `en-GB`. */
-const primary = (tag: string) => tag.split('-')[0]!.toLowerCase();
+const primary = (tag: string) => tag.split('-')[0].toLowerCase();
 
 /** The labels' language where it differs from the brief's text (English labels on a French brief), else `undefined`. */
 function ownLabelLang(brief: Brief, options: ViewOptions) {
