@@ -158,6 +158,19 @@ const LIKELIHOOD_TERMS = Object.keys(LIKELIHOODS) as Likelihood[];
 
 const LANGUAGE_TAG = 'a BCP 47 language tag like en-GB';
 
+// Typed nodes of one field each: their types are what object() infers the brief's from.
+const schemaUrl: Schema<string> = { type: 'string', description: "a URL of the brief's JSON Schema" };
+const sha256: Schema<string> = { type: 'string', pattern: '^[0-9a-fA-F]{64}$', description: '64 hex digits' };
+const author: Schema<string | { name: string; url?: string }> = {
+  description: 'a name, or an object with a name',
+  anyOf: [text, object('an author with a name', { name: text, url: text }, ['name'])],
+};
+const lang: Schema<string> = hook(
+  { type: 'string', pattern: '^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$', description: LANGUAGE_TAG },
+  'check',
+  (tag) => (languageTag(tag) ? undefined : LANGUAGE_TAG),
+);
+
 const texts = list(text, 'a list of non-empty strings');
 
 const section = object(
@@ -176,7 +189,7 @@ section.anyOf = ['paragraphs', 'bullets'].map((key) => ({
 export const BriefSchema = object(
   'a brief: an object with a title and a date',
   {
-    $schema: { type: 'string', description: "a URL of the brief's JSON Schema" } as Schema<string>,
+    $schema: schemaUrl,
     title: text,
     date: isoDate,
     kind: text,
@@ -205,7 +218,7 @@ export const BriefSchema = object(
         name: text,
         size: int('bytes'),
         pages: int('pages', 1),
-        sha256: { type: 'string', pattern: '^[0-9a-fA-F]{64}$', description: '64 hex digits' } as Schema<string>,
+        sha256,
       },
       ['href'],
     ),
@@ -224,16 +237,9 @@ export const BriefSchema = object(
       ),
     ),
     tags: texts,
-    author: {
-      description: 'a name, or an object with a name',
-      anyOf: [text, object('an author with a name', { name: text, url: text }, ['name'])],
-    } as Schema<string | { name: string; url?: string }>,
+    author,
     views: int('views'),
-    lang: hook(
-      { type: 'string', pattern: '^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$', description: LANGUAGE_TAG },
-      'check',
-      (tag) => (languageTag(tag) ? undefined : LANGUAGE_TAG),
-    ) as Schema<string>,
+    lang,
   },
   ['title', 'date'],
 );

@@ -200,7 +200,7 @@ function briefPieces(brief: Brief, o: ViewOptions): BriefPieces {
             ${
               gradeCode
                 ? html`<span part="grade" class="grade" tabindex="0" role="img" lang=${ownLangAttr}
-                  aria-label=${gradeCode + colon + meanings.filter(Boolean).join(comma)}>${gradeCode}<span role="tooltip">${meaning}</span></span>`
+                  aria-label=${gradeCode + colon + meanings.filter(Boolean).join(comma)}>${gradeCode}<span role="tooltip">${meaning /* eslint-disable-line lit-a11y/accessible-name -- a tooltip is named by its content (ARIA: name from contents) */}</span></span>`
                 : nothing
             }
           </li>`;
@@ -281,7 +281,7 @@ export function briefArticle(brief: Brief, o: ViewOptions, deps: unknown[]) {
     ${piece('head')}
     ${
       more
-        ? html`<button part="toggle" class="toggle" aria-expanded=${String(open)} aria-controls="ib-rest"
+        ? html`<button part="toggle" class="toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls="ib-rest"
           aria-labelledby="ib-more ib-title" @click=${() => o.onToggle?.()}><span id="ib-more"
           lang=${labelLang ?? nothing}>${o.labels.more}</span></button>`
         : nothing
