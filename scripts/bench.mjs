@@ -100,7 +100,10 @@ async function paired(layout, n, rounds, brief = 'reference') {
   for (let r = -WARMUP; r < rounds; r++) {
     for (const variant of ORDERS[(r + WARMUP) % ORDERS.length]) {
       const t = await measure(variant, layout, n, { brief });
-      if (r >= 0) (times[variant].wall.push(t.wall), times[variant].cpu.push(t.cpu));
+      if (r >= 0) {
+        times[variant].wall.push(t.wall);
+        times[variant].cpu.push(t.cpu);
+      }
     }
     const t = await measure('noop', layout, n);
     if (r >= 0) empty.push(t.cpu);

@@ -30,7 +30,9 @@ for (const [file, content] of Object.entries(outputs)) {
   let current = '';
   try {
     current = readFileSync(file, 'utf8');
-  } catch {}
+  } catch {
+    // Not there yet: compared as empty, so it is reported out of date.
+  }
   if (current !== content) {
     console.error(`${file} is out of date with the source: run npm run generate and commit it.`);
     stale++;

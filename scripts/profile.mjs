@@ -112,7 +112,7 @@ const GROUPS = [
   ['connectedCallback (controllers, observer)', (k) => /^connectedCallback\b/.test(k)],
   ['Lit: render into the DOM (TemplateInstance, parts, commit)', (k) => /\[lit-html\.ts:/.test(k)],
   [
-    'Lit: template preparation (_\$getTemplate, Template)',
+    'Lit: template preparation (_$getTemplate, Template)',
     (k) => /^(_\$getTemplate|Template|getTemplateHtml)\b.*\[lit-html\.ts/.test(k),
   ],
   [
@@ -126,7 +126,6 @@ const GROUPS = [
 
 /** Self time per function, and inclusive time per function and per group (ms), from a CPU profile. */
 function summarise(profile) {
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const keyOf = new Map(profile.nodes.map((n) => [n.id, nameOf(n.callFrame)]));
