@@ -1,11 +1,11 @@
 // The card layout: a teaser that expands and collapses in place, its toggle's name and state,
 // a stable height while loading, cards in a list, and a URL fragment that opens a card.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import '../src/index.js';
 import type { IntelBrief } from '../src/index.js';
-import { $, $$, sample, settled, show } from './helpers.js';
+import { $, $$, sample, settled } from './helpers.js';
 import { both, render } from './fixture.js';
 
 const visible = (node: Element | null) => !!node && (node as HTMLElement).offsetParent !== null;
@@ -14,7 +14,7 @@ afterEach(() => document.querySelectorAll('body > intel-brief').forEach((el) => 
 
 describe('card layout', () => {
   both('shows kind, title, date, where and an excerpt (the first bullet), and hides the rest', async (fixture) => {
-    const brief = (await sample('cyber-slavery-2024')) as { sections: { bullets: string[] }[] };
+    const brief = await sample<{ sections: { bullets: string[] }[] }>('cyber-slavery-2024');
     const el = await render(fixture, brief, { layout: 'card', lang: 'en-US' });
     expect($(el, '.kind')!.textContent).to.equal('Intel Brief');
     expect($(el, 'h2')!.textContent).to.contain('Cyber-Slavery');
@@ -51,7 +51,7 @@ describe('card layout', () => {
     ).to.deep.equal(["Who's involved", 'What happened?', 'Analysis', 'Conclusion']);
     expect(visible($(el, '[part="tile"]'))).to.equal(true);
     // The excerpt gives way to the whole section: its words show once, not twice.
-    const brief = (await sample('cyber-slavery-2024')) as { sections: { bullets: string[] }[] };
+    const brief = await sample<{ sections: { bullets: string[] }[] }>('cyber-slavery-2024');
     const opening = brief.sections[0].bullets[0].slice(0, 60);
     const seen = (el.shadowRoot!.querySelector('article') as HTMLElement).innerText;
     expect(seen.split(opening)).to.have.length(2);
@@ -84,7 +84,7 @@ describe('card layout', () => {
 
   both('keeps a stable height while loading', async (fixture) => {
     const el = await fixture<IntelBrief>(
-      html`<intel-brief layout="card" src="/test-api/delay?ms=300&file=/briefs/minimal.json"></intel-brief>`,
+      html`<intel-brief layout="card" src="/test-api/delay?ms=300&amp;file=/briefs/minimal.json"></intel-brief>`,
     );
     const loadingHeight = el.getBoundingClientRect().height;
     expect(loadingHeight).to.be.greaterThan(150);
@@ -97,7 +97,7 @@ describe('card layout', () => {
     );
     const list = await fixture(staticHtml`<ul aria-label="Latest briefs">${unsafeStatic(items.join(''))}</ul>`);
     const cards = [...list.querySelectorAll('intel-brief')] as IntelBrief[];
-    await Promise.all(cards.map((card) => ($(card, 'article') ? undefined : settled(card))));
+    await Promise.all(cards.filter((card) => !$(card, 'article')).map((card) => settled(card)));
     await expect(list).to.be.accessible();
   });
 });
@@ -132,7 +132,7 @@ describe("the card's toggle", () => {
     );
     const list = await fixture(staticHtml`<ul aria-label="Latest briefs">${unsafeStatic(items.join(''))}</ul>`);
     const cards = [...list.querySelectorAll('intel-brief')] as IntelBrief[];
-    await Promise.all(cards.map((card) => ($(card, 'article') ? undefined : settled(card))));
+    await Promise.all(cards.filter((card) => !$(card, 'article')).map((card) => settled(card)));
     await Promise.all(cards.map((card) => card.updateComplete));
     const names = cards.map((card) => {
       const button = $(card, 'button')!;

@@ -1,8 +1,8 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import '../src/define/download-pdf.js';
 import type { DownloadPdf } from '../src/download-pdf.js';
 import { $, textOf } from './helpers.js';
-import { both, render } from './fixture.js';
+import { both } from './fixture.js';
 
 describe('<download-pdf>', () => {
   both('renders a download link with the file name and size', async (fixture) => {
@@ -47,7 +47,7 @@ describe('<download-pdf>', () => {
     const link = $<HTMLAnchorElement>(el, 'a')!;
     link.addEventListener('click', (e) => e.preventDefault());
     setTimeout(() => link.click());
-    const event = await oneEvent(el, 'pdf-download');
+    const event = await oneEvent<HTMLElementEventMap['pdf-download']>(el, 'pdf-download');
     expect(event.detail).to.deep.equal({ href: 'a.pdf', filename: 'a.pdf' });
     expect(event.bubbles && event.composed).to.equal(true);
   });
@@ -56,7 +56,7 @@ describe('<download-pdf>', () => {
     const el = await fixture<DownloadPdf>(html`<download-pdf href="a.pdf"></download-pdf>`);
     const link = $<HTMLAnchorElement>(el, 'a')!;
     setTimeout(() => link.dispatchEvent(new MouseEvent('auxclick', { button: 1, bubbles: true, composed: true })));
-    const event = await oneEvent(el, 'pdf-download');
+    const event = await oneEvent<HTMLElementEventMap['pdf-download']>(el, 'pdf-download');
     expect(event.detail.filename).to.equal('a.pdf');
   });
 

@@ -88,7 +88,9 @@ export function render(
   brief: unknown,
   attrs: string | Record<string, string> = {},
 ): Promise<IntelBrief> {
-  return fixture<IntelBrief>(html`<intel-brief ${unsafeStatic(attributes(attrs))} .brief=${brief}></intel-brief>`);
+  // The opening tag is static as a whole: lit-analyzer takes a value inside a tag for an element directive.
+  const open = unsafeStatic(`<intel-brief ${attributes(attrs)}`);
+  return fixture<IntelBrief>(html`${open} .brief=${brief}></intel-brief>`);
 }
 
 afterEach(() => cleanupFixtures());

@@ -4,11 +4,11 @@
 // text must differ from what is behind it. Chromium only: the emulation is the DevTools
 // protocol's (Emulation.setEmulatedMedia); Firefox and WebKit offer none over WebDriver, so
 // there each test is skipped and says why.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../src/index.js';
-import type { IntelBrief } from '../src/index.js';
-import { $, $$, sample, show } from './helpers.js';
+import type { DownloadPdf, IntelBrief } from '../src/index.js';
+import { $, $$, sample } from './helpers.js';
 import { both, render } from './fixture.js';
 
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
@@ -135,8 +135,10 @@ describe('forced colours (Windows High Contrast)', function () {
       const s = getComputedStyle(tlp);
       expect(s.backgroundColor).to.equal('rgb(0, 0, 0)');
       expect(s.color, 'TLP:GREEN in its colour').to.equal('rgb(51, 255, 0)');
-      const tile = await fixture(html`<download-pdf href="/briefs/x.pdf" filename="x.pdf" size="1000"></download-pdf>`);
-      await (tile as any).updateComplete;
+      const tile = await fixture<DownloadPdf>(
+        html`<download-pdf href="/briefs/x.pdf" filename="x.pdf" size="1000"></download-pdf>`,
+      );
+      await tile.updateComplete;
       const a = tile.shadowRoot!.querySelector('[part="tile"]')!;
       expect(edge(a), 'the tile keeps its border').to.equal(true);
       expect(readable(a.querySelector('[part="filename"]')!)).to.equal(true);

@@ -20,11 +20,15 @@ function pathsOf(value: unknown, prefix: Path = []): Path[] {
   return out;
 }
 
-function replaceAt(value: any, path: Path, replacement: unknown): any {
+/** An array or an object, read and written by key. */
+type Keyed = Record<string | number, unknown>;
+
+/** A copy of `value` (an array or object, as `pathsOf` found it) with `replacement` at `path`. */
+function replaceAt(value: unknown, path: Path, replacement: unknown): unknown {
   if (!path.length) return replacement;
   const [key, ...rest] = path;
-  const copy = Array.isArray(value) ? [...value] : { ...value };
-  copy[key as any] = replaceAt(value[key as any], rest, replacement);
+  const copy = (Array.isArray(value) ? [...(value as unknown[])] : { ...(value as object) }) as Keyed;
+  copy[key] = replaceAt((value as Keyed)[key], rest, replacement);
   return copy;
 }
 
@@ -114,10 +118,10 @@ describe('fuzzing validateBrief and <intel-brief>', function () {
       escaped.push('reason' in event ? event.reason : (event.error ?? event.message));
     window.addEventListener('error', onError);
     window.addEventListener('unhandledrejection', onError);
-    const el = document.createElement('intel-brief') as IntelBrief;
+    const el = document.createElement('intel-brief');
     document.body.append(el);
 
-    const { seed: fromEnv } = (await executeServerCommand('fuzz-seed')) as { seed: string | null };
+    const { seed: fromEnv }: { seed: string | null } = await executeServerCommand('fuzz-seed');
     const seed = fromEnv ? Number(fromEnv) : 20261125;
     let runs = 0;
     let rendered = 0;
@@ -130,7 +134,7 @@ describe('fuzzing validateBrief and <intel-brief>', function () {
           const result = validateBrief(value); // must not throw
           el.brief = undefined;
           await el.updateComplete;
-          el.brief = value;
+          el.brief = value as IntelBrief['brief'];
           await el.updateComplete;
           const root = el.shadowRoot!;
           const shown = root.querySelector('article') !== null;

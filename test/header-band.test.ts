@@ -5,8 +5,7 @@
 // first brief is on screen: a module, once imported, stays registered for the page.
 import { expect } from '@open-wc/testing';
 import '../src/index.js';
-import type { IntelBrief } from '../src/index.js';
-import { $, $$, sample, show, textOf } from './helpers.js';
+import { $, $$, sample, textOf } from './helpers.js';
 import { both, client, render } from './fixture.js';
 
 afterEach(() => document.querySelectorAll('body > intel-brief').forEach((el) => el.remove()));

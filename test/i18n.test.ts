@@ -3,12 +3,12 @@
 // plural forms for every category, and locale modules that apply even when they
 // load after the briefs are on screen. Tests that need a locale module *not* to be
 // loaded yet come first: a module, once imported, stays registered for the page.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { defaultLabels, type BriefLabels } from '../src/brief/labels.js';
 import { LIKELIHOODS } from '../src/brief/schema.js';
 import '../src/index.js';
-import type { IntelBrief } from '../src/index.js';
-import { $, $$, sample, show, textOf } from './helpers.js';
+import type { BriefInput, IntelBrief } from '../src/index.js';
+import { $, $$, sample, textOf } from './helpers.js';
 import { both, client, render } from './fixture.js';
 
 afterEach(() => document.querySelectorAll('body > intel-brief, body > download-pdf').forEach((el) => el.remove()));
@@ -35,7 +35,7 @@ const registry = () =>
 const viewsOf = (el: IntelBrief) => [...$(el, '[part="meta"]')!.children].at(-1)!.textContent.trim();
 
 describe('<intel-brief> dates and labels, no locale module loaded', () => {
-  let reference: any;
+  let reference: BriefInput;
   before(async () => {
     reference = await sample('cyber-slavery-2024');
   });
@@ -348,11 +348,6 @@ describe('twelve complete locales', () => {
 });
 
 describe('<intel-brief> labels with a locale module loaded', () => {
-  let reference: any;
-  before(async () => {
-    reference = await sample('cyber-slavery-2024');
-  });
-
   both('merges partial label overrides one level deep', async (fixture) => {
     const brief = await sample('port-strike-tlp-green');
     const el = await render(fixture, brief, 'tlp-max=green');

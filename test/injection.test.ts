@@ -42,7 +42,7 @@ const OUR_ELEMENTS = new Set([
   'path',
 ]);
 
-type Brief = Record<string, any>;
+type Brief = Record<string, unknown>;
 const FIELDS: [string, (p: string) => Brief][] = [
   ['title', (p) => ({ title: p })],
   ['kind', (p) => ({ kind: p })],
@@ -92,7 +92,7 @@ describe('injection corpus', function () {
   this.timeout(120000);
   let payloads: string[];
   before(async () => {
-    payloads = (await (await fetch('/test/fixtures/xss-payloads.json')).json()).payloads;
+    payloads = ((await (await fetch('/test/fixtures/xss-payloads.json')).json()) as { payloads: string[] }).payloads;
     window.__xss = undefined;
   });
 
@@ -101,7 +101,7 @@ describe('injection corpus', function () {
   });
 
   it('executes no payload in any field, and creates no element or link from data', async () => {
-    const el = document.createElement('intel-brief') as IntelBrief;
+    const el = document.createElement('intel-brief');
     el.setAttribute('tlp-max', 'red');
     document.body.append(el);
     let tried = 0;
@@ -123,7 +123,7 @@ describe('injection corpus', function () {
   });
 
   it('keeps every payload of a withheld brief out of the DOM', async () => {
-    const el = document.createElement('intel-brief') as IntelBrief;
+    const el = document.createElement('intel-brief');
     document.body.append(el);
     for (const [i, payload] of payloads.entries()) {
       const marker = `withheld-${i}-§`;

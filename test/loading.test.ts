@@ -1,9 +1,9 @@
 // Where a brief comes from and how loading it ends: the brief property, src, inline JSON and
 // their precedence; the loading state; invalid data; and every way a src can fail.
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import type { IntelBrief } from '../src/index.js';
-import { $, $$, holdFetches, nextTask, sample, settled, textOf } from './helpers.js';
+import { $, $$, holdFetches, nextTask, sample, settled, textOf, type SettledEvent } from './helpers.js';
 import { attributes, both, render, type Fixture } from './fixture.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 
@@ -14,9 +14,9 @@ window.addEventListener('unhandledrejection', (event) => unhandled.push(event.re
 window.addEventListener('error', (event) => unhandled.push(event.error ?? event.message));
 
 /** An `<intel-brief src>` with these attributes, by `fixture`, once its load has ended, and how. */
-async function load(fixture: Fixture, src: string, attrs = ''): Promise<[IntelBrief, CustomEvent]> {
+async function load(fixture: Fixture, src: string, attrs = ''): Promise<[IntelBrief, SettledEvent]> {
   // Listened for on the document, where it bubbles: a bad URL fails before the fixture returns.
-  const done = Promise.race(['brief-load', 'brief-error'].map((type) => oneEvent(document, type)));
+  const done = Promise.race(['brief-load', 'brief-error'].map((type) => oneEvent<SettledEvent>(document, type)));
   const el = await fixture<IntelBrief>(
     staticHtml`<intel-brief ${unsafeStatic(attributes(attrs))} src=${src}></intel-brief>`,
   );
@@ -81,7 +81,7 @@ describe('<intel-brief> data sources', () => {
     try {
       const el = await fixture<IntelBrief>(html`<intel-brief src="/briefs/cyber-slavery-2024.json"></intel-brief>`);
       const events: string[] = [];
-      el.addEventListener('brief-load', (e) => events.push((e as CustomEvent).detail.brief.title));
+      el.addEventListener('brief-load', (e) => events.push(e.detail.brief.title));
       const slow = await fetches.request(1);
       el.src = '/briefs/minimal.json';
       const done = settled(el);
@@ -156,7 +156,7 @@ describe('<intel-brief> errors', () => {
   for (const [i, { why, brief }] of invalidExamples.entries()) {
     both(`shows an alert naming the path "${paths[i]}", and fires brief-error: ${why}`, async (fixture) => {
       // Listened for on the document, where it bubbles: it may fire before the fixture returns.
-      const failed = oneEvent(document, 'brief-error');
+      const failed = oneEvent<HTMLElementEventMap['brief-error']>(document, 'brief-error');
       const el = await render(fixture, brief);
       const event = await failed;
       expect(event.detail.reason, why).to.equal('invalid');
@@ -324,7 +324,7 @@ describe('network faults for src', () => {
     try {
       const el = await fixture<IntelBrief>(html`<intel-brief src="/briefs/cyber-slavery-2024.json"></intel-brief>`);
       const titles: string[] = [];
-      el.addEventListener('brief-load', (e) => titles.push((e as CustomEvent).detail.brief.title));
+      el.addEventListener('brief-load', (e) => titles.push(e.detail.brief.title));
       const slow = await fetches.request(1);
       el.src = '/briefs/minimal.json';
       const fast = await fetches.request(2);

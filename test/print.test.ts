@@ -1,9 +1,8 @@
 // Printing: the whole brief (a card expanded), link URLs written out, and the TLP marking in
 // the page's margins, following the most restrictive brief on the page.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../src/define/intel-brief.js';
-import type { IntelBrief } from '../src/intel-brief.js';
-import { $, $$, sample, show } from './helpers.js';
+import { $, $$, sample } from './helpers.js';
 import { both, render, type Fixture } from './fixture.js';
 
 /**
@@ -12,6 +11,7 @@ import { both, render, type Fixture } from './fixture.js';
  * what all three engines can check; Chromium's parsed rules are checked too.
  */
 const written = new WeakMap<CSSStyleSheet, string>();
+// eslint-disable-next-line @typescript-eslint/unbound-method -- the original, called with .call() on each sheet
 const replaceSync = CSSStyleSheet.prototype.replaceSync;
 CSSStyleSheet.prototype.replaceSync = function (this: CSSStyleSheet, text: string) {
   written.set(this, text);
@@ -107,7 +107,7 @@ describe('the page-level print marking', () => {
     el.remove();
     await el.updateComplete;
     expect(printed()).to.equal(undefined);
-    const loose = document.createElement('intel-brief') as IntelBrief;
+    const loose = document.createElement('intel-brief');
     loose.tlpMax = 'red';
     loose.brief = { title: 'Never connected', date: '2026-01-02', tlp: 'red' };
     await new Promise((resolve) => setTimeout(resolve));
@@ -203,7 +203,7 @@ describe('print', () => {
   );
 
   both("prints a card's excerpt once: the whole first section, no teaser above it", async (fixture) => {
-    const brief = (await sample('cyber-slavery-2024')) as { sections: { bullets: string[] }[] };
+    const brief = await sample<{ sections: { bullets: string[] }[] }>('cyber-slavery-2024');
     const el = await render(fixture, brief, { layout: 'card' });
     restore = asIfPrinting(el);
     expect(visible($(el, '.excerpt'))).to.equal(false);

@@ -1,13 +1,13 @@
 // What a brief shows and in what order: every part of the reference brief, the PDF tile and
 // its event, heading levels, the inline subset, and line breaks at 200% text.
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import '../src/index.js';
-import type { IntelBrief } from '../src/index.js';
-import { $, $$, sample, show, textOf } from './helpers.js';
+import type { BriefInput } from '../src/index.js';
+import { $, $$, sample, textOf } from './helpers.js';
 import { both, render } from './fixture.js';
 
 describe('<intel-brief> with the reference brief', () => {
-  let reference: any;
+  let reference: BriefInput;
   before(async () => {
     reference = await sample('cyber-slavery-2024');
   });
@@ -27,9 +27,9 @@ describe('<intel-brief> with the reference brief', () => {
       [...section!.querySelectorAll(selector)].map((node) => node.textContent);
     expect(items(where)).to.deep.equal(['India', 'Cambodia']);
     expect(items(who)).to.deep.equal(reference.who);
-    expect(items(happened)).to.deep.equal(reference.sections[0].bullets);
-    expect(items(analysis)).to.deep.equal(reference.sections[1].bullets);
-    expect(items(conclusion, 'p')).to.deep.equal(reference.sections[2].paragraphs);
+    expect(items(happened)).to.deep.equal(reference.sections![0].bullets);
+    expect(items(analysis)).to.deep.equal(reference.sections![1].bullets);
+    expect(items(conclusion, 'p')).to.deep.equal(reference.sections![2].paragraphs);
     expect(textOf(el)).to.contain('44 views');
   });
 
@@ -47,7 +47,7 @@ describe('<intel-brief> with the reference brief', () => {
     const link = $<HTMLAnchorElement>(el, 'a[download]')!;
     link.addEventListener('click', (e) => e.preventDefault());
     setTimeout(() => link.click());
-    const event = await oneEvent(el, 'pdf-download');
+    const event = await oneEvent<HTMLElementEventMap['pdf-download']>(el, 'pdf-download');
     expect(event.detail.filename).to.equal('Indian Government Rescues 250 Citizens.pdf');
     expect(event.detail.href).to.match(/Indian-Government-Rescues-250-Citizens\.pdf$/);
     expect(event.composed && event.bubbles).to.equal(true);
@@ -55,7 +55,7 @@ describe('<intel-brief> with the reference brief', () => {
 
   both('fires brief-load with the brief once it is rendered', async (fixture) => {
     // Listened for on the document, where it bubbles: it may fire before the fixture returns.
-    const loaded = oneEvent(document, 'brief-load');
+    const loaded = oneEvent<HTMLElementEventMap['brief-load']>(document, 'brief-load');
     const el = await render(fixture, reference);
     const event = await loaded;
     expect(event.detail.brief.title).to.equal(reference.title);

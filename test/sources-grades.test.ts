@@ -2,11 +2,11 @@
 // key judgments, numbered sources with their Admiralty grades, author, update and tags; a grade
 // chip's name says what the grade means; its meaning, opened by hover, closes with Escape, stays
 // open while the pointer moves onto it, and stays inside a 320 px viewport (WCAG 1.4.13).
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { IntelBrief } from '../src/index.js';
-import { $, $$, sample, show, textOf, watchListeners } from './helpers.js';
+import { $, $$, sample, watchListeners } from './helpers.js';
 import { both, render, type Fixture } from './fixture.js';
 
 const visible = (node: Element | null) => !!node && (node as HTMLElement).offsetParent !== null;
@@ -123,9 +123,9 @@ describe('grade meanings in a 320 px viewport', () => {
     await loaded;
     const win = iframe.contentWindow! as Window & typeof globalThis;
     await win.customElements.whenDefined('intel-brief');
-    const el = win.document.createElement('intel-brief') as IntelBrief;
+    const el = win.document.createElement('intel-brief');
     el.setAttribute('tlp-max', 'green');
-    el.brief = JSON.parse(JSON.stringify(brief));
+    el.brief = JSON.parse(JSON.stringify(brief)) as IntelBrief['brief'];
     win.document.body.style.paddingTop = '8rem';
     win.document.body.append(el);
     await el.updateComplete;

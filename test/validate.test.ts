@@ -230,7 +230,7 @@ describe('validateBrief', () => {
   });
 
   it('matches the committed brief.schema.json (regenerate with npm run generate)', async () => {
-    const committed = await (await fetch('/brief.schema.json')).json();
+    const committed: unknown = await (await fetch('/brief.schema.json')).json();
     expect(committed).to.deep.equal(JSON.parse(JSON.stringify(briefJsonSchema())));
   });
 });
