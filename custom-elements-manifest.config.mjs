@@ -15,7 +15,8 @@ const tidy = {
     for (const mod of customElementsManifest.modules) {
       for (const declaration of mod.declarations ?? []) {
         if (declaration.events) declaration.events = declaration.events.filter((e) => e.name && e.name !== 'type');
-        if (declaration.attributes) declaration.attributes = declaration.attributes.filter((a) => !a.name.startsWith('_'));
+        if (declaration.attributes)
+          declaration.attributes = declaration.attributes.filter((a) => !a.name.startsWith('_'));
         if (declaration.members) {
           declaration.members = declaration.members.filter((m) => !/^[_#]/.test(m.name) && m.privacy !== 'private');
           for (const member of declaration.members) if (member.attribute?.startsWith('_')) delete member.attribute;
@@ -51,10 +52,16 @@ const distPaths = () => {
         if (ts.isImportDeclaration(statement) && statement.moduleSpecifier.text.startsWith('.')) {
           const from = posix.join(posix.dirname(moduleDoc.path), statement.moduleSpecifier.text);
           const bindings = statement.importClause?.namedBindings;
-          if (bindings && ts.isNamedImports(bindings)) for (const element of bindings.elements) imports.set(element.name.text, from);
+          if (bindings && ts.isNamedImports(bindings))
+            for (const element of bindings.elements) imports.set(element.name.text, from);
         }
         const call = ts.isExpressionStatement(statement) ? statement.expression : undefined;
-        if (call && ts.isCallExpression(call) && ts.isIdentifier(call.expression) && call.expression.text === 'define') {
+        if (
+          call &&
+          ts.isCallExpression(call) &&
+          ts.isIdentifier(call.expression) &&
+          call.expression.text === 'define'
+        ) {
           const [tag, klass] = call.arguments;
           if (tag && ts.isStringLiteral(tag) && klass && ts.isIdentifier(klass)) defines.push([tag.text, klass.text]);
         }
@@ -70,14 +77,19 @@ const distPaths = () => {
         }
         for (const [tag, klass] of defines) {
           const module = imports.get(klass) ?? mod.path;
-          mod.exports = [...(mod.exports ?? []), { kind: 'custom-element-definition', name: tag, declaration: { name: klass, module } }];
+          mod.exports = [
+            ...(mod.exports ?? []),
+            { kind: 'custom-element-definition', name: tag, declaration: { name: klass, module } },
+          ];
         }
         const dir = posix.dirname(mod.path);
         const visit = (value) => {
           if (Array.isArray(value)) return value.forEach(visit);
           if (!value || typeof value !== 'object') return;
           if (typeof value.module === 'string' && !value.package) {
-            const module = value.module.startsWith('.') ? posix.join(dir, value.module) : value.module.replace(/^\/+/, '');
+            const module = value.module.startsWith('.')
+              ? posix.join(dir, value.module)
+              : value.module.replace(/^\/+/, '');
             value.module = shipped(module);
           }
           Object.values(value).forEach(visit);

@@ -49,8 +49,11 @@ function commandsPlugin() {
         // for puppeteer. The session stays attached while the emulation is on: detaching would end it.
         if (session.browser.engine !== 'Chromium') return false;
         let cdp = forcedColorSessions.get(session.id);
-        if (!cdp) forcedColorSessions.set(session.id, (cdp = await session.browser.getPage(session.id).createCDPSession()));
-        await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }] });
+        if (!cdp)
+          forcedColorSessions.set(session.id, (cdp = await session.browser.getPage(session.id).createCDPSession()));
+        await cdp.send('Emulation.setEmulatedMedia', {
+          features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }],
+        });
         return true;
       }
       return undefined;

@@ -12,10 +12,15 @@ import { fileURLToPath } from 'node:url';
 
 export const START = '<!-- api:start -->';
 export const END = '<!-- api:end -->';
-const NOTE = '<!-- Generated from custom-elements.json by `npm run generate` (scripts/api-docs.mjs): edit the JSDoc, not this. -->';
+const NOTE =
+  '<!-- Generated from custom-elements.json by `npm run generate` (scripts/api-docs.mjs): edit the JSDoc, not this. -->';
 
 /** Text for a Markdown table cell: one line, and `|` escaped (GitHub reads `\|` as a pipe inside code spans too). */
-const cell = (text) => (text ?? '').replace(/\s*\n\s*/g, ' ').replaceAll('|', '\\|').trim();
+const cell = (text) =>
+  (text ?? '')
+    .replace(/\s*\n\s*/g, ' ')
+    .replaceAll('|', '\\|')
+    .trim();
 
 /** `A | B | undefined | undefined` as `A | B | undefined`: the analyzer repeats a union's members. */
 const typeText = (type) => (type?.text ? [...new Set(type.text.split('|').map((t) => t.trim()))].join(' | ') : '');
@@ -43,25 +48,59 @@ const propertyOf = (attribute) => attribute.fieldName ?? attribute.name.replace(
 function elementDocs(element) {
   const out = [`### \`<${element.tagName}>\``, ''];
   if (element.summary) out.push(`${element.summary.trim()}`, '');
-  if (element.description) out.push(...element.description.trim().split(/\n\s*\n/).map((p) => `${p.replace(/\s*\n\s*/g, ' ')}\n`));
+  if (element.description)
+    out.push(
+      ...element.description
+        .trim()
+        .split(/\n\s*\n/)
+        .map((p) => `${p.replace(/\s*\n\s*/g, ' ')}\n`),
+    );
 
-  const fields = (element.members ?? []).filter((m) => m.kind === 'field' && m.privacy !== 'private' && m.privacy !== 'protected' && !m.static);
+  const fields = (element.members ?? []).filter(
+    (m) => m.kind === 'field' && m.privacy !== 'private' && m.privacy !== 'protected' && !m.static,
+  );
   const rows = [];
   for (const attribute of element.attributes ?? []) {
     const field = fields.find((f) => f.name === attribute.fieldName);
-    rows.push([code(attribute.name), code(propertyOf(attribute)), code(typeText(attribute.type ?? field?.type)), code(attribute.default ?? field?.default), attribute.description ?? field?.description]);
+    rows.push([
+      code(attribute.name),
+      code(propertyOf(attribute)),
+      code(typeText(attribute.type ?? field?.type)),
+      code(attribute.default ?? field?.default),
+      attribute.description ?? field?.description,
+    ]);
   }
-  for (const field of fields.filter((f) => !f.attribute && !(element.attributes ?? []).some((a) => a.fieldName === f.name)))
+  for (const field of fields.filter(
+    (f) => !f.attribute && !(element.attributes ?? []).some((a) => a.fieldName === f.name),
+  ))
     rows.push(['', code(field.name), code(typeText(field.type)), code(field.default), field.description]);
   out.push(...table(['Attribute', 'Property', 'Type', 'Default', 'Description'], rows));
 
-  out.push(...table(['Event', 'Type', 'Description'], (element.events ?? []).map((e) => [code(e.name), code(typeText(e.type)), e.description])));
-  out.push(...table(['Slot', 'Description'], (element.slots ?? []).map((s) => [s.name ? code(s.name) : '(default)', s.description])));
-  out.push(...table(['CSS part', 'Description'], (element.cssParts ?? []).map((p) => [code(p.name), p.description])));
+  out.push(
+    ...table(
+      ['Event', 'Type', 'Description'],
+      (element.events ?? []).map((e) => [code(e.name), code(typeText(e.type)), e.description]),
+    ),
+  );
+  out.push(
+    ...table(
+      ['Slot', 'Description'],
+      (element.slots ?? []).map((s) => [s.name ? code(s.name) : '(default)', s.description]),
+    ),
+  );
+  out.push(
+    ...table(
+      ['CSS part', 'Description'],
+      (element.cssParts ?? []).map((p) => [code(p.name), p.description]),
+    ),
+  );
   out.push(
     ...table(
       ['CSS custom property', 'Description'],
-      (element.cssProperties ?? []).map((p) => [code(p.name), p.default ? `${p.description ?? ''} Default: ${code(p.default)}.` : p.description]),
+      (element.cssProperties ?? []).map((p) => [
+        code(p.name),
+        p.default ? `${p.description ?? ''} Default: ${code(p.default)}.` : p.description,
+      ]),
     ),
   );
   return out;
@@ -72,7 +111,9 @@ function elementDocs(element) {
  * declares, the one named as the package first, the others in manifest order.
  */
 export function apiSection(manifest, packageName = 'intel-brief') {
-  const elements = manifest.modules.flatMap((mod) => (mod.declarations ?? []).filter((d) => d.customElement && d.tagName));
+  const elements = manifest.modules.flatMap((mod) =>
+    (mod.declarations ?? []).filter((d) => d.customElement && d.tagName),
+  );
   elements.sort((a, b) => (b.tagName === packageName) - (a.tagName === packageName));
   return [START, NOTE, '', ...elements.flatMap(elementDocs), END].join('\n');
 }
@@ -91,7 +132,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const next = withApiSection(readme, manifest);
   if (!process.argv.includes('--check')) writeFileSync('README.md', next);
   else if (next !== readme) {
-    console.error("README.md's API section is out of date with custom-elements.json: run npm run generate and commit it.");
+    console.error(
+      "README.md's API section is out of date with custom-elements.json: run npm run generate and commit it.",
+    );
     process.exitCode = 1;
   } else console.log("README.md's API section is current.");
 }

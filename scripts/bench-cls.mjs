@@ -29,7 +29,8 @@ const VERBOSE = args.includes('--verbose');
 
 const below = Array.from(
   { length: 6 },
-  (_, i) => `<p>Paragraph ${i + 1} of the host page, below the brief: it moves down when the brief turns out taller than the room kept for it while it loaded.</p>`,
+  (_, i) =>
+    `<p>Paragraph ${i + 1} of the host page, below the brief: it moves down when the brief turns out taller than the room kept for it while it loaded.</p>`,
 ).join('\n');
 const page = (layout, style, css = '') => `<!doctype html><html lang="en-US"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -89,7 +90,8 @@ async function load(viewport, layout, style, css = '', delay = DELAY) {
     await customElements.whenDefined('intel-brief');
     const el = document.querySelector('intel-brief');
     await el.updateComplete;
-    if (!el.shadowRoot.querySelector('article')) await new Promise((resolve) => el.addEventListener('brief-load', resolve, { once: true }));
+    if (!el.shadowRoot.querySelector('article'))
+      await new Promise((resolve) => el.addEventListener('brief-load', resolve, { once: true }));
     await el.updateComplete;
     // Two frames for the shift to be reported.
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 50))));
@@ -108,7 +110,9 @@ async function load(viewport, layout, style, css = '', delay = DELAY) {
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
-console.log(`Cumulative layout shift of a page whose <intel-brief src> answers after ${DELAY} ms (median of ${RUNS} loads; 0.1 is "good", 0.25 "poor" for a whole page):`);
+console.log(
+  `Cumulative layout shift of a page whose <intel-brief src> answers after ${DELAY} ms (median of ${RUNS} loads; 0.1 is "good", 0.25 "poor" for a whole page):`,
+);
 for (const viewport of Object.keys(VIEWPORTS)) {
   for (const layout of ['full', 'card']) {
     const { height } = await load(viewport, layout, '', '', 0);
@@ -124,13 +128,19 @@ for (const viewport of Object.keys(VIEWPORTS)) {
       'rough +rule': `--intel-brief-loading-height: ${rough}rem`,
     };
     const RULE = 'intel-brief:not(:defined) { display: block; min-height: var(--intel-brief-loading-height, 24rem) }';
-    console.log(`\n  ${viewport} ${VIEWPORTS[viewport].width}×${VIEWPORTS[viewport].height}, ${layout}: the brief is ${Math.round(height)} px (${(height / 16).toFixed(1)} rem) tall`);
+    console.log(
+      `\n  ${viewport} ${VIEWPORTS[viewport].width}×${VIEWPORTS[viewport].height}, ${layout}: the brief is ${Math.round(height)} px (${(height / 16).toFixed(1)} rem) tall`,
+    );
     for (const [name, style] of Object.entries(hints)) {
       const runs = [];
       for (let i = 0; i < RUNS; i++) runs.push(await load(viewport, layout, style, name.endsWith('+rule') ? RULE : ''));
       const cls = median(runs.map((r) => r.cls));
       const typical = runs.find((r) => r.cls === cls);
-      const [upgrade, arrival] = ['upgrade', 'arrival'].map((k) => median(runs.map((r) => r[k])).toFixed(3).padStart(6));
+      const [upgrade, arrival] = ['upgrade', 'arrival'].map((k) =>
+        median(runs.map((r) => r[k]))
+          .toFixed(3)
+          .padStart(6),
+      );
       if (VERBOSE) console.log(runs.map((r) => `${r.cls.toFixed(3)} [${r.shifts}] reserved ${r.reserved}`).join('\n'));
       console.log(
         `    ${name.padEnd(15)} CLS ${cls.toFixed(3).padStart(6)} = when defined ${upgrade} + when the brief arrives ${arrival}; room kept while loading ${String(Math.round(typical.reserved)).padStart(5)} px` +

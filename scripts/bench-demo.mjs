@@ -22,7 +22,6 @@ const RUNS = Number(option('--runs', 5));
 const PATH = option('--path', '/demo/');
 const DESKTOP = args.includes('--desktop');
 
-
 /** Starts the demo server as `npm start` does, on a port the system picks; resolves with its URL. */
 async function startDemo() {
   const server = spawn(process.execPath, ['scripts/serve-demo.mjs'], {
@@ -81,7 +80,10 @@ try {
       const result = await lighthouse(target, flags, DESKTOP ? desktopConfig : undefined);
       const { lhr } = result;
       if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
-      if (run === 1) console.log(`Lighthouse ${lhr.lighthouseVersion}, ${lhr.environment.hostUserAgent.match(/(?:Headless)?Chrome\/[\d.]+/)?.[0]}`);
+      if (run === 1)
+        console.log(
+          `Lighthouse ${lhr.lighthouseVersion}, ${lhr.environment.hostUserAgent.match(/(?:Headless)?Chrome\/[\d.]+/)?.[0]}`,
+        );
       const figures = FIGURES.map(([, read]) => read(lhr));
       runs.push(figures);
       console.log(`run ${run}: ${FIGURES.map(([name, , show], i) => `${name} ${show(figures[i])}`).join(', ')}`);
@@ -92,4 +94,6 @@ try {
 } finally {
   await demo.stop();
 }
-console.log(`median: ${FIGURES.map(([name, , show], i) => `${name} ${show(median(runs.map((figures) => figures[i])))}`).join(', ')}`);
+console.log(
+  `median: ${FIGURES.map(([name, , show], i) => `${name} ${show(median(runs.map((figures) => figures[i])))}`).join(', ')}`,
+);

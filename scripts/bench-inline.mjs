@@ -77,7 +77,10 @@ const elements = {};
 for (let round = 0; round < 9; round++) {
   for (const [name, text] of Object.entries(SHAPES)) {
     const [t, n, a] = await page.evaluate((x) => window.renderOnce(x), text);
-    if (round >= 2) times[name].push(t), floors[name].push(a);
+    if (round >= 2) {
+      times[name].push(t);
+      floors[name].push(a);
+    }
     elements[name] = n;
   }
   if (process.env.BENCH_PROGRESS) console.error(`round ${round + 1} of 9`);
@@ -85,7 +88,10 @@ for (let round = 0; round < 9; round++) {
 const results = Object.fromEntries(
   Object.entries(times).map(([name, ts]) => {
     ts.sort((a, b) => a - b);
-    return [name, { min: ts[0], median: ts[ts.length >> 1], elements: elements[name], floor: Math.min(...floors[name]) }];
+    return [
+      name,
+      { min: ts[0], median: ts[ts.length >> 1], elements: elements[name], floor: Math.min(...floors[name]) },
+    ];
   }),
 );
 
@@ -105,7 +111,10 @@ let worst = 0;
 let worstFloor = 0;
 for (const [name, { min, median, elements, floor }] of Object.entries(results)) {
   const ratio = min / plain;
-  if (name !== 'plain text' && !elements) (worst = Math.max(worst, ratio)), (worstFloor = Math.max(worstFloor, min / floor));
+  if (name !== 'plain text' && !elements) {
+    worst = Math.max(worst, ratio);
+    worstFloor = Math.max(worstFloor, min / floor);
+  }
   const row = [ms(min), ms(median), ratio.toFixed(2), ms(floor), (min / floor).toFixed(2), String(elements)];
   console.log(name.padEnd(26) + row.map((c) => c.padStart(10)).join(''));
 }

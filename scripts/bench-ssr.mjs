@@ -31,7 +31,9 @@ for (const layout of ['full', 'card']) {
     await renderBrief(reference, { layout });
     times.push(performance.now() - start);
   }
-  console.log(`   ${layout.padEnd(4)}: median ${ms(median(times))}, p90 ${ms(times.sort((a, b) => a - b)[Math.floor(times.length * 0.9)])} (500 runs)`);
+  console.log(
+    `   ${layout.padEnd(4)}: median ${ms(median(times))}, p90 ${ms(times.sort((a, b) => a - b)[Math.floor(times.length * 0.9)])} (500 runs)`,
+  );
 }
 
 // 1b. Hostile text: a page (renderBriefPage, with JSON-LD) whose summary is 100 KB of
@@ -102,7 +104,9 @@ for (const layout of ['full', 'card']) {
   );
 }
 const jsonOnly = JSON.stringify(reference);
-console.log(`   for comparison, the brief's JSON: ${kb(Buffer.byteLength(jsonOnly))}, ${kb(gzipSync(jsonOnly, { level: 9 }).length)} gzipped`);
+console.log(
+  `   for comparison, the brief's JSON: ${kb(Buffer.byteLength(jsonOnly))}, ${kb(gzipSync(jsonOnly, { level: 9 }).length)} gzipped`,
+);
 
 // A local server for the browser measurements: the repo's files, pages from `pages`,
 // and, when `slow` is on, the bundles and the brief JSON after a delay that stands for the network.
@@ -119,7 +123,11 @@ const server = createServer((request, response) => {
   const send = () => {
     try {
       const body = readFileSync(`.${url.pathname.replace(/\.\./g, '')}`);
-      response.writeHead(200, { 'content-type': { '.js': 'text/javascript', '.json': 'application/json' }[extname(url.pathname)] ?? 'application/octet-stream' });
+      response.writeHead(200, {
+        'content-type':
+          { '.js': 'text/javascript', '.json': 'application/json' }[extname(url.pathname)] ??
+          'application/octet-stream',
+      });
       response.end(body);
     } catch {
       response.writeHead(url.pathname === '/favicon.ico' ? 204 : 404);
@@ -134,8 +142,11 @@ const base = `http://127.0.0.1:${server.address().port}`;
 const browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_FLAGS });
 
 // 3. Hydration time against a client-side render, in the page, same bundle for both.
-console.log('\n3. Hydration in Chromium against a client-side render (the reference brief; dist/intel-brief.ssr.bundle.js for both)');
-pages.empty = '<!doctype html><html lang="en"><head><meta charset="utf-8"><script type="module" src="/dist/intel-brief.ssr.bundle.js"></script></head><body><div id="c"></div></body></html>';
+console.log(
+  '\n3. Hydration in Chromium against a client-side render (the reference brief; dist/intel-brief.ssr.bundle.js for both)',
+);
+pages.empty =
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><script type="module" src="/dist/intel-brief.ssr.bundle.js"></script></head><body><div id="c"></div></body></html>';
 {
   const tab = await browser.newPage();
   await tab.goto(`${base}/page/empty.html`, { waitUntil: 'load' });
@@ -183,7 +194,9 @@ pages.empty = '<!doctype html><html lang="en"><head><meta charset="utf-8"><scrip
 }
 
 // 4. Cumulative layout shift.
-console.log(`\n4. Cumulative layout shift (Layout Instability API; the bundle and the brief JSON each served after ${DELAY} ms)`);
+console.log(
+  `\n4. Cumulative layout shift (Layout Instability API; the bundle and the brief JSON each served after ${DELAY} ms)`,
+);
 slow = true;
 const shell = (body, script) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <style>body{margin:0;padding:1rem;font-family:sans-serif}main{max-width:46rem;margin:auto}footer{padding:2rem 0}</style>
@@ -196,14 +209,31 @@ const scenarios = {
     viewport: { width: 1280, height: 2600 },
     ssr: shell(html.full, '/dist/intel-brief.ssr.bundle.js'),
     src: shell('<intel-brief src="/briefs/cyber-slavery-2024.json"></intel-brief>', '/dist/intel-brief.bundle.js'),
-    inline: shell(`<intel-brief><script type="application/json">${JSON.stringify(reference)}</script></intel-brief>`, '/dist/intel-brief.bundle.js'),
+    inline: shell(
+      `<intel-brief><script type="application/json">${JSON.stringify(reference)}</script></intel-brief>`,
+      '/dist/intel-brief.bundle.js',
+    ),
   },
   // A list of three cards, as on a home page.
   cards: {
     viewport: { width: 1280, height: 1200 },
-    ssr: shell((await Promise.all(samples.map((b) => renderBrief(b, { layout: 'card', tlpMax: 'green' })))).join(''), '/dist/intel-brief.ssr.bundle.js'),
-    src: shell(names.map((n) => `<intel-brief layout="card" tlp-max="green" src="/briefs/${n}.json"></intel-brief>`).join(''), '/dist/intel-brief.bundle.js'),
-    inline: shell(samples.map((b) => `<intel-brief layout="card" tlp-max="green"><script type="application/json">${JSON.stringify(b)}</script></intel-brief>`).join(''), '/dist/intel-brief.bundle.js'),
+    ssr: shell(
+      (await Promise.all(samples.map((b) => renderBrief(b, { layout: 'card', tlpMax: 'green' })))).join(''),
+      '/dist/intel-brief.ssr.bundle.js',
+    ),
+    src: shell(
+      names.map((n) => `<intel-brief layout="card" tlp-max="green" src="/briefs/${n}.json"></intel-brief>`).join(''),
+      '/dist/intel-brief.bundle.js',
+    ),
+    inline: shell(
+      samples
+        .map(
+          (b) =>
+            `<intel-brief layout="card" tlp-max="green"><script type="application/json">${JSON.stringify(b)}</script></intel-brief>`,
+        )
+        .join(''),
+      '/dist/intel-brief.bundle.js',
+    ),
   },
 };
 for (const [name, scenario] of Object.entries(scenarios)) {
@@ -215,14 +245,18 @@ for (const [name, scenario] of Object.entries(scenarios)) {
       const tab = await browser.newPage();
       await tab.setViewport(scenario.viewport);
       await tab.goto(`${base}/page/${name}_${kind}.html`, { waitUntil: 'load' });
-      await tab.waitForFunction(() => [...document.querySelectorAll('intel-brief')].every((el) => el.shadowRoot?.querySelector('article')));
+      await tab.waitForFunction(() =>
+        [...document.querySelectorAll('intel-brief')].every((el) => el.shadowRoot?.querySelector('article')),
+      );
       await new Promise((resolve) => setTimeout(resolve, 500));
       values.push(await tab.evaluate(() => window.__cls));
       await tab.close();
     }
     cls[kind] = median(values);
   }
-  console.log(`   ${name.padEnd(5)}: server-rendered ${cls.ssr.toFixed(3)}, src embed ${cls.src.toFixed(3)}, inline JSON embed ${cls.inline.toFixed(3)} (median of 5 loads)`);
+  console.log(
+    `   ${name.padEnd(5)}: server-rendered ${cls.ssr.toFixed(3)}, src embed ${cls.src.toFixed(3)}, inline JSON embed ${cls.inline.toFixed(3)} (median of 5 loads)`,
+  );
 }
 
 await browser.close();

@@ -29,14 +29,25 @@ const BIG_ROUNDS = quick ? 3 : 11; // 1,000 cards
 const WARMUP = 3;
 const VARIANTS = ['element', 'floor', 'react'];
 /** Every order of the three variants: round r runs ORDERS[r % 6], so each runs first, second and last equally. */
-const ORDERS = [[0, 1, 2], [2, 1, 0], [1, 2, 0], [0, 2, 1], [2, 0, 1], [1, 0, 2]].map((o) => o.map((i) => VARIANTS[i]));
+const ORDERS = [
+  [0, 1, 2],
+  [2, 1, 0],
+  [1, 2, 0],
+  [0, 2, 1],
+  [2, 0, 1],
+  [1, 0, 2],
+].map((o) => o.map((i) => VARIANTS[i]));
 
 const react = await bundleReact();
 const PAGE = `<!doctype html><html lang="en-US"><head><meta charset="utf-8"><title>bench</title>
 <script type="module" src="/dist/intel-brief.bundle.js"></script></head><body></body></html>`;
 const server = await serve({
   '/__bench.html': PAGE,
-  '/__slow-brief.json': () => ({ body: readFileSync('briefs/cyber-slavery-2024.json', 'utf8'), type: 'json', delay: 100 }),
+  '/__slow-brief.json': () => ({
+    body: readFileSync('briefs/cyber-slavery-2024.json', 'utf8'),
+    type: 'json',
+    delay: 100,
+  }),
 });
 const browser = await launch();
 const page = await browser.newPage();
@@ -62,7 +73,8 @@ const median = (xs) => {
 // waits for a core, so it holds when other processes load the machine.
 const cdp = await page.createCDPSession();
 await cdp.send('Performance.enable');
-const threadTime = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime').value * 1000;
+const threadTime = async () =>
+  (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime').value * 1000;
 
 /**
  * Renders n briefs one way, keeps them for the heap to be read (`keep`) or
@@ -88,7 +100,10 @@ async function paired(layout, n, rounds, brief = 'reference') {
   for (let r = -WARMUP; r < rounds; r++) {
     for (const variant of ORDERS[(r + WARMUP) % ORDERS.length]) {
       const t = await measure(variant, layout, n, { brief });
-      if (r >= 0) times[variant].wall.push(t.wall), times[variant].cpu.push(t.cpu);
+      if (r >= 0) {
+        times[variant].wall.push(t.wall);
+        times[variant].cpu.push(t.cpu);
+      }
     }
     const t = await measure('noop', layout, n);
     if (r >= 0) empty.push(t.cpu);
@@ -107,19 +122,24 @@ const ratio = (a, b) => {
 
 // 1. The three renderings must show the same thing.
 const load = () => `load average ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores`;
-console.log(`Chromium ${await browser.version()}, cross-origin isolated: ${isolated} (timer ${isolated ? '5 µs' : '100 µs'}), ${load()}`);
+console.log(
+  `Chromium ${await browser.version()}, cross-origin isolated: ${isolated} (timer ${isolated ? '5 µs' : '100 µs'}), ${load()}`,
+);
 let same = true;
 for (const brief of ['reference', 'tlp']) {
   for (const layout of ['full', 'card']) {
     const described = {};
-    for (const v of VARIANTS) described[v] = await page.evaluate((...a) => window.bench.describe(...a), v, layout, brief);
+    for (const v of VARIANTS)
+      described[v] = await page.evaluate((...a) => window.bench.describe(...a), v, layout, brief);
     for (const other of ['floor', 'react']) {
       const a = described.element;
       const b = described[other];
       const problems = [];
       if (a.tags.length !== b.tags.length || a.tags.some((t, i) => t !== b.tags[i])) {
         const i = a.tags.findIndex((t, j) => t !== b.tags[j]);
-        problems.push(`elements: ${a.tags.length} vs ${b.tags.length}, first difference at #${i}: ${a.tags.slice(i, i + 3)} vs ${b.tags.slice(i, i + 3)}`);
+        problems.push(
+          `elements: ${a.tags.length} vs ${b.tags.length}, first difference at #${i}: ${a.tags.slice(i, i + 3)} vs ${b.tags.slice(i, i + 3)}`,
+        );
       }
       if (a.text !== b.text) {
         const i = [...a.text].findIndex((c, j) => c !== b.text[j]);
@@ -127,15 +147,21 @@ for (const brief of ['reference', 'tlp']) {
       }
       if (a.visible !== b.visible) {
         const i = [...a.visible].findIndex((c, j) => c !== b.visible[j]);
-        problems.push(`visible text differs at ${i}: ${JSON.stringify(a.visible.slice(i - 10, i + 40))} vs ${JSON.stringify(b.visible.slice(i - 10, i + 40))}`);
+        problems.push(
+          `visible text differs at ${i}: ${JSON.stringify(a.visible.slice(i - 10, i + 40))} vs ${JSON.stringify(b.visible.slice(i - 10, i + 40))}`,
+        );
       }
       if (problems.length) {
         same = false;
-        console.warn(`WARNING: ${other} does not show what <intel-brief> shows (${brief}, ${layout}):\n  ${problems.join('\n  ')}`);
+        console.warn(
+          `WARNING: ${other} does not show what <intel-brief> shows (${brief}, ${layout}):\n  ${problems.join('\n  ')}`,
+        );
       }
     }
     if (brief === 'reference') {
-      console.log(`  ${brief} brief, ${layout}: ${described.element.tags.length} elements, ${described.element.text.length} characters of text, the same in all three: ${same ? 'yes' : 'NO'}`);
+      console.log(
+        `  ${brief} brief, ${layout}: ${described.element.tags.length} elements, ${described.element.text.length} characters of text, the same in all three: ${same ? 'yes' : 'NO'}`,
+      );
     }
   }
 }
@@ -145,26 +171,41 @@ if (same) console.log('  (the all-fields sample port-strike-tlp-green.json also 
 const ms = (x) => (x < 10 ? x.toFixed(2) : x < 100 ? x.toFixed(1) : x.toFixed(0)).padStart(7);
 const x = (r) => `${r.median.toFixed(2)}× (${r.q1.toFixed(2)}–${r.q3.toFixed(2)})`;
 const results = {};
-const scenarios = [['full', 1], ['full', 100], ['card', 1], ['card', 10], ['card', 100], ['card', 1000]].filter(
-  ([layout, n]) => !only || only.includes(`${layout}/${n}`),
-);
-for (const [layout, n] of scenarios) results[`${layout}/${n}`] = await paired(layout, n, n === 1000 ? BIG_ROUNDS : ROUNDS);
+const scenarios = [
+  ['full', 1],
+  ['full', 100],
+  ['card', 1],
+  ['card', 10],
+  ['card', 100],
+  ['card', 1000],
+].filter(([layout, n]) => !only || only.includes(`${layout}/${n}`));
+for (const [layout, n] of scenarios)
+  results[`${layout}/${n}`] = await paired(layout, n, n === 1000 ? BIG_ROUNDS : ROUNDS);
 const label = (layout, n) => `${layout}, ${n.toLocaleString('en-US')} ${n === 1 ? 'brief' : 'briefs'}`;
 for (const [clock, what] of [
   ['cpu', 'main-thread CPU time, from the first DOM call to the end of the paint that follows'],
   ['wall', 'wall-clock time, from the first DOM call to the end of layout'],
 ]) {
-  console.log(`\nRender, ${what}; median of ${ROUNDS} paired rounds (1,000 cards: ${BIG_ROUNDS}), ${WARMUP} more to warm up;`);
+  console.log(
+    `\nRender, ${what}; median of ${ROUNDS} paired rounds (1,000 cards: ${BIG_ROUNDS}), ${WARMUP} more to warm up;`,
+  );
   console.log('ratios are medians of the per-round ratios (interquartile range):');
-  console.log(`  ${'scenario'.padEnd(20)}${'element'.padStart(10)}${'floor'.padStart(10)}${'React'.padStart(10)}   element/floor        element/React`);
+  console.log(
+    `  ${'scenario'.padEnd(20)}${'element'.padStart(10)}${'floor'.padStart(10)}${'React'.padStart(10)}   element/floor        element/React`,
+  );
   for (const [layout, n] of scenarios) {
     const t = results[`${layout}/${n}`];
     const [e, f, r] = VARIANTS.map((v) => t[v][clock]);
-    console.log(`  ${label(layout, n).padEnd(20)}${ms(median(e))} ms${ms(median(f))} ms${ms(median(r))} ms   ${x(ratio(e, f)).padEnd(21)}${x(ratio(e, r))}`);
+    console.log(
+      `  ${label(layout, n).padEnd(20)}${ms(median(e))} ms${ms(median(f))} ms${ms(median(r))} ms   ${x(ratio(e, f)).padEnd(21)}${x(ratio(e, r))}`,
+    );
   }
 }
 const [first] = Object.values(results);
-if (first) console.log(`  (CPU times are less the protocol's cost, an empty run's median: ${first.overhead.toFixed(2)} ms for ${scenarios[0].join(" / ")})`);
+if (first)
+  console.log(
+    `  (CPU times are less the protocol's cost, an empty run's median: ${first.overhead.toFixed(2)} ms for ${scenarios[0].join(' / ')})`,
+  );
 
 if (only) {
   if (only.includes('src')) await coldSrc();
@@ -179,7 +220,9 @@ console.log('\nCards, CPU time per card (ms), median: linear when the three colu
 console.log(`  ${''.padEnd(10)}${'10'.padStart(9)}${'100'.padStart(9)}${'1,000'.padStart(9)}   1,000 vs 10`);
 for (const v of VARIANTS) {
   const per = [10, 100, 1000].map((n) => median(results[`card/${n}`][v].cpu) / n);
-  console.log(`  ${v.padEnd(10)}${per.map((p) => p.toFixed(3).padStart(9)).join('')}   ${(per[2] / per[0]).toFixed(2)}×`);
+  console.log(
+    `  ${v.padEnd(10)}${per.map((p) => p.toFixed(3).padStart(9)).join('')}   ${(per[2] / per[0]).toFixed(2)}×`,
+  );
 }
 
 const heap = async () => {
@@ -189,8 +232,12 @@ const heap = async () => {
   return { js: usage.usedSize, dom: usage.embedderHeapUsedSize ?? 0 };
 };
 const repeats = quick ? 1 : 3;
-console.log(`\nCards, heap kept per card after a full GC (KiB; JS: V8's heap; DOM: Blink's heap of nodes, styles, layout), median of ${repeats}:`);
-console.log(`  ${''.padEnd(10)}${'JS at 10'.padStart(10)}${'100'.padStart(8)}${'1,000'.padStart(8)}${'DOM at 10'.padStart(12)}${'100'.padStart(8)}${'1,000'.padStart(8)}`);
+console.log(
+  `\nCards, heap kept per card after a full GC (KiB; JS: V8's heap; DOM: Blink's heap of nodes, styles, layout), median of ${repeats}:`,
+);
+console.log(
+  `  ${''.padEnd(10)}${'JS at 10'.padStart(10)}${'100'.padStart(8)}${'1,000'.padStart(8)}${'DOM at 10'.padStart(12)}${'100'.padStart(8)}${'1,000'.padStart(8)}`,
+);
 for (const v of VARIANTS) {
   const js = [];
   const dom = [];
@@ -207,7 +254,9 @@ for (const v of VARIANTS) {
     dom.push(median(deltas.map((d) => d.dom)) / 1024);
   }
   const f = (k) => k.toFixed(1);
-  console.log(`  ${v.padEnd(10)}${js.map((k, i) => f(k).padStart(i ? 8 : 10)).join('')}${dom.map((k, i) => f(k).padStart(i ? 8 : 12)).join('')}`);
+  console.log(
+    `  ${v.padEnd(10)}${js.map((k, i) => f(k).padStart(i ? 8 : 10)).join('')}${dom.map((k, i) => f(k).padStart(i ? 8 : 12)).join('')}`,
+  );
 }
 
 // 4. A cold start: the first brief a fresh page renders (code loaded, nothing rendered yet).
@@ -219,14 +268,19 @@ for (const v of VARIANTS) {
     for (const variant of ORDERS[r % ORDERS.length]) {
       const fresh = await browser.newPage();
       await fresh.goto(`${server.origin}/__bench.html`, { waitUntil: 'load' });
-      await fresh.evaluate(async (react, floor) => {
-        const { setup } = await import('/scripts/bench/page.mjs');
-        await setup({ reactModule: react, briefUrls: { reference: '/briefs/cyber-slavery-2024.json' }, floor });
-        await window.bench.prepare();
-      }, react, floor);
+      await fresh.evaluate(
+        async (react, floor) => {
+          const { setup } = await import('/scripts/bench/page.mjs');
+          await setup({ reactModule: react, briefUrls: { reference: '/briefs/cyber-slavery-2024.json' }, floor });
+          await window.bench.prepare();
+        },
+        react,
+        floor,
+      );
       const session = await fresh.createCDPSession();
       await session.send('Performance.enable');
-      const now = async () => (await session.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime').value * 1000;
+      const now = async () =>
+        (await session.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime').value * 1000;
       const before = await now();
       const wall = await fresh.evaluate((v) => window.bench.run(v, 'full', 1, { paint: true }), variant);
       cold[variant].cpu.push((await now()) - before - results['full/1'].overhead);
@@ -234,11 +288,17 @@ for (const v of VARIANTS) {
       await fresh.close();
     }
   }
-  console.log(`\nCold start, full, 1 brief (a fresh page each time, code loaded, nothing rendered before), median of ${rounds} paired rounds:`);
-  console.log(`  ${'clock'.padEnd(20)}${'element'.padStart(10)}${'floor'.padStart(10)}${'React'.padStart(10)}   element/floor        element/React`);
+  console.log(
+    `\nCold start, full, 1 brief (a fresh page each time, code loaded, nothing rendered before), median of ${rounds} paired rounds:`,
+  );
+  console.log(
+    `  ${'clock'.padEnd(20)}${'element'.padStart(10)}${'floor'.padStart(10)}${'React'.padStart(10)}   element/floor        element/React`,
+  );
   for (const clock of ['cpu', 'wall']) {
     const [e, f, r] = VARIANTS.map((v) => cold[v][clock]);
-    console.log(`  ${(clock === 'cpu' ? 'CPU' : 'wall clock').padEnd(20)}${ms(median(e))} ms${ms(median(f))} ms${ms(median(r))} ms   ${x(ratio(e, f)).padEnd(21)}${x(ratio(e, r))}`);
+    console.log(
+      `  ${(clock === 'cpu' ? 'CPU' : 'wall clock').padEnd(20)}${ms(median(e))} ms${ms(median(f))} ms${ms(median(r))} ms   ${x(ratio(e, f)).padEnd(21)}${x(ratio(e, r))}`,
+    );
   }
 }
 
@@ -284,8 +344,17 @@ if (!quick) {
     const reference = await (await fetch('/briefs/cyber-slavery-2024.json')).json();
     const big = {
       ...reference,
-      summary: 'A brief whose one section has 2,000 bullets; a card shows this summary and keeps the bullets behind its button.',
-      sections: [{ heading: 'Everything', bullets: Array.from({ length: 2000 }, (_, i) => `Bullet ${i} with *emphasis* and a [link](https://example.org/${i}).`) }],
+      summary:
+        'A brief whose one section has 2,000 bullets; a card shows this summary and keeps the bullets behind its button.',
+      sections: [
+        {
+          heading: 'Everything',
+          bullets: Array.from(
+            { length: 2000 },
+            (_, i) => `Bullet ${i} with *emphasis* and a [link](https://example.org/${i}).`,
+          ),
+        },
+      ],
     };
     const med = (xs) => xs.sort((a, b) => a - b)[xs.length >> 1];
     const time = async (fn, runs) => {
@@ -324,7 +393,9 @@ if (!quick) {
       return t;
     };
     const toggle = (el) => el.shadowRoot.querySelector('button').click();
-    const unrelated = (el) => { el.timeout += 1; };
+    const unrelated = (el) => {
+      el.timeout += 1;
+    };
     return {
       big: await time(render(big), 5),
       toggleSmall: await time(rerender(reference, toggle), 31),
@@ -336,11 +407,17 @@ if (!quick) {
   const t = (v) => `${v.toFixed(2)} ms`;
   console.log('\n<intel-brief> alone, median:');
   console.log(`  2,000-bullet brief, full:   ${t(times.big)}`);
-  console.log(`  expand a card:              reference ${t(times.toggleSmall)}   2,000 bullets ${t(times.toggleBig)} (2,000 bullets laid out)`);
-  console.log(`  re-render, nothing changed: reference ${t(times.unrelatedSmall)}   2,000 bullets ${t(times.unrelatedBig)}`);
+  console.log(
+    `  expand a card:              reference ${t(times.toggleSmall)}   2,000 bullets ${t(times.toggleBig)} (2,000 bullets laid out)`,
+  );
+  console.log(
+    `  re-render, nothing changed: reference ${t(times.unrelatedSmall)}   2,000 bullets ${t(times.unrelatedBig)}`,
+  );
 }
 
-console.log(`\nAt the end: ${load()}${loadavg()[0] > availableParallelism() ? ': other processes shared the cores, so trust the CPU times and ratios over the wall-clock times' : ''}.`);
+console.log(
+  `\nAt the end: ${load()}${loadavg()[0] > availableParallelism() ? ': other processes shared the cores, so trust the CPU times and ratios over the wall-clock times' : ''}.`,
+);
 await browser.close();
 await server.stop();
 if (!same) {

@@ -77,9 +77,14 @@ export const ENGINES = [
 
 /** The engines to test in: all three, or those named in BROWSERS. */
 export function selectedEngines() {
-  const wanted = (process.env.BROWSERS ?? '').toLowerCase().split(',').map((id) => id.trim()).filter(Boolean);
+  const wanted = (process.env.BROWSERS ?? '')
+    .toLowerCase()
+    .split(',')
+    .map((id) => id.trim())
+    .filter(Boolean);
   const unknown = wanted.filter((id) => !ENGINES.some((engine) => engine.id === id));
-  if (unknown.length) throw new Error(`BROWSERS names no engine we know: ${unknown.join(', ')} (chromium, firefox, webkit)`);
+  if (unknown.length)
+    throw new Error(`BROWSERS names no engine we know: ${unknown.join(', ')} (chromium, firefox, webkit)`);
   return wanted.length ? ENGINES.filter((engine) => wanted.includes(engine.id)) : ENGINES;
 }
 
@@ -101,7 +106,8 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   if (packages.length && installDebianPackages(packages)) {
     missing = engines.filter((engine) => !engine.find());
   }
-  if (!hasPdftotext()) console.error('No pdftotext: the print tests will be skipped (on Debian: apt-get install poppler-utils).');
+  if (!hasPdftotext())
+    console.error('No pdftotext: the print tests will be skipped (on Debian: apt-get install poppler-utils).');
   if (missing.length) {
     console.error(
       `The browser tests need ${missing.map((engine) => engine.name).join(', ')}: on Debian, apt-get install ${missing

@@ -20,7 +20,12 @@ const arabic = {
   summary: 'من المرجح جدا أن ينخفض نشاط المحطات إلى أقل من 40% طوال مدة الإضراب.',
   where: ['روتردام، هولندا', 'أنتويرب، بلجيكا'],
   keyJudgments: [{ text: 'سينخفض نشاط المحطات خلال الإضراب.', likelihood: 'very likely', confidence: 'moderate' }],
-  sections: [{ heading: 'ماذا حدث؟', paragraphs: ['أعلنت نقابة عمال الموانئ إضرابا لمدة 48 ساعة.', 'وتقول سلطات الميناء إن الجداول ستتغير.'] }],
+  sections: [
+    {
+      heading: 'ماذا حدث؟',
+      paragraphs: ['أعلنت نقابة عمال الموانئ إضرابا لمدة 48 ساعة.', 'وتقول سلطات الميناء إن الجداول ستتغير.'],
+    },
+  ],
   sources: [{ title: 'UNODC', publisher: 'United Nations', date: '2023-09-01', reliability: 'B', credibility: 2 }],
 };
 
@@ -33,7 +38,9 @@ ${lang === 'ar' ? '<script type="module" src="/dist/locales/ar.js"></script>' : 
 
 const pages = {
   '/shot/full.html': page('<intel-brief src="/briefs/cyber-slavery-2024.json" lang="en-US"></intel-brief>'),
-  '/shot/card.html': page('<intel-brief layout="card" src="/briefs/cyber-slavery-2024.json" lang="en-US"></intel-brief>'),
+  '/shot/card.html': page(
+    '<intel-brief layout="card" src="/briefs/cyber-slavery-2024.json" lang="en-US"></intel-brief>',
+  ),
   '/shot/minimal-card.html': page('<intel-brief layout="card" src="/briefs/minimal.json" lang="en-US"></intel-brief>'),
   '/shot/arabic.html': page(
     `<intel-brief lang="ar" tlp-max="amber"><script type="application/json">${JSON.stringify(arabic)}</script></intel-brief>`,
@@ -44,7 +51,10 @@ const pages = {
     intel-brief::part(kind){color:inherit} intel-brief::part(meta){margin-bottom:0;color:inherit}
     intel-brief::part(reference){font-weight:600} intel-brief::part(tlp){font-size:1rem;padding:.1em .75em}</style>
     <intel-brief src="/briefs/port-strike-tlp-green.json" tlp-max="green" lang="en-GB"></intel-brief>`),
-  '/shot/dark.html': page('<intel-brief src="/briefs/port-strike-tlp-green.json" tlp-max="green" lang="en-GB"></intel-brief>', { dark: true }),
+  '/shot/dark.html': page(
+    '<intel-brief src="/briefs/port-strike-tlp-green.json" tlp-max="green" lang="en-GB"></intel-brief>',
+    { dark: true },
+  ),
 };
 
 const server = await serve(pages);
@@ -54,10 +64,13 @@ try {
     const tab = await browser.newPage();
     await tab.setViewport({ width: 640, height: 900, deviceScaleFactor: 1 });
     await tab.goto(server.origin + path, { waitUntil: 'networkidle0' });
-    await tab.waitForFunction(() => {
-      const el = document.querySelector('intel-brief');
-      return el?.shadowRoot?.querySelector('article, .error, .withheld') && !el.shadowRoot.querySelector('.skeleton');
-    }, { timeout: 30000 });
+    await tab.waitForFunction(
+      () => {
+        const el = document.querySelector('intel-brief');
+        return el?.shadowRoot?.querySelector('article, .error, .withheld') && !el.shadowRoot.querySelector('.skeleton');
+      },
+      { timeout: 30000 },
+    );
     await tab.evaluate(() => document.fonts.ready);
     const height = await tab.evaluate(() => Math.ceil(document.documentElement.scrollHeight));
     const wide = await tab.evaluate(() => document.documentElement.scrollWidth);

@@ -112,7 +112,13 @@ export class WebKitLauncher extends WebdriverLauncher {
         this.driverProcess.once('exit', (code) => reject(new Error(`WebKitWebDriver exited (${code}): ${log.trim()}`))),
       );
       exited.catch(() => {});
-      const ready = () => fetch(`http://127.0.0.1:${port}/status`).then((r) => r.json()).then((s) => s.value?.ready !== false, () => false);
+      const ready = () =>
+        fetch(`http://127.0.0.1:${port}/status`)
+          .then((r) => r.json())
+          .then(
+            (s) => s.value?.ready !== false,
+            () => false,
+          );
       while (!(await Promise.race([ready(), exited]))) await sleep(100);
       this.options.port = port;
     })();

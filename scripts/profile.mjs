@@ -49,7 +49,8 @@ const cdp = await page.createCDPSession();
 await cdp.send('Performance.enable');
 await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: INTERVAL });
-const metrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value * 1000]));
+const metrics = async () =>
+  Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value * 1000]));
 
 // Source maps, to name the functions of minified files (Lit's production build).
 const maps = new Map();
@@ -87,7 +88,8 @@ const nameOf = ({ functionName, url, lineNumber, columnNumber }) => {
     }
   }
   // The harness's own functions: their self time is the style and layout that its offsetHeight forces.
-  if (/scripts\/bench\/page\.mjs/.test(url) && /^(element|floor|react)$/.test(name)) return '(style and layout, forced by offsetHeight)';
+  if (/scripts\/bench\/page\.mjs/.test(url) && /^(element|floor|react)$/.test(name))
+    return '(style and layout, forced by offsetHeight)';
   return `${name} (${short(url)}:${lineNumber + 1})`;
 };
 
@@ -101,7 +103,7 @@ const GROUPS = [
   ['labelsFor (labels merged on every render)', (k) => k.startsWith('labelsFor ')],
   ['inline (parse and render the inline subset)', (k) => /^(inline|parseInline|renderInline) /.test(k)],
   ['safeUrl (a URL parsed per link)', (k) => k.startsWith('safeUrl ')],
-  ['briefPieces (the brief\'s templates made, no DOM)', (k) => k.startsWith('briefPieces ')],
+  ["briefPieces (the brief's templates made, no DOM)", (k) => k.startsWith('briefPieces ')],
   ['briefArticle (the article around them)', (k) => k.startsWith('briefArticle ')],
   ['#locale and #labels (locale picked, labels merged)', (k) => /^(#locale|#labels) /.test(k)],
   ['the loader (sync: the brief accepted, validated once)', (k) => /^(sync|_accept|_show|_set) .*brief-loader/.test(k)],
@@ -109,8 +111,14 @@ const GROUPS = [
   ['createRenderRoot (attachShadow, adopted styles)', (k) => /^createRenderRoot\b/.test(k)],
   ['connectedCallback (controllers, observer)', (k) => /^connectedCallback\b/.test(k)],
   ['Lit: render into the DOM (TemplateInstance, parts, commit)', (k) => /\[lit-html\.ts:/.test(k)],
-  ['Lit: template preparation (_\$getTemplate, Template)', (k) => /^(_\$getTemplate|Template|getTemplateHtml)\b.*\[lit-html\.ts/.test(k)],
-  ['Lit: the whole update cycle (everything under ReactiveElement/LitElement: render, _buildView, commit)', (k) => /\[(reactive-element|lit-element|css-tag)\.ts:/.test(k)],
+  [
+    'Lit: template preparation (_$getTemplate, Template)',
+    (k) => /^(_\$getTemplate|Template|getTemplateHtml)\b.*\[lit-html\.ts/.test(k),
+  ],
+  [
+    'Lit: the whole update cycle (everything under ReactiveElement/LitElement: render, _buildView, commit)',
+    (k) => /\[(reactive-element|lit-element|css-tag)\.ts:/.test(k),
+  ],
   ['(garbage collector)', (k) => k === '(garbage collector)'],
   ['(style and layout, forced by offsetHeight)', (k) => k.startsWith('(style and layout')],
   ['(program): native work outside any JS function', (k) => k === '(program)'],
@@ -118,7 +126,6 @@ const GROUPS = [
 
 /** Self time per function, and inclusive time per function and per group (ms), from a CPU profile. */
 function summarise(profile) {
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const keyOf = new Map(profile.nodes.map((n) => [n.id, nameOf(n.callFrame)]));
@@ -141,7 +148,7 @@ function summarise(profile) {
 }
 
 // [layout, briefs, renders]: about 400 briefs rendered per scenario, at least 4 renders.
-const scenarios = (opt('--only', 'full/1,card/1,full/100,card/100'))
+const scenarios = opt('--only', 'full/1,card/1,full/100,card/100')
   .split(',')
   .map((s) => s.split('/'))
   .map(([layout, n]) => [layout, Number(n), Math.max(4, Math.round(400 / Number(n)))]);
@@ -172,16 +179,22 @@ for (const [layout, n, times] of scenarios) {
   }
   const { self, groups, all } = split.profile;
   console.log(`\n== ${layout}, ${n} ${n === 1 ? 'brief' : 'briefs'} (${times} renders) ==`);
-  console.log('Main-thread CPU time per render (ms), split in the proportions of Performance.getMetrics: style, layout,');
-  console.log('and the rest (script, DOM calls, HTML parsing, paint, GC; the protocol\'s own cost too):');
-  console.log(`  ${''.padEnd(9)}${'style'.padStart(8)}${'layout'.padStart(8)}${'rest'.padStart(8)}${'CPU'.padStart(8)}`);
+  console.log(
+    'Main-thread CPU time per render (ms), split in the proportions of Performance.getMetrics: style, layout,',
+  );
+  console.log("and the rest (script, DOM calls, HTML parsing, paint, GC; the protocol's own cost too):");
+  console.log(
+    `  ${''.padEnd(9)}${'style'.padStart(8)}${'layout'.padStart(8)}${'rest'.padStart(8)}${'CPU'.padStart(8)}`,
+  );
   for (const v of ['element', 'floor', 'react']) {
     const s = split[v];
     console.log(`  ${v.padEnd(9)}${f(s.style)}${f(s.layout)}${f(s.cpu - s.style - s.layout)}${f(s.cpu)}`);
   }
   // Sampled time is wall clock too: shares are applied to the element's CPU time per render.
   const per = (ms) => ((ms / all) * split.element.cpu).toFixed(3).padStart(8);
-  console.log(`Top ${TOP} functions by self time (element; ${Math.round(all / (INTERVAL / 1000))} samples; ms = share × ${split.element.cpu.toFixed(2)} ms CPU per render):`);
+  console.log(
+    `Top ${TOP} functions by self time (element; ${Math.round(all / (INTERVAL / 1000))} samples; ms = share × ${split.element.cpu.toFixed(2)} ms CPU per render):`,
+  );
   const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, TOP);
   for (const [key, ms] of top) console.log(`  ${pct(ms, all)} ${per(ms)} ms  ${key}`);
   console.log('Inclusive time of groups of work (each sample counted once per group; groups overlap):');

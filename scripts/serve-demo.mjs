@@ -52,7 +52,8 @@ async function renderDemo() {
     for (const [, name, value = ''] of attributes.matchAll(/([\w-]+)(?:="([^"]*)")?/g)) {
       if (name === 'src') src = value;
       else if (name in OPTIONS) options[OPTIONS[name][0]] = OPTIONS[name][1](value);
-      else if (name !== 'data-server-render') throw new Error(`${PAGE}: <intel-brief data-server-render> with ${name}, which the server cannot render`);
+      else if (name !== 'data-server-render')
+        throw new Error(`${PAGE}: <intel-brief data-server-render> with ${name}, which the server cannot render`);
     }
     if (!src) throw new Error(`${PAGE}: <intel-brief data-server-render> without src`);
     rendered.push(await renderBrief(await readBrief(src, pageUrl), options));

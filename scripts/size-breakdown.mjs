@@ -17,7 +17,9 @@ const lines = code.split('\n');
 // Each mapped segment owns the generated text up to the next segment.
 const pieces = []; // [source, text], in bundle order
 const segments = [];
-eachMapping(map, (m) => segments.push({ line: m.generatedLine - 1, column: m.generatedColumn, source: m.source ?? '(unmapped)' }));
+eachMapping(map, (m) =>
+  segments.push({ line: m.generatedLine - 1, column: m.generatedColumn, source: m.source ?? '(unmapped)' }),
+);
 segments.sort((a, b) => a.line - b.line || a.column - b.column);
 const text = new Map();
 const add = (source, s) => text.set(source, (text.get(source) ?? '') + s);
@@ -39,7 +41,14 @@ const gzip = (s) => gzipSync(Buffer.from(s), { level: 9 }).length;
 const name = (source) => source.replace(/^(\.\.\/)+/, '').replace(/^node_modules\//, '');
 const whole = brotli(code);
 // What a module costs in the bundle: the brotli size of the bundle less that module's code (leave one out).
-const marginal = (source) => whole - brotli(pieces.filter(([s]) => s !== source).map(([, t]) => t).join(''));
+const marginal = (source) =>
+  whole -
+  brotli(
+    pieces
+      .filter(([s]) => s !== source)
+      .map(([, t]) => t)
+      .join(''),
+  );
 const rows = [...text].map(([source, s]) => ({
   source: name(source),
   min: Buffer.byteLength(s),
@@ -52,13 +61,17 @@ rows.sort((a, b) => b.min - a.min);
 const total = { min: Buffer.byteLength(code), gzip: gzip(code), brotli: brotli(code) };
 const kib = (n) => (n / 1024).toFixed(2).padStart(7);
 console.log(`${file}: ${kib(total.min)} KiB minified, ${kib(total.gzip)} KiB gzip, ${kib(total.brotli)} KiB brotli\n`);
-console.log(`  ${'module'.padEnd(46)}${'minified'.padStart(11)}${'share'.padStart(7)}${'gzip alone'.padStart(12)}${'brotli alone'.padStart(13)}${'brotli in bundle'.padStart(17)}`);
+console.log(
+  `  ${'module'.padEnd(46)}${'minified'.padStart(11)}${'share'.padStart(7)}${'gzip alone'.padStart(12)}${'brotli alone'.padStart(13)}${'brotli in bundle'.padStart(17)}`,
+);
 for (const r of rows) {
   console.log(
     `  ${r.source.padEnd(46)}${kib(r.min)} KiB${`${((100 * r.min) / total.min).toFixed(1)}%`.padStart(7)}${kib(r.gzip)} KiB${kib(r.brotli)} KiB${kib(r.inBundle)} KiB`,
   );
 }
-console.log('  (brotli in bundle: how much smaller the brotli bundle gets without that module\'s code, all else kept)');
+console.log("  (brotli in bundle: how much smaller the brotli bundle gets without that module's code, all else kept)");
 const group = (test) => rows.filter((r) => test(r.source)).reduce((s, r) => s + r.min, 0);
 const lit = group((s) => /^(lit|lit-html|lit-element|@lit)\//.test(s));
-console.log(`\n  Lit: ${kib(lit)} KiB minified (${((100 * lit) / total.min).toFixed(1)}%); this package: ${kib(total.min - lit)} KiB.`);
+console.log(
+  `\n  Lit: ${kib(lit)} KiB minified (${((100 * lit) / total.min).toFixed(1)}%); this package: ${kib(total.min - lit)} KiB.`,
+);

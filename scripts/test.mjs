@@ -9,7 +9,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 
-const run = (command, args) => spawnSync(command, args, { stdio: 'inherit', shell: process.platform === 'win32' }).status === 0;
+const run = (command, args) =>
+  spawnSync(command, args, { stdio: 'inherit', shell: process.platform === 'win32' }).status === 0;
 const read = (file) => (existsSync(file) ? readFileSync(file, 'utf8') : '');
 /** The last `N passed, N failed[, N skipped]` line of a summary file. */
 const counts = (file) => {
@@ -43,7 +44,14 @@ if (!run('npm', ['run', '--silent', 'build']) || !run('npx', ['tsc', '--noEmit',
 
 for (const [name, steps, summary] of [
   ['browser tests', [['npx', ['wtr']]], 'build/test-summary.txt'],
-  ['Storybook stories', [['npm', ['run', '--silent', 'build-storybook']], ['node', ['scripts/check-storybook.mjs']]], 'build/storybook-summary.txt'],
+  [
+    'Storybook stories',
+    [
+      ['npm', ['run', '--silent', 'build-storybook']],
+      ['node', ['scripts/check-storybook.mjs']],
+    ],
+    'build/storybook-summary.txt',
+  ],
 ]) {
   const ok = steps.every(([command, args]) => run(command, args));
   const result = counts(summary);
@@ -52,7 +60,11 @@ for (const [name, steps, summary] of [
     failed += result[1];
     skipped += result[2];
   }
-  engineLines.push(...read(summary).split('\n').filter((line) => /^\w+: \d+ passed, \d+ failed/.test(line)));
+  engineLines.push(
+    ...read(summary)
+      .split('\n')
+      .filter((line) => /^\w+: \d+ passed, \d+ failed/.test(line)),
+  );
   if (!ok && (!result || result[1] === 0)) {
     console.error(`The ${name} did not run to the end.`);
     failed++;
@@ -64,11 +76,24 @@ else failed++;
 
 // Node tests (node:test): what needs no browser, run against the build.
 const nodeTests = existsSync('test/node')
-  ? readdirSync('test/node').filter((f) => f.endsWith('.test.mjs')).sort().map((f) => `test/node/${f}`)
+  ? readdirSync('test/node')
+      .filter((f) => f.endsWith('.test.mjs'))
+      .sort()
+      .map((f) => `test/node/${f}`)
   : [];
 if (nodeTests.length) {
-  const result = spawnSync('node', ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout',
-    '--test-reporter=tap', '--test-reporter-destination=build/node-tests.tap', ...nodeTests], { stdio: 'inherit' });
+  const result = spawnSync(
+    'node',
+    [
+      '--test',
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      '--test-reporter=tap',
+      '--test-reporter-destination=build/node-tests.tap',
+      ...nodeTests,
+    ],
+    { stdio: 'inherit' },
+  );
   const tap = read('build/node-tests.tap');
   const pass = Number(/^# pass (\d+)$/m.exec(tap)?.[1] ?? 0);
   const fail = Number(/^# fail (\d+)$/m.exec(tap)?.[1] ?? 0);

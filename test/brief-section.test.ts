@@ -1,8 +1,8 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import '../src/define/brief-section.js';
 import type { BriefSection } from '../src/brief-section.js';
 import { $, $$ } from './helpers.js';
-import { both, render } from './fixture.js';
+import { both } from './fixture.js';
 
 describe('<brief-section>', () => {
   both('renders a heading, paragraphs, then bullets', async (fixture) => {

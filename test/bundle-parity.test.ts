@@ -6,6 +6,7 @@
 // and once from the bundle, and what a reader gets must be the same: the text, every
 // element with its attributes (roles, parts, links, languages), and the events.
 import { expect } from '@open-wc/testing';
+import type { Brief } from '../src/index.js';
 import { sample } from './helpers.js';
 
 type Frame = Window & typeof globalThis;
@@ -48,21 +49,26 @@ function perceived(el: Element): string[] {
   return lines;
 }
 
+/** An element of the frame's, which updates as Lit's do. */
+type Updating = HTMLElement & { updateComplete: Promise<unknown> };
+
 /** One state, set up in a frame: the element, and the events it fired (type and what their detail says). */
-type Scenario = (win: Frame) => Promise<{ el: HTMLElement; events: string[] }>;
+type Scenario = (win: Frame) => Promise<{ el: Updating; events: string[] }>;
 
 async function create(win: Frame, tag: string, attrs: Record<string, string>, props: Record<string, unknown> = {}) {
-  const el = win.document.createElement(tag) as HTMLElement & { updateComplete: Promise<unknown> };
+  const el = win.document.createElement(tag) as Updating;
   const events: string[] = [];
   for (const type of ['brief-load', 'brief-error', 'brief-toggle', 'pdf-download']) {
     el.addEventListener(type, (event) => {
-      const detail = (event as CustomEvent).detail ?? {};
+      // Of the four events' details, the two keys printed as something else: an Error, and a brief.
+      const detail = (event as CustomEvent<{ error?: Error; brief?: Brief } | null>).detail ?? {};
       events.push(`${type} ${JSON.stringify({ ...detail, error: detail.error?.message, brief: detail.brief?.title })}`);
     });
   }
   for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
   // Values made in the frame's own realm, as a page of its own would make them.
-  for (const [name, value] of Object.entries(props)) (el as any)[name] = win.JSON.parse(JSON.stringify(value));
+  for (const [name, value] of Object.entries(props))
+    (el as unknown as Record<string, unknown>)[name] = win.JSON.parse(JSON.stringify(value));
   win.document.body.append(el);
   await el.updateComplete;
   await el.updateComplete;
@@ -79,12 +85,13 @@ const invalid: { why: string; brief: unknown }[] = await sample('invalid-example
 const scenarios: Record<string, Scenario> = {};
 for (const [name, brief] of Object.entries(briefs)) {
   for (const layout of ['full', 'card']) {
-    scenarios[`${name}, ${layout}`] = (win) => create(win, 'intel-brief', { layout, lang: 'en-GB', 'tlp-max': 'red' }, { brief });
+    scenarios[`${name}, ${layout}`] = (win) =>
+      create(win, 'intel-brief', { layout, lang: 'en-GB', 'tlp-max': 'red' }, { brief });
   }
   scenarios[`${name}, card opened`] = async (win) => {
     const shown = await create(win, 'intel-brief', { layout: 'card', lang: 'en-GB', 'tlp-max': 'red' }, { brief });
     shown.el.shadowRoot!.querySelector<HTMLButtonElement>('[part="toggle"]')?.click();
-    await (shown.el as any).updateComplete;
+    await shown.el.updateComplete;
     return shown;
   };
 }
@@ -92,9 +99,15 @@ scenarios['withheld above tlp-max'] = (win) => create(win, 'intel-brief', { lang
 invalid.forEach(({ why, brief }) => {
   scenarios[`invalid: ${why}`] = (win) => create(win, 'intel-brief', { lang: 'en' }, { brief });
 });
-scenarios['JSON that does not parse'] = (win) => create(win, 'intel-brief', { lang: 'en' }, { brief: '{"title": "x",' });
+scenarios['JSON that does not parse'] = (win) =>
+  create(win, 'intel-brief', { lang: 'en' }, { brief: '{"title": "x",' });
 scenarios['brief-section alone'] = (win) =>
-  create(win, 'brief-section', { heading: 'Context', 'heading-level': '3' }, { paragraphs: ['See [the report](https://example.org/r) *now*.'], bullets: ['One', 'Two'] });
+  create(
+    win,
+    'brief-section',
+    { heading: 'Context', 'heading-level': '3' },
+    { paragraphs: ['See [the report](https://example.org/r) *now*.'], bullets: ['One', 'Two'] },
+  );
 scenarios['download-pdf alone'] = async (win) => {
   const shown = await create(win, 'download-pdf', { href: 'files/report.pdf', size: '2820669', lang: 'en-GB' });
   const link = shown.el.shadowRoot!.querySelector('a')!;

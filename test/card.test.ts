@@ -1,21 +1,20 @@
 // The card layout: a teaser that expands and collapses in place, its toggle's name and state,
 // a stable height while loading, cards in a list, and a URL fragment that opens a card.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import '../src/index.js';
 import type { IntelBrief } from '../src/index.js';
-import { $, $$, sample, settled, show } from './helpers.js';
+import { $, $$, sample, settled } from './helpers.js';
 import { both, render } from './fixture.js';
 
 const visible = (node: Element | null) => !!node && (node as HTMLElement).offsetParent !== null;
 
 afterEach(() => document.querySelectorAll('body > intel-brief').forEach((el) => el.remove()));
 
-
 describe('card layout', () => {
   both('shows kind, title, date, where and an excerpt (the first bullet), and hides the rest', async (fixture) => {
-    const brief = (await sample('cyber-slavery-2024')) as { sections: { bullets: string[] }[] };
+    const brief = await sample<{ sections: { bullets: string[] }[] }>('cyber-slavery-2024');
     const el = await render(fixture, brief, { layout: 'card', lang: 'en-US' });
     expect($(el, '.kind')!.textContent).to.equal('Intel Brief');
     expect($(el, 'h2')!.textContent).to.contain('Cyber-Slavery');
@@ -24,10 +23,10 @@ describe('card layout', () => {
     expect($(el, '[part="where"]')!.textContent).to.equal('Where: India and Cambodia');
     // No section shows, only the first bullet of the first section, as a teaser: not its four long bullets.
     expect($$(el, 'h3').filter(visible)).to.have.length(0);
-    const [first, second] = brief.sections[0]!.bullets;
+    const [first, second] = brief.sections[0].bullets;
     const seen = (el.shadowRoot!.querySelector('article') as HTMLElement).innerText;
-    expect(seen).to.contain(first!.slice(0, 60));
-    expect(seen).not.to.contain(second!.slice(0, 60));
+    expect(seen).to.contain(first.slice(0, 60));
+    expect(seen).not.to.contain(second.slice(0, 60));
     expect(visible($(el, '.excerpt'))).to.equal(true);
     expect(visible($(el, '[part="tile"]'))).to.equal(false);
     const button = $(el, 'button')!;
@@ -45,16 +44,15 @@ describe('card layout', () => {
     expect(button.getAttribute('aria-expanded')).to.equal('true');
     // One name in both states: only aria-expanded tells the state, so it is announced once.
     expect(button.textContent).to.equal('Read the full brief');
-    expect($$(el, 'h3').filter(visible).map((h) => h.textContent)).to.deep.equal([
-      "Who's involved",
-      'What happened?',
-      'Analysis',
-      'Conclusion',
-    ]);
+    expect(
+      $$(el, 'h3')
+        .filter(visible)
+        .map((h) => h.textContent),
+    ).to.deep.equal(["Who's involved", 'What happened?', 'Analysis', 'Conclusion']);
     expect(visible($(el, '[part="tile"]'))).to.equal(true);
     // The excerpt gives way to the whole section: its words show once, not twice.
-    const brief = (await sample('cyber-slavery-2024')) as { sections: { bullets: string[] }[] };
-    const opening = brief.sections[0]!.bullets[0]!.slice(0, 60);
+    const brief = await sample<{ sections: { bullets: string[] }[] }>('cyber-slavery-2024');
+    const opening = brief.sections[0].bullets[0].slice(0, 60);
     const seen = (el.shadowRoot!.querySelector('article') as HTMLElement).innerText;
     expect(seen.split(opening)).to.have.length(2);
     expect(visible($(el, '.excerpt'))).to.equal(false);
@@ -86,7 +84,7 @@ describe('card layout', () => {
 
   both('keeps a stable height while loading', async (fixture) => {
     const el = await fixture<IntelBrief>(
-      html`<intel-brief layout="card" src="/test-api/delay?ms=300&file=/briefs/minimal.json"></intel-brief>`,
+      html`<intel-brief layout="card" src="/test-api/delay?ms=300&amp;file=/briefs/minimal.json"></intel-brief>`,
     );
     const loadingHeight = el.getBoundingClientRect().height;
     expect(loadingHeight).to.be.greaterThan(150);
@@ -94,17 +92,23 @@ describe('card layout', () => {
   });
 
   both('reads as a list of cards inside a list', async (fixture) => {
-    const items = ['cyber-slavery-2024', 'minimal'].map((name) => `<li><intel-brief layout="card" src="/briefs/${name}.json"></intel-brief></li>`);
+    const items = ['cyber-slavery-2024', 'minimal'].map(
+      (name) => `<li><intel-brief layout="card" src="/briefs/${name}.json"></intel-brief></li>`,
+    );
     const list = await fixture(staticHtml`<ul aria-label="Latest briefs">${unsafeStatic(items.join(''))}</ul>`);
     const cards = [...list.querySelectorAll('intel-brief')] as IntelBrief[];
-    await Promise.all(cards.map((card) => ($(card, 'article') ? undefined : settled(card))));
+    await Promise.all(cards.filter((card) => !$(card, 'article')).map((card) => settled(card)));
     await expect(list).to.be.accessible();
   });
 });
 
 describe("the card's toggle", () => {
   both('keeps one name, the brief’s, and tells its state by aria-expanded alone', async (fixture) => {
-    const el = await render(fixture, await sample('port-strike-tlp-green'), { layout: 'card', 'tlp-max': 'green', lang: 'en-GB' });
+    const el = await render(fixture, await sample('port-strike-tlp-green'), {
+      layout: 'card',
+      'tlp-max': 'green',
+      lang: 'en-GB',
+    });
     const button = $<HTMLButtonElement>(el, 'button')!;
     const name = () =>
       button
@@ -128,11 +132,15 @@ describe("the card's toggle", () => {
     );
     const list = await fixture(staticHtml`<ul aria-label="Latest briefs">${unsafeStatic(items.join(''))}</ul>`);
     const cards = [...list.querySelectorAll('intel-brief')] as IntelBrief[];
-    await Promise.all(cards.map((card) => ($(card, 'article') ? undefined : settled(card))));
+    await Promise.all(cards.filter((card) => !$(card, 'article')).map((card) => settled(card)));
     await Promise.all(cards.map((card) => card.updateComplete));
     const names = cards.map((card) => {
       const button = $(card, 'button')!;
-      return button.getAttribute('aria-labelledby')!.split(' ').map((id) => card.shadowRoot!.getElementById(id)!.textContent).join(' ');
+      return button
+        .getAttribute('aria-labelledby')!
+        .split(' ')
+        .map((id) => card.shadowRoot!.getElementById(id)!.textContent)
+        .join(' ');
     });
     expect(names).to.deep.equal([
       'Read the full brief 250 Indian Citizens Rescued From “Cyber-Slavery”',
@@ -161,7 +169,9 @@ describe('<intel-brief> fragment anchors', () => {
     await el.updateComplete;
     const section = el.shadowRoot!.getElementById('outlook')!;
     // Scrolled in a frame after the update: waited for, not guessed at.
-    await waitUntil(() => Math.abs(section.getBoundingClientRect().top) < 5, 'the section is not scrolled to', { timeout: 10000 });
+    await waitUntil(() => Math.abs(section.getBoundingClientRect().top) < 5, 'the section is not scrolled to', {
+      timeout: 10000,
+    });
     expect($(el, 'button')!.getAttribute('aria-expanded')).to.equal('true');
     expect(Math.abs(section.getBoundingClientRect().top)).to.be.below(5);
   });

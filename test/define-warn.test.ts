@@ -25,7 +25,7 @@ describe('define', () => {
     for (let i = 0; i < 3; i++) expect(() => define('owned-tag', class extends HTMLElement {})).not.to.throw();
     expect(customElements.get('owned-tag')).to.equal(Owner);
     expect(warnings).to.have.length(1);
-    expect(String(warnings[0]![0])).to.contain('<owned-tag>');
+    expect(String(warnings[0][0])).to.contain('<owned-tag>');
   });
 
   it('warns, not throws, when the registry refuses a class already registered under another tag', () => {

@@ -1,8 +1,8 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import '../src/define/download-pdf.js';
 import type { DownloadPdf } from '../src/download-pdf.js';
 import { $, textOf } from './helpers.js';
-import { both, render } from './fixture.js';
+import { both } from './fixture.js';
 
 describe('<download-pdf>', () => {
   both('renders a download link with the file name and size', async (fixture) => {
@@ -19,7 +19,9 @@ describe('<download-pdf>', () => {
   });
 
   both('uses filename and label when given, and omits the size when unknown', async (fixture) => {
-    const el = await fixture<DownloadPdf>(html`<download-pdf href="a.pdf" filename="Report.pdf" label="Get it"></download-pdf>`);
+    const el = await fixture<DownloadPdf>(
+      html`<download-pdf href="a.pdf" filename="Report.pdf" label="Get it"></download-pdf>`,
+    );
     expect($(el, 'a')!.getAttribute('download')).to.equal('Report.pdf');
     expect($(el, '[part="action"]')!.textContent).to.equal('Get it');
   });
@@ -45,7 +47,7 @@ describe('<download-pdf>', () => {
     const link = $<HTMLAnchorElement>(el, 'a')!;
     link.addEventListener('click', (e) => e.preventDefault());
     setTimeout(() => link.click());
-    const event = await oneEvent(el, 'pdf-download');
+    const event = await oneEvent<HTMLElementEventMap['pdf-download']>(el, 'pdf-download');
     expect(event.detail).to.deep.equal({ href: 'a.pdf', filename: 'a.pdf' });
     expect(event.bubbles && event.composed).to.equal(true);
   });
@@ -54,11 +56,20 @@ describe('<download-pdf>', () => {
     const el = await fixture<DownloadPdf>(html`<download-pdf href="a.pdf"></download-pdf>`);
     const link = $<HTMLAnchorElement>(el, 'a')!;
     setTimeout(() => link.dispatchEvent(new MouseEvent('auxclick', { button: 1, bubbles: true, composed: true })));
-    const event = await oneEvent(el, 'pdf-download');
+    const event = await oneEvent<HTMLElementEventMap['pdf-download']>(el, 'pdf-download');
     expect(event.detail.filename).to.equal('a.pdf');
   });
 
-  for (const href of ['mailto:a@example.org', 'javascript:alert(1)', 'JAVASCRIPT:alert(1)', '   javascript:alert(1)', '\tjavascript:alert(1)', 'data:application/pdf;base64,AAAA', 'vbscript:x', 'java\nscript:alert(1)']) {
+  for (const href of [
+    'mailto:a@example.org',
+    'javascript:alert(1)',
+    'JAVASCRIPT:alert(1)',
+    '   javascript:alert(1)',
+    '\tjavascript:alert(1)',
+    'data:application/pdf;base64,AAAA',
+    'vbscript:x',
+    'java\nscript:alert(1)',
+  ]) {
     both(`renders a disabled tile for ${JSON.stringify(href)}`, async (fixture) => {
       const el = await fixture<DownloadPdf>(html`<download-pdf .href=${href}></download-pdf>`);
       expect($(el, 'a')).to.equal(null);

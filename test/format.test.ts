@@ -41,8 +41,10 @@ describe('formatting', () => {
   });
 
   it('takes the direction from the script, not the language alone', () => {
-    for (const rtl of ['ar', 'fa-IR', 'ur', 'sd', 'ckb', 'yi', 'dv', 'pa-Arab', 'ks', 'he-IL']) expect(directionOf(rtl), rtl).to.equal('rtl');
-    for (const ltr of ['ar-Latn', 'sd-Deva', 'ku', 'az', 'pa', 'en', 'ja', 'not a tag!']) expect(directionOf(ltr), ltr).to.equal('ltr');
+    for (const rtl of ['ar', 'fa-IR', 'ur', 'sd', 'ckb', 'yi', 'dv', 'pa-Arab', 'ks', 'he-IL'])
+      expect(directionOf(rtl), rtl).to.equal('rtl');
+    for (const ltr of ['ar-Latn', 'sd-Deva', 'ku', 'az', 'pa', 'en', 'ja', 'not a tag!'])
+      expect(directionOf(ltr), ltr).to.equal('ltr');
   });
 
   it('parses the inline subset', () => {
@@ -66,7 +68,15 @@ describe('formatting', () => {
     // What is returned is exactly what was checked, never a trimmed copy.
     expect(safeUrl(' https://example.org/a ')).to.equal(' https://example.org/a ');
     expect(safeUrl('\u00a0javascript:x')).to.equal('\u00a0javascript:x'); // a relative path, not a scheme
-    for (const bad of ['javascript:x', ' JAVASCRIPT:x', 'java\tscript:x', 'data:x', 'vbscript:x', 'file:///etc/passwd', '']) {
+    for (const bad of [
+      'javascript:x',
+      ' JAVASCRIPT:x',
+      'java\tscript:x',
+      'data:x',
+      'vbscript:x',
+      'file:///etc/passwd',
+      '',
+    ]) {
       expect(safeUrl(bad), bad).to.equal(undefined);
     }
     expect(safeUrl('mailto:a@example.org', undefined, ['http:', 'https:'])).to.equal(undefined);

@@ -20,22 +20,44 @@ function pathsOf(value: unknown, prefix: Path = []): Path[] {
   return out;
 }
 
-function replaceAt(value: any, path: Path, replacement: unknown): any {
+/** An array or an object, read and written by key. */
+type Keyed = Record<string | number, unknown>;
+
+/** A copy of `value` (an array or object, as `pathsOf` found it) with `replacement` at `path`. */
+function replaceAt(value: unknown, path: Path, replacement: unknown): unknown {
   if (!path.length) return replacement;
   const [key, ...rest] = path;
-  const copy = Array.isArray(value) ? [...value] : { ...value };
-  copy[key as any] = replaceAt(value[key as any], rest, replacement);
+  const copy = (Array.isArray(value) ? [...(value as unknown[])] : { ...(value as object) }) as Keyed;
+  copy[key] = replaceAt((value as Keyed)[key], rest, replacement);
   return copy;
 }
 
 const ODD = [
-  '\u202Eevil\u202C', '\u0000', '\uD800', '\uDFFF', '\uFEFF', 'e\u0301\u0301\u0301', '👩‍👩‍👧‍👦', '\u200F\u200E',
-  'Z̴̡̪̫͖̥̫̞̈́͗̀͑a̸̛͎̩̣l̶g̵o', '𝕿𝖊𝖝𝖙', '\n\n\n', '\t', ' ', '﷽', '\u2028\u2029',
+  '\u202Eevil\u202C',
+  '\u0000',
+  '\uD800',
+  '\uDFFF',
+  '\uFEFF',
+  'e\u0301\u0301\u0301',
+  '👩‍👩‍👧‍👦',
+  '\u200F\u200E',
+  'Z̴̡̪̫͖̥̫̞̈́͗̀͑a̸̛͎̩̣l̶g̵o',
+  '𝕿𝖊𝖝𝖙',
+  '\n\n\n',
+  '\t',
+  ' ',
+  '﷽',
+  '\u2028\u2029',
 ];
 
 const wrongType = fc.oneof(
-  fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.string(),
-  fc.dictionary(fc.string(), fc.jsonValue(), { maxKeys: 3 }), fc.array(fc.jsonValue(), { maxLength: 3 }),
+  fc.integer(),
+  fc.double(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.string(),
+  fc.dictionary(fc.string(), fc.jsonValue(), { maxKeys: 3 }),
+  fc.array(fc.jsonValue(), { maxLength: 3 }),
 );
 const huge = fc.oneof(
   fc.integer({ min: 1000, max: 100000 }).map((n) => 'x'.repeat(n)),
@@ -49,8 +71,24 @@ const oddUnicode = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 20 }),
   fc.array(fc.constantFrom(...ODD), { minLength: 1, maxLength: 4 }).map((parts) => parts.join('')),
 );
-const KEYS = ['title', 'date', 'kind', 'summary', 'tlp', 'where', 'who', 'sections', 'pdf', 'sources', 'views', 'lang', 'author', 'keyJudgments', 'tags', 'updated'];
-
+const KEYS = [
+  'title',
+  'date',
+  'kind',
+  'summary',
+  'tlp',
+  'where',
+  'who',
+  'sections',
+  'pdf',
+  'sources',
+  'views',
+  'lang',
+  'author',
+  'keyJudgments',
+  'tags',
+  'updated',
+];
 
 describe('fuzzing validateBrief and <intel-brief>', function () {
   this.timeout(600000);
@@ -63,7 +101,10 @@ describe('fuzzing validateBrief and <intel-brief>', function () {
         fc.tuple(fc.constant(brief), fc.constantFrom(...pathsOf(brief)), fc.oneof(wrongType, huge, empty, oddUnicode)),
       )
       .map(([brief, path, value]) => replaceAt(brief, path, value));
-    const briefShaped = fc.dictionary(fc.constantFrom(...KEYS), fc.oneof(fc.jsonValue(), oddUnicode), { minKeys: 1, maxKeys: 8 });
+    const briefShaped = fc.dictionary(fc.constantFrom(...KEYS), fc.oneof(fc.jsonValue(), oddUnicode), {
+      minKeys: 1,
+      maxKeys: 8,
+    });
     const anything = fc.oneof(
       { weight: 4, arbitrary: mutated },
       { weight: 2, arbitrary: fc.jsonValue() },
@@ -77,10 +118,10 @@ describe('fuzzing validateBrief and <intel-brief>', function () {
       escaped.push('reason' in event ? event.reason : (event.error ?? event.message));
     window.addEventListener('error', onError);
     window.addEventListener('unhandledrejection', onError);
-    const el = document.createElement('intel-brief') as IntelBrief;
+    const el = document.createElement('intel-brief');
     document.body.append(el);
 
-    const { seed: fromEnv } = (await executeServerCommand('fuzz-seed')) as { seed: string | null };
+    const { seed: fromEnv }: { seed: string | null } = await executeServerCommand('fuzz-seed');
     const seed = fromEnv ? Number(fromEnv) : 20261125;
     let runs = 0;
     let rendered = 0;
@@ -93,7 +134,7 @@ describe('fuzzing validateBrief and <intel-brief>', function () {
           const result = validateBrief(value); // must not throw
           el.brief = undefined;
           await el.updateComplete;
-          el.brief = value;
+          el.brief = value as IntelBrief['brief'];
           await el.updateComplete;
           const root = el.shadowRoot!;
           const shown = root.querySelector('article') !== null;
@@ -112,7 +153,8 @@ describe('fuzzing validateBrief and <intel-brief>', function () {
           }
           const verdict = typeof value === 'string' ? validateBrief(parsed) : result;
           // The marking is read first, valid brief or not; one that cannot be read counts as RED.
-          const record = parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as { tlp?: unknown }) : {};
+          const record =
+            parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as { tlp?: unknown }) : {};
           const marking = record.tlp === undefined ? undefined : (parseTlp(record.tlp) ?? 'unreadable');
           if (value == null || value === '') {
             expect(shown || failed || held).to.equal(false);
@@ -121,7 +163,7 @@ describe('fuzzing validateBrief and <intel-brief>', function () {
             expect(held, 'withheld').to.equal(true);
             expect(shown || failed).to.equal(false);
             // Nothing of the brief's own text reaches the DOM.
-            const text = root.textContent!.replace(/\s+/g, ' ').trim();
+            const text = root.textContent.replace(/\s+/g, ' ').trim();
             expect(text).to.equal(
               marking === 'unreadable'
                 ? 'This brief has a TLP marking that cannot be read, and cannot be shown on this page.'
@@ -141,7 +183,9 @@ describe('fuzzing validateBrief and <intel-brief>', function () {
       window.removeEventListener('error', onError);
       window.removeEventListener('unhandledrejection', onError);
       el.remove();
-      console.log(`fuzz: seed ${seed}, ${runs} cases: ${rendered} rendered, ${errors} error state, ${withheld} withheld`);
+      console.log(
+        `fuzz: seed ${seed}, ${runs} cases: ${rendered} rendered, ${errors} error state, ${withheld} withheld`,
+      );
     }
   });
 });

@@ -5,14 +5,14 @@
 // first brief is on screen: a module, once imported, stays registered for the page.
 import { expect } from '@open-wc/testing';
 import '../src/index.js';
-import type { IntelBrief } from '../src/index.js';
-import { $, $$, sample, show, textOf } from './helpers.js';
+import { $, $$, sample, textOf } from './helpers.js';
 import { both, client, render } from './fixture.js';
 
 afterEach(() => document.querySelectorAll('body > intel-brief').forEach((el) => el.remove()));
 
 /** The words of an element a reader sees (none when it, or what holds it, is not displayed). */
-const seen = (node: HTMLElement | null) => (node && node.getClientRects().length ? node.innerText.replace(/\s+/g, ' ').trim() : '');
+const seen = (node: HTMLElement | null) =>
+  node && node.getClientRects().length ? node.innerText.replace(/\s+/g, ' ').trim() : '';
 
 const HANDLING = {
   CLEAR: 'No limit on disclosure.',
@@ -74,7 +74,9 @@ describe('the header band', () => {
     const el = await render(fixture, brief, { 'tlp-max': 'green', layout: 'card', lang: 'en' });
     expect(seen($(el, '[part="tlp"]'))).to.equal('TLP:GREEN');
     expect(seen($(el, '[part="handling"]'))).to.equal('');
-    expect(seen($(el, '[part="meta"]'))).to.not.contain('Reference').and.not.contain('ib-2026-0311');
+    expect(seen($(el, '[part="meta"]')))
+      .to.not.contain('Reference')
+      .and.not.contain('ib-2026-0311');
     expect(seen($(el, '[part="meta"]'))).to.match(/^\w{3} \d+, 2026 · /);
     await expect(el).to.be.accessible();
     $(el, 'button')!.click();

@@ -1,9 +1,9 @@
-import type { IntelBrief } from '../src/intel-brief.js';
+import type { BriefErrorDetail, BriefInput, BriefLoadDetail, IntelBrief } from '../src/index.js';
 
-/** A sample brief from the repo's briefs/ folder (served by the test server). */
-export async function sample(name: string): Promise<any> {
+/** A sample brief from the repo's briefs/ folder (served by the test server); `T` for a file that is not one brief. */
+export async function sample<T = BriefInput>(name: string): Promise<T> {
   const response = await fetch(`/briefs/${name}.json`);
-  return response.json();
+  return response.json() as Promise<T>;
 }
 
 /** The text a reader sees in an element's shadow root, whitespace folded. */
@@ -24,13 +24,19 @@ export const $$ = <T extends Element = HTMLElement>(el: Element, selector: strin
   ...el.shadowRoot!.querySelectorAll<T>(selector),
 ];
 
+/**
+ * A `brief-load` or a `brief-error` event, typed as if its detail had the fields of both: a test
+ * reads those of the event it expects (and checks `type` where either could come).
+ */
+export type SettledEvent = CustomEvent<BriefLoadDetail & BriefErrorDetail>;
+
 /** Resolves with the next `brief-load` or `brief-error` of the element. */
-export function settled(el: IntelBrief): Promise<CustomEvent> {
+export function settled(el: IntelBrief): Promise<SettledEvent> {
   return new Promise((resolve) => {
-    const done = (event: Event) => {
+    const done = (event: HTMLElementEventMap['brief-load' | 'brief-error']) => {
       el.removeEventListener('brief-load', done);
       el.removeEventListener('brief-error', done);
-      resolve(event as CustomEvent);
+      resolve(event as SettledEvent);
     };
     el.addEventListener('brief-load', done);
     el.addEventListener('brief-error', done);
@@ -43,7 +49,7 @@ export function settled(el: IntelBrief): Promise<CustomEvent> {
  * value: the element validates it), appended to the page once it has settled.
  */
 export async function show(brief: unknown, attrs: Record<string, string> = {}): Promise<IntelBrief> {
-  const el = document.createElement('intel-brief') as IntelBrief;
+  const el = document.createElement('intel-brief');
   for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
   el.brief = brief as IntelBrief['brief'];
   const done = settled(el);
@@ -64,7 +70,9 @@ export const LINK_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
 export function clickEvery(el: Element): number {
   const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[href]')];
   for (const a of links) {
-    a.addEventListener('click', (e) => LINK_SCHEMES.has(new URL(a.href).protocol) && e.preventDefault(), { once: true });
+    a.addEventListener('click', (e) => LINK_SCHEMES.has(new URL(a.href).protocol) && e.preventDefault(), {
+      once: true,
+    });
     a.click();
   }
   return links.length;
@@ -95,6 +103,7 @@ export function afterClickedLinks(): Promise<void> {
  */
 export function watchListeners() {
   const proto = EventTarget.prototype;
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- the originals, called with .call() and put back by stop()
   const { addEventListener: add, removeEventListener: remove } = proto;
   // Held weakly: watching must not keep a detached brief alive.
   const keys = new WeakMap<EventTarget, Set<string>>();
@@ -160,7 +169,7 @@ export interface HeldFetch {
  * `fetch` back (held requests stay held until released).
  */
 export function holdFetches() {
-  const real = window.fetch;
+  const real = fetch;
   const held: HeldFetch[] = [];
   const waiters: (() => void)[] = [];
   window.fetch = (input: RequestInfo | URL, init?: RequestInit) =>
@@ -169,11 +178,13 @@ export function holdFetches() {
       let settle!: () => void;
       const done = new Promise<void>((ok) => (settle = ok));
       const signal = init?.signal;
-      const fail = (error: unknown) => {
+      const fail = (error: Error) => {
         reject(error);
         settle();
       };
-      signal?.addEventListener('abort', () => fail(signal.reason ?? new DOMException('Aborted', 'AbortError')), { once: true });
+      // Rejects with the abort reason (an AbortError DOMException unless the page gave its own), as fetch does.
+      const aborted = () => fail((signal?.reason as Error | undefined) ?? new DOMException('Aborted', 'AbortError'));
+      signal?.addEventListener('abort', aborted, { once: true });
       held.push({
         url,
         done,
@@ -189,7 +200,7 @@ export function holdFetches() {
     /** Resolves with the `n`th request (from 1) once the page has made it. */
     async request(n: number): Promise<HeldFetch> {
       while (held.length < n) await new Promise<void>((wake) => waiters.push(wake));
-      return held[n - 1]!;
+      return held[n - 1];
     },
     restore: () => void (window.fetch = real),
   };

@@ -3,12 +3,12 @@
 // plural forms for every category, and locale modules that apply even when they
 // load after the briefs are on screen. Tests that need a locale module *not* to be
 // loaded yet come first: a module, once imported, stays registered for the page.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { defaultLabels, type BriefLabels } from '../src/brief/labels.js';
 import { LIKELIHOODS } from '../src/brief/schema.js';
 import '../src/index.js';
-import type { IntelBrief } from '../src/index.js';
-import { $, $$, sample, show, textOf } from './helpers.js';
+import type { BriefInput, IntelBrief } from '../src/index.js';
+import { $, $$, sample, textOf } from './helpers.js';
 import { both, client, render } from './fixture.js';
 
 afterEach(() => document.querySelectorAll('body > intel-brief, body > download-pdf').forEach((el) => el.remove()));
@@ -30,12 +30,12 @@ const LOCALE_MODULES: Record<string, () => Promise<unknown>> = {
   uk: () => import('../src/locales/uk.js'),
   zh: () => import('../src/locales/zh.js'),
 };
-const registry = () => (globalThis as unknown as Record<symbol, Record<string, BriefLabels>>)[Symbol.for('intel-brief.labels')]!;
-const viewsOf = (el: IntelBrief) => [...$(el, '[part="meta"]')!.children].at(-1)!.textContent!.trim();
-
+const registry = () =>
+  (globalThis as unknown as Record<symbol, Record<string, BriefLabels>>)[Symbol.for('intel-brief.labels')];
+const viewsOf = (el: IntelBrief) => [...$(el, '[part="meta"]')!.children].at(-1)!.textContent.trim();
 
 describe('<intel-brief> dates and labels, no locale module loaded', () => {
-  let reference: any;
+  let reference: BriefInput;
   before(async () => {
     reference = await sample('cyber-slavery-2024');
   });
@@ -62,7 +62,11 @@ describe('<intel-brief> dates and labels, no locale module loaded', () => {
     const el = await render(fixture, reference);
     el.labels = { where: 'Où', who: 'Qui', download: 'Télécharger', views: { one: '# vue', other: '# vues' } };
     await el.updateComplete;
-    expect($$(el, 'h3').map((h) => h.textContent).slice(0, 2)).to.deep.equal(['Où', 'Qui']);
+    expect(
+      $$(el, 'h3')
+        .map((h) => h.textContent)
+        .slice(0, 2),
+    ).to.deep.equal(['Où', 'Qui']);
     expect(textOf(el)).to.contain('Télécharger • 2.69 MB').and.contain('44 vues');
   });
 
@@ -97,7 +101,11 @@ describe('a locale module loaded after the briefs are on screen', () => {
     await import('../src/locales/it.js');
     await Promise.all([full, card, withheld, tile].map((el) => el.updateComplete));
     expect(tile.shadowRoot!.textContent).to.contain('Scarica il PDF').and.not.contain('Download PDF');
-    expect($$(full, 'h3').map((h) => h.textContent).slice(0, 2)).to.deep.equal(['Valutazioni chiave', 'Dove']);
+    expect(
+      $$(full, 'h3')
+        .map((h) => h.textContent)
+        .slice(0, 2),
+    ).to.deep.equal(['Valutazioni chiave', 'Dove']);
     expect(textOf(full)).to.contain('molto probabile').and.contain('Argomenti: logistics, labour e Europe');
     expect($(card, 'button')!.textContent).to.equal('Leggi la nota completa');
     expect($(card, 'button')!.getAttribute('aria-expanded')).to.equal('true');
@@ -119,53 +127,64 @@ describe('labels where the locale has none', () => {
 });
 
 describe('right to left and punctuation', () => {
-  before(() => Promise.all(LOCALES.map((code) => LOCALE_MODULES[code]!())));
+  before(() => Promise.all(LOCALES.map((code) => LOCALE_MODULES[code]())));
 
   const rtlBrief = {
     title: 'موجز',
     date: '2023-09-02',
     lang: 'ar',
     where: ['Rotterdam, Netherlands', 'Antwerp, Belgium'],
-    sources: [{ title: 'تقرير المخدرات العالمي', publisher: 'UNODC', date: '2023-09-01', reliability: 'B', credibility: 2 }],
+    sources: [
+      { title: 'تقرير المخدرات العالمي', publisher: 'UNODC', date: '2023-09-01', reliability: 'B', credibility: 2 },
+    ],
     tags: ['drugs', 'Europe'],
     views: 3,
     author: 'Desk A',
     updated: '2023-09-05',
   };
 
-  both('keeps each piece of a source in its place in Arabic: title, then publisher, then date, right to left', async (fixture) => {
-    const el = await render(fixture, rtlBrief, { lang: 'ar' });
-    const item = $(el, '[part="sources"] li')!;
-    const [title, publisher] = [...item.querySelectorAll('bdi')];
-    const date = item.querySelector('time')!;
-    expect(title!.textContent).to.equal('تقرير المخدرات العالمي');
-    expect(publisher!.textContent).to.equal('UNODC');
-    expect(getComputedStyle(date).unicodeBidi).to.equal('isolate');
-    // The pieces run right to left in reading order, none cut into another: every box of
-    // the title lies right of every box of the publisher, and those right of the date's.
-    const extent = (node: Element) => {
-      const boxes = [...node.getClientRects()].filter((box) => box.width > 0);
-      return { left: Math.min(...boxes.map((box) => box.left)), right: Math.max(...boxes.map((box) => box.right)) };
-    };
-    expect(extent(title!).left, 'title right of publisher').to.be.at.least(extent(publisher!).right - 1);
-    expect(extent(publisher!).left, 'publisher right of date').to.be.at.least(extent(date).right - 1);
-    // Arabic commas between the pieces, and no middle dot that reads as an Arabic zero.
-    expect(item.textContent!.replace(/\s+/g, ' ')).to.contain('تقرير المخدرات العالمي، UNODC، ');
-    expect(textOf(el)).to.not.contain('·');
-    expect($$(el, '[part="meta"] [aria-hidden="true"]').map((s) => s.textContent)).to.deep.equal(['، ', '، ', '، ']);
-    await expect(el).to.be.accessible();
-  });
+  both(
+    'keeps each piece of a source in its place in Arabic: title, then publisher, then date, right to left',
+    async (fixture) => {
+      const el = await render(fixture, rtlBrief, { lang: 'ar' });
+      const item = $(el, '[part="sources"] li')!;
+      const [title, publisher] = [...item.querySelectorAll('bdi')];
+      const date = item.querySelector('time')!;
+      expect(title.textContent).to.equal('تقرير المخدرات العالمي');
+      expect(publisher.textContent).to.equal('UNODC');
+      expect(getComputedStyle(date).unicodeBidi).to.equal('isolate');
+      // The pieces run right to left in reading order, none cut into another: every box of
+      // the title lies right of every box of the publisher, and those right of the date's.
+      const extent = (node: Element) => {
+        const boxes = [...node.getClientRects()].filter((box) => box.width > 0);
+        return { left: Math.min(...boxes.map((box) => box.left)), right: Math.max(...boxes.map((box) => box.right)) };
+      };
+      expect(extent(title).left, 'title right of publisher').to.be.at.least(extent(publisher).right - 1);
+      expect(extent(publisher).left, 'publisher right of date').to.be.at.least(extent(date).right - 1);
+      // Arabic commas between the pieces, and no middle dot that reads as an Arabic zero.
+      expect(item.textContent.replace(/\s+/g, ' ')).to.contain('تقرير المخدرات العالمي، UNODC، ');
+      expect(textOf(el)).to.not.contain('·');
+      expect($$(el, '[part="meta"] [aria-hidden="true"]').map((s) => s.textContent)).to.deep.equal(['، ', '، ', '، ']);
+      await expect(el).to.be.accessible();
+    },
+  );
 
   both('reads two places as two, in the locale’s own list', async (fixture) => {
     const brief = { ...rtlBrief, lang: 'en-GB', title: 'Ports' };
     const en = await render(fixture, brief, { lang: 'en-GB', layout: 'card' });
     expect($(en, '[part="where"]')!.textContent).to.equal('Where: Rotterdam, Netherlands and Antwerp, Belgium');
-    expect($$(en, '[part="where"] bdi').map((b) => b.textContent)).to.deep.equal(['Rotterdam, Netherlands', 'Antwerp, Belgium']);
+    expect($$(en, '[part="where"] bdi').map((b) => b.textContent)).to.deep.equal([
+      'Rotterdam, Netherlands',
+      'Antwerp, Belgium',
+    ]);
     const fr = await render(fixture, brief, { lang: 'fr', layout: 'card' });
     expect($(fr, '[part="where"]')!.textContent).to.equal('Où\u00a0: Rotterdam, Netherlands et Antwerp, Belgium');
     const ar = await render(fixture, rtlBrief, { lang: 'ar', layout: 'card' });
     const where = $(ar, '[part="where"]')!;
-    expect($$(ar, '[part="where"] bdi').map((b) => b.textContent)).to.deep.equal(['Rotterdam, Netherlands', 'Antwerp, Belgium']);
+    expect($$(ar, '[part="where"] bdi').map((b) => b.textContent)).to.deep.equal([
+      'Rotterdam, Netherlands',
+      'Antwerp, Belgium',
+    ]);
     expect(where.textContent).to.match(/^أين: Rotterdam, Netherlands\s?و\s?Antwerp, Belgium$/);
   });
 
@@ -173,10 +192,12 @@ describe('right to left and punctuation', () => {
     const brief = await sample('port-strike-tlp-green');
     const fr = await render(fixture, brief, { lang: 'fr', 'tlp-max': 'green' });
     expect($(fr, '[part="summary"] strong')!.textContent).to.equal('En bref\u00a0: ');
-    expect($(fr, '[part="tags"]')!.textContent).to.match(/^Thèmes\u00a0: logistics, labour,? et Europe$|^Thèmes\u00a0: logistics, labour, Europe$/);
+    expect($(fr, '[part="tags"]')!.textContent).to.match(
+      /^Thèmes\u00a0: logistics, labour,? et Europe$|^Thèmes\u00a0: logistics, labour, Europe$/,
+    );
     const ja = await render(fixture, brief, { lang: 'ja', 'tlp-max': 'green' });
     expect($(ja, '[part="summary"] strong')!.textContent).to.equal('要旨：');
-    expect($$(ja, '[part="meta"] [aria-hidden="true"]')[0]!.textContent).to.equal('・');
+    expect($$(ja, '[part="meta"] [aria-hidden="true"]')[0].textContent).to.equal('・');
     expect($(ja, '[part="grade"]')!.getAttribute('aria-label')).to.equal('B2：通常は信頼できる、おそらく真実');
   });
 });
@@ -189,14 +210,16 @@ describe('the language of labels', () => {
     expect(article.lang).to.equal('en-GB');
     const headings = $$(el, 'h3');
     // Label headings carry lang="fr"; the brief's own headings do not.
-    expect(headings.map((h) => [h.textContent, h.querySelector('[lang]')?.getAttribute('lang') ?? null])).to.deep.equal([
-      ['Jugements clés', 'fr'],
-      ['Où', 'fr'],
-      ['Acteurs concernés', 'fr'],
-      ['What happened?', null],
-      ['Outlook', null],
-      ['Sources', 'fr'],
-    ]);
+    expect(headings.map((h) => [h.textContent, h.querySelector('[lang]')?.getAttribute('lang') ?? null])).to.deep.equal(
+      [
+        ['Jugements clés', 'fr'],
+        ['Où', 'fr'],
+        ['Acteurs concernés', 'fr'],
+        ['What happened?', null],
+        ['Outlook', null],
+        ['Sources', 'fr'],
+      ],
+    );
     expect($(el, '[part="summary"] [lang="fr"]')!.textContent).to.equal('En bref\u00a0: ');
     expect($(el, '[part="tags"] [lang="fr"]')!.textContent).to.equal('Thèmes\u00a0: ');
     expect($(el, '[part="grade"]')!.lang).to.equal('fr');
@@ -208,13 +231,17 @@ describe('the language of labels', () => {
   });
 
   both('writes no lang inside a brief in the labels’ language', async (fixture) => {
-    const el = await render(fixture, await sample('port-strike-tlp-green'), { lang: 'en-US', 'tlp-max': 'green', layout: 'card' });
+    const el = await render(fixture, await sample('port-strike-tlp-green'), {
+      lang: 'en-US',
+      'tlp-max': 'green',
+      layout: 'card',
+    });
     expect($$(el, 'article [lang]')).to.have.length(0);
   });
 });
 
 describe('twelve complete locales', () => {
-  before(() => Promise.all(LOCALES.map((code) => LOCALE_MODULES[code]!())));
+  before(() => Promise.all(LOCALES.map((code) => LOCALE_MODULES[code]())));
 
   it('gives every label, plural category, likelihood term and grade in each', () => {
     expect(LOCALES).to.have.length.of.at.least(12);
@@ -234,9 +261,17 @@ describe('twelve complete locales', () => {
       expect(keys(labels.reliability), `${code}.reliability`).to.deep.equal(['A', 'B', 'C', 'D', 'E', 'F']);
       expect(keys(labels.credibility), `${code}.credibility`).to.deep.equal(['1', '2', '3', '4', '5', '6']);
       expect(keys(labels.confidence), `${code}.confidence`).to.deep.equal(['high', 'low', 'moderate']);
-      expect(keys(labels.handling), `${code}.handling`).to.deep.equal(['AMBER', 'AMBER+STRICT', 'CLEAR', 'GREEN', 'RED']);
+      expect(keys(labels.handling), `${code}.handling`).to.deep.equal([
+        'AMBER',
+        'AMBER+STRICT',
+        'CLEAR',
+        'GREEN',
+        'RED',
+      ]);
       for (const [level, line] of Object.entries(labels.handling as Record<string, string>))
-        expect(line, `${code}.handling.${level}`).to.be.a('string').and.not.equal(defaultLabels.handling[level as 'RED']);
+        expect(line, `${code}.handling.${level}`)
+          .to.be.a('string')
+          .and.not.equal(defaultLabels.handling[level as 'RED']);
       const views = labels.views as Record<string, string>;
       for (const category of new Intl.PluralRules(code).resolvedOptions().pluralCategories)
         expect(views[category], `${code}.views.${category}`).to.be.a('string');
@@ -247,10 +282,27 @@ describe('twelve complete locales', () => {
 
   both('shows a brief with no English label left, in each', async (fixture) => {
     const brief = await sample('port-strike-tlp-green');
-    const english = ['Bottom line', 'Key judgments', 'Where', "Who's involved", 'Topics', 'Download PDF', 'Updated', 'very likely (', 'confidence', 'usually reliable', 'probably true', 'Read the full', 'Reference', 'Share within'];
+    const english = [
+      'Bottom line',
+      'Key judgments',
+      'Where',
+      "Who's involved",
+      'Topics',
+      'Download PDF',
+      'Updated',
+      'very likely (',
+      'confidence',
+      'usually reliable',
+      'probably true',
+      'Read the full',
+      'Reference',
+      'Share within',
+    ];
     for (const code of LOCALES) {
       const el = await render(fixture, brief, { lang: code, 'tlp-max': 'green' });
-      const text = `${textOf(el)} ${$$(el, '[part="grade"]').map((g) => g.getAttribute('aria-label')).join(' ')}`;
+      const text = `${textOf(el)} ${$$(el, '[part="grade"]')
+        .map((g) => g.getAttribute('aria-label'))
+        .join(' ')}`;
       for (const word of english) expect(text, `${code}: ${word}`).to.not.contain(word);
       el.remove();
     }
@@ -290,16 +342,12 @@ describe('twelve complete locales', () => {
       ['ar', 11, `${arabic.format(11)} مشاهدةً`],
       ['ar', 100, `${arabic.format(100)} مشاهدة`],
     );
-    for (const [lang, views, expected] of expectations) expect(await count(lang, views), `${lang} ${views}`).to.equal(expected);
+    for (const [lang, views, expected] of expectations)
+      expect(await count(lang, views), `${lang} ${views}`).to.equal(expected);
   });
 });
 
 describe('<intel-brief> labels with a locale module loaded', () => {
-  let reference: any;
-  before(async () => {
-    reference = await sample('cyber-slavery-2024');
-  });
-
   both('merges partial label overrides one level deep', async (fixture) => {
     const brief = await sample('port-strike-tlp-green');
     const el = await render(fixture, brief, 'tlp-max=green');
@@ -316,7 +364,11 @@ describe('<intel-brief> labels with a locale module loaded', () => {
     const { kind, ...reference } = await sample('cyber-slavery-2024');
     expect(kind).to.equal('Intel Brief');
     const el = await render(fixture, reference, 'lang=fr-FR');
-    expect($$(el, 'h3').map((h) => h.textContent).slice(0, 2)).to.deep.equal(['Où', 'Acteurs concernés']);
+    expect(
+      $$(el, 'h3')
+        .map((h) => h.textContent)
+        .slice(0, 2),
+    ).to.deep.equal(['Où', 'Acteurs concernés']);
     expect(textOf(el)).to.contain('44 vues').and.contain('Télécharger le PDF • 2,69 Mo').and.contain('4 avr. 2024');
     expect($(el, '.kind')!.textContent).to.equal('Note de renseignement');
   });

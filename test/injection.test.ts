@@ -14,11 +14,35 @@ declare global {
 }
 
 const OUR_ELEMENTS = new Set([
-  'article', 'header', 'footer', 'section', 'div', 'p', 'span', 'strong', 'em', 'a', 'ul', 'ol', 'li', 'br',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'time', 'bdi', 'button', 'code', 'svg', 'path',
+  'article',
+  'header',
+  'footer',
+  'section',
+  'div',
+  'p',
+  'span',
+  'strong',
+  'em',
+  'a',
+  'ul',
+  'ol',
+  'li',
+  'br',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'time',
+  'bdi',
+  'button',
+  'code',
+  'svg',
+  'path',
 ]);
 
-type Brief = Record<string, any>;
+type Brief = Record<string, unknown>;
 const FIELDS: [string, (p: string) => Brief][] = [
   ['title', (p) => ({ title: p })],
   ['kind', (p) => ({ kind: p })],
@@ -46,12 +70,14 @@ const FIELDS: [string, (p: string) => Brief][] = [
   ['date (invalid: shown in the error)', (p) => ({ date: p })],
 ];
 
-
 function check(el: IntelBrief, where: string) {
   for (const node of el.shadowRoot!.querySelectorAll('*')) {
     expect(OUR_ELEMENTS.has(node.localName), `${where}: <${node.localName}> in the shadow DOM`).to.equal(true);
   }
-  expect($$(el, 'svg').every((svg) => svg.getAttribute('part') === 'icon'), `${where}: a foreign <svg>`).to.equal(true);
+  expect(
+    $$(el, 'svg').every((svg) => svg.getAttribute('part') === 'icon'),
+    `${where}: a foreign <svg>`,
+  ).to.equal(true);
   for (const a of $$<HTMLAnchorElement>(el, 'a[href]')) {
     expect(LINK_SCHEMES.has(new URL(a.href).protocol), `${where}: link to ${a.getAttribute('href')}`).to.equal(true);
   }
@@ -66,7 +92,7 @@ describe('injection corpus', function () {
   this.timeout(120000);
   let payloads: string[];
   before(async () => {
-    payloads = (await (await fetch('/test/fixtures/xss-payloads.json')).json()).payloads;
+    payloads = ((await (await fetch('/test/fixtures/xss-payloads.json')).json()) as { payloads: string[] }).payloads;
     window.__xss = undefined;
   });
 
@@ -75,7 +101,7 @@ describe('injection corpus', function () {
   });
 
   it('executes no payload in any field, and creates no element or link from data', async () => {
-    const el = document.createElement('intel-brief') as IntelBrief;
+    const el = document.createElement('intel-brief');
     el.setAttribute('tlp-max', 'red');
     document.body.append(el);
     let tried = 0;
@@ -97,7 +123,7 @@ describe('injection corpus', function () {
   });
 
   it('keeps every payload of a withheld brief out of the DOM', async () => {
-    const el = document.createElement('intel-brief') as IntelBrief;
+    const el = document.createElement('intel-brief');
     document.body.append(el);
     for (const [i, payload] of payloads.entries()) {
       const marker = `withheld-${i}-§`;

@@ -41,7 +41,18 @@ describe('inline text as a reader sees it', () => {
   });
 
   it('shows unmatched markers as they are written', async () => {
-    for (const text of ['2 * 3 * 4', '*a', 'a*', '** a **', '[a', '[a]', '[a](b c)', 'see [a](b', 'C:\\Users\\*.exe', '_a_ `b`']) {
+    for (const text of [
+      '2 * 3 * 4',
+      '*a',
+      'a*',
+      '** a **',
+      '[a',
+      '[a]',
+      '[a](b c)',
+      'see [a](b',
+      'C:\\Users\\*.exe',
+      '_a_ `b`',
+    ]) {
       const p = await paragraph(text);
       expect(p.textContent, text).to.equal(text);
       expect(p.children.length, text).to.equal(0);

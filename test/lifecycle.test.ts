@@ -1,11 +1,11 @@
 // Scale and lifecycle: a brief with 2,000 bullets, and 1,000 attach/detach cycles that leave
 // no node, listener or memory behind.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { IntelBrief } from '../src/index.js';
 import { $$, nextTask, sample, watchListeners } from './helpers.js';
-import { both, render } from './fixture.js';
+import { both } from './fixture.js';
 
 /** Every node of the document, counting those in open shadow roots. */
 function nodesInPage(root: Document | ShadowRoot = document): number {
@@ -18,12 +18,25 @@ function nodesInPage(root: Document | ShadowRoot = document): number {
   return count;
 }
 
+/** DevTools' DOM counters and heap use (web-test-runner.config.mjs, `dom-counters`). */
+interface DomCounters {
+  documents: number;
+  nodes: number;
+  jsEventListeners: number;
+  jsHeapUsed: number;
+}
+
 describe('scale and lifecycle', function () {
   this.timeout(120000);
 
   both('renders a brief with 2,000 bullets', async (fixture) => {
-    const bullets = Array.from({ length: 2000 }, (_, i) => `Bullet number ${i + 1} with a [link](https://example.org/${i}).`);
-    const el = await fixture<IntelBrief>(html`<intel-brief .brief=${{ title: 'Big', date: '2024-04-04', sections: [{ heading: 'All', bullets }] }}></intel-brief>`);
+    const bullets = Array.from(
+      { length: 2000 },
+      (_, i) => `Bullet number ${i + 1} with a [link](https://example.org/${i}).`,
+    );
+    const el = await fixture<IntelBrief>(
+      html`<intel-brief .brief=${{ title: 'Big', date: '2024-04-04', sections: [{ heading: 'All', bullets }] }}></intel-brief>`,
+    );
     expect($$(el, 'li')).to.have.length(2000);
     expect($$(el, 'li a')).to.have.length(2000);
     expect($$(el, 'li').at(-1)!.textContent).to.equal('Bullet number 2000 with a link.');
@@ -32,14 +45,15 @@ describe('scale and lifecycle', function () {
   describe('1,000 attach/detach cycles', () => {
     const host = document.createElement('div');
     const page: { nodes: number; listeners: number }[] = [];
-    const counters: any[] = [];
+    /** The `dom-counters` command's answers: DevTools counters after a forced GC in Chromium, `false` elsewhere. */
+    const counters: (DomCounters | false)[] = [];
 
     before(async function () {
       this.timeout(120000);
       const brief = await sample('cyber-slavery-2024');
       document.body.append(host);
       const cycle = async () => {
-        const el = document.createElement('intel-brief') as IntelBrief;
+        const el = document.createElement('intel-brief');
         el.brief = brief;
         host.append(el);
         await el.updateComplete;
@@ -49,11 +63,11 @@ describe('scale and lifecycle', function () {
       const listeners = watchListeners();
       try {
         page.push({ nodes: nodesInPage(), listeners: listeners.count() });
-        counters.push(await executeServerCommand('dom-counters'));
+        counters.push(await executeServerCommand<DomCounters | false, undefined>('dom-counters'));
         for (let i = 0; i < 1000; i++) await cycle();
         await nextTask();
         page.push({ nodes: nodesInPage(), listeners: listeners.count() });
-        counters.push(await executeServerCommand('dom-counters'));
+        counters.push(await executeServerCommand<DomCounters | false, undefined>('dom-counters'));
       } finally {
         listeners.stop();
         host.remove();
@@ -62,9 +76,11 @@ describe('scale and lifecycle', function () {
 
     it('leave no node and no listener behind in the page', () => {
       const [before, after] = page;
-      console.log(`1,000 attach/detach cycles: nodes in the page ${before!.nodes} -> ${after!.nodes}, listeners left on live targets ${after!.listeners}`);
-      expect(after!.nodes, 'nodes in the document and its shadow roots').to.equal(before!.nodes);
-      expect(after!.listeners, 'listeners left on the window, the document or nodes in it').to.equal(0);
+      console.log(
+        `1,000 attach/detach cycles: nodes in the page ${before.nodes} -> ${after.nodes}, listeners left on live targets ${after.listeners}`,
+      );
+      expect(after.nodes, 'nodes in the document and its shadow roots').to.equal(before.nodes);
+      expect(after.listeners, 'listeners left on the window, the document or nodes in it').to.equal(0);
     });
 
     it('free every detached brief: DOM and JS heap counters after a forced GC (Chromium only: DevTools protocol)', function () {

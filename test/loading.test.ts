@@ -1,9 +1,9 @@
 // Where a brief comes from and how loading it ends: the brief property, src, inline JSON and
 // their precedence; the loading state; invalid data; and every way a src can fail.
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import type { IntelBrief } from '../src/index.js';
-import { $, $$, holdFetches, nextTask, sample, settled, textOf } from './helpers.js';
+import { $, $$, holdFetches, nextTask, sample, settled, textOf, type SettledEvent } from './helpers.js';
 import { attributes, both, render, type Fixture } from './fixture.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 
@@ -13,12 +13,13 @@ const unhandled: unknown[] = [];
 window.addEventListener('unhandledrejection', (event) => unhandled.push(event.reason));
 window.addEventListener('error', (event) => unhandled.push(event.error ?? event.message));
 
-
 /** An `<intel-brief src>` with these attributes, by `fixture`, once its load has ended, and how. */
-async function load(fixture: Fixture, src: string, attrs = ''): Promise<[IntelBrief, CustomEvent]> {
+async function load(fixture: Fixture, src: string, attrs = ''): Promise<[IntelBrief, SettledEvent]> {
   // Listened for on the document, where it bubbles: a bad URL fails before the fixture returns.
-  const done = Promise.race(['brief-load', 'brief-error'].map((type) => oneEvent(document, type)));
-  const el = await fixture<IntelBrief>(staticHtml`<intel-brief ${unsafeStatic(attributes(attrs))} src=${src}></intel-brief>`);
+  const done = Promise.race(['brief-load', 'brief-error'].map((type) => oneEvent<SettledEvent>(document, type)));
+  const el = await fixture<IntelBrief>(
+    staticHtml`<intel-brief ${unsafeStatic(attributes(attrs))} src=${src}></intel-brief>`,
+  );
   const event = await done;
   await el.updateComplete;
   return [el, event];
@@ -80,7 +81,7 @@ describe('<intel-brief> data sources', () => {
     try {
       const el = await fixture<IntelBrief>(html`<intel-brief src="/briefs/cyber-slavery-2024.json"></intel-brief>`);
       const events: string[] = [];
-      el.addEventListener('brief-load', (e) => events.push((e as CustomEvent).detail.brief.title));
+      el.addEventListener('brief-load', (e) => events.push(e.detail.brief.title));
       const slow = await fetches.request(1);
       el.src = '/briefs/minimal.json';
       const done = settled(el);
@@ -127,13 +128,16 @@ describe('<intel-brief> data sources', () => {
     await el.updateComplete;
     expect($(el, 'h2')!.textContent).to.equal('Inline');
     el.querySelector('script')!.textContent = '{ "title": "Inline, edited", "date": "2025-09-02" }';
-    await waitUntil(() => $(el, 'h2')?.textContent === 'Inline, edited', 'the edited JSON is not shown', { timeout: 10000 });
+    await waitUntil(() => $(el, 'h2')?.textContent === 'Inline, edited', 'the edited JSON is not shown', {
+      timeout: 10000,
+    });
   });
 
   both('prefers the brief property over src and inline JSON', async (fixture) => {
     const fetches = holdFetches();
     try {
-      const el = await fixture<IntelBrief>(html`<intel-brief src="/briefs/cyber-slavery-2024.json" .brief=${{ title: 'From property', date: '2024-01-01' }}>
+      const el =
+        await fixture<IntelBrief>(html`<intel-brief src="/briefs/cyber-slavery-2024.json" .brief=${{ title: 'From property', date: '2024-01-01' }}>
         <script type="application/json">{ "title": "Inline", "date": "2025-09-02" }</script>
       </intel-brief>`);
       // Should src be fetched at all, its answer comes before the check.
@@ -152,7 +156,7 @@ describe('<intel-brief> errors', () => {
   for (const [i, { why, brief }] of invalidExamples.entries()) {
     both(`shows an alert naming the path "${paths[i]}", and fires brief-error: ${why}`, async (fixture) => {
       // Listened for on the document, where it bubbles: it may fire before the fixture returns.
-      const failed = oneEvent(document, 'brief-error');
+      const failed = oneEvent<HTMLElementEventMap['brief-error']>(document, 'brief-error');
       const el = await render(fixture, brief);
       const event = await failed;
       expect(event.detail.reason, why).to.equal('invalid');
@@ -184,7 +188,9 @@ describe('<intel-brief> errors', () => {
   });
 
   both('reports broken inline JSON without throwing', async (fixture) => {
-    const el = await fixture<IntelBrief>(html`<intel-brief><script type="application/json">{ "title": </script></intel-brief>`);
+    const el = await fixture<IntelBrief>(
+      html`<intel-brief><script type="application/json">{ "title": </script></intel-brief>`,
+    );
     await el.updateComplete;
     expect($(el, '[role="alert"]')!.textContent).to.contain('inline JSON is not valid JSON');
   });
@@ -239,7 +245,11 @@ describe('<intel-brief> attributes changed while loading', () => {
 describe('network faults for src', () => {
   afterEach(() => expect(unhandled, 'unhandled errors').to.deep.equal([]));
 
-  for (const [status, reason] of [[404, 'network'], [500, 'network'], [503, 'network']] as const) {
+  for (const [status, reason] of [
+    [404, 'network'],
+    [500, 'network'],
+    [503, 'network'],
+  ] as const) {
     both(`reports HTTP ${status} with the URL and status`, async (fixture) => {
       const [el, event] = await load(fixture, `/test-api/status/${status}`);
       expect(event.detail.reason).to.equal(reason);
@@ -276,12 +286,19 @@ describe('network faults for src', () => {
     });
   }
 
-  both('resolves a data: brief\'s relative links and PDF against the page', async (fixture) => {
-    const brief = { title: 'From data', date: '2024-04-04', pdf: { href: 'files/a.pdf' }, sources: [{ title: 'Rel', url: 'notes/x.html' }] };
+  both("resolves a data: brief's relative links and PDF against the page", async (fixture) => {
+    const brief = {
+      title: 'From data',
+      date: '2024-04-04',
+      pdf: { href: 'files/a.pdf' },
+      sources: [{ title: 'Rel', url: 'notes/x.html' }],
+    };
     const [el, event] = await load(fixture, `data:application/json,${encodeURIComponent(JSON.stringify(brief))}`);
     expect(event.type).to.equal('brief-load');
     expect($<HTMLAnchorElement>(el, 'a[download]')!.href).to.equal(new URL('files/a.pdf', document.baseURI).href);
-    expect($$<HTMLAnchorElement>(el, 'a').map((a) => a.href)).to.include(new URL('notes/x.html', document.baseURI).href);
+    expect($$<HTMLAnchorElement>(el, 'a').map((a) => a.href)).to.include(
+      new URL('notes/x.html', document.baseURI).href,
+    );
   });
 
   both('gives up on a body that never ends after its timeout, and says so', async (fixture) => {
@@ -307,7 +324,7 @@ describe('network faults for src', () => {
     try {
       const el = await fixture<IntelBrief>(html`<intel-brief src="/briefs/cyber-slavery-2024.json"></intel-brief>`);
       const titles: string[] = [];
-      el.addEventListener('brief-load', (e) => titles.push((e as CustomEvent).detail.brief.title));
+      el.addEventListener('brief-load', (e) => titles.push(e.detail.brief.title));
       const slow = await fetches.request(1);
       el.src = '/briefs/minimal.json';
       const fast = await fetches.request(2);

@@ -1,9 +1,8 @@
 // Printing: the whole brief (a card expanded), link URLs written out, and the TLP marking in
 // the page's margins, following the most restrictive brief on the page.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../src/define/intel-brief.js';
-import type { IntelBrief } from '../src/intel-brief.js';
-import { $, $$, sample, show } from './helpers.js';
+import { $, $$, sample } from './helpers.js';
 import { both, render, type Fixture } from './fixture.js';
 
 /**
@@ -12,6 +11,7 @@ import { both, render, type Fixture } from './fixture.js';
  * what all three engines can check; Chromium's parsed rules are checked too.
  */
 const written = new WeakMap<CSSStyleSheet, string>();
+// eslint-disable-next-line @typescript-eslint/unbound-method -- the original, called with .call() on each sheet
 const replaceSync = CSSStyleSheet.prototype.replaceSync;
 CSSStyleSheet.prototype.replaceSync = function (this: CSSStyleSheet, text: string) {
   written.set(this, text);
@@ -20,20 +20,27 @@ CSSStyleSheet.prototype.replaceSync = function (this: CSSStyleSheet, text: strin
 const parsed = (s: CSSStyleSheet) => [...s.cssRules].map((r) => r.cssText).join('');
 
 /** The page-level sheets holding an `@page` rule, as written. */
-const pageSheets = () => document.adoptedStyleSheets.filter((s) => parsed(s).includes('@page')).map((s) => written.get(s) ?? parsed(s));
+const pageSheets = () =>
+  document.adoptedStyleSheets.filter((s) => parsed(s).includes('@page')).map((s) => written.get(s) ?? parsed(s));
 
 /** The marking the page prints in its margins: `TLP:…` in `@top-center` and in `@bottom-center`, or none. */
 function printed(): string | undefined {
   const sheets = pageSheets();
   if (!sheets.length) return undefined;
   expect(sheets.length, 'one @page sheet').to.equal(1);
-  const [top, bottom] = ['top-center', 'bottom-center'].map((box) => new RegExp(`@${box}\\s*\\{[^}]*content:\\s*"(TLP:[A-Z+]+)"`).exec(sheets[0]!)?.[1]);
+  const [top, bottom] = ['top-center', 'bottom-center'].map(
+    (box) => new RegExp(`@${box}\\s*\\{[^}]*content:\\s*"(TLP:[A-Z+]+)"`).exec(sheets[0])?.[1],
+  );
   expect(bottom, 'the footer marking').to.equal(top);
   return top;
 }
 
 const brief = (fixture: Fixture, tlp?: string, attrs = '') =>
-  render(fixture, { title: `Brief ${tlp ?? 'unmarked'}`, date: '2026-01-02', ...(tlp ? { tlp } : {}) }, `tlp-max=red ${attrs}`);
+  render(
+    fixture,
+    { title: `Brief ${tlp ?? 'unmarked'}`, date: '2026-01-02', ...(tlp ? { tlp } : {}) },
+    `tlp-max=red ${attrs}`,
+  );
 
 describe('the page-level print marking', () => {
   let own: CSSStyleSheet;
@@ -49,7 +56,7 @@ describe('the page-level print marking', () => {
 
   both('follows the most restrictive marking among the briefs on the page, and goes with the last', async (fixture) => {
     expect(printed()).to.equal(undefined);
-    const unmarked = await brief(fixture, );
+    const unmarked = await brief(fixture);
     expect(printed(), 'unmarked').to.equal(undefined);
     const green = await brief(fixture, 'green');
     expect(printed()).to.equal('TLP:GREEN');
@@ -100,7 +107,7 @@ describe('the page-level print marking', () => {
     el.remove();
     await el.updateComplete;
     expect(printed()).to.equal(undefined);
-    const loose = document.createElement('intel-brief') as IntelBrief;
+    const loose = document.createElement('intel-brief');
     loose.tlpMax = 'red';
     loose.brief = { title: 'Never connected', date: '2026-01-02', tlp: 'red' };
     await new Promise((resolve) => setTimeout(resolve));
@@ -131,7 +138,7 @@ describe('the page-level print marking', () => {
   });
 
   both('reads the reference brief: an unmarked brief prints none, the GREEN sample TLP:GREEN', async (fixture) => {
-    const el = await brief(fixture, );
+    const el = await brief(fixture);
     el.brief = await sample('cyber-slavery-2024');
     await el.updateComplete;
     expect(printed()).to.equal(undefined);
@@ -166,36 +173,47 @@ describe('print', () => {
   let restore = () => {};
   afterEach(() => restore());
 
-  both('prints the whole brief: card expanded, no button, its TLP at its start and end in the flow, link URLs written out', async (fixture) => {
-    const el = await render(fixture, await sample('port-strike-tlp-green'), { layout: 'card', 'tlp-max': 'green' });
-    restore = asIfPrinting(el);
-    expect(getComputedStyle($(el, 'button')!).display).to.equal('none');
-    expect(visible($(el, '[part="tile"]'))).to.equal(true);
-    expect($$(el, 'h3').filter(visible).map((h) => h.textContent)).to.include.members(['Key judgments', 'What happened?', 'Outlook', 'Sources']);
-    // The page's margins carry the page-wide marking (print-marking.test.ts, test/node/print.test.mjs);
-    // the brief's own markings sit in the text at its start and end, over nothing, at 12 pt.
-    const markings = $$(el, '[part="tlp"]').filter(visible);
-    expect(markings.map((m) => m.textContent)).to.deep.equal(['TLP:GREEN', 'TLP:GREEN']);
-    for (const m of markings) {
-      expect(getComputedStyle(m).position).to.equal('static');
-      expect(getComputedStyle(m).fontSize).to.equal('16px'); // 12pt
-    }
-    const link = $(el, '[part="sources"] a')!;
-    // Chromium and WebKit compute attr(href) into the URL, Firefox leaves it as written.
-    const after = getComputedStyle(link, '::after').content.replace('attr(href)', `"${link.getAttribute('href')}"`);
-    expect(after).to.contain('https://example.org/port-notice');
-    const tip = $(el, '[role="tooltip"]')!;
-    expect(getComputedStyle(tip).display).to.equal('inline');
-  });
+  both(
+    'prints the whole brief: card expanded, no button, its TLP at its start and end in the flow, link URLs written out',
+    async (fixture) => {
+      const el = await render(fixture, await sample('port-strike-tlp-green'), { layout: 'card', 'tlp-max': 'green' });
+      restore = asIfPrinting(el);
+      expect(getComputedStyle($(el, 'button')!).display).to.equal('none');
+      expect(visible($(el, '[part="tile"]'))).to.equal(true);
+      expect(
+        $$(el, 'h3')
+          .filter(visible)
+          .map((h) => h.textContent),
+      ).to.include.members(['Key judgments', 'What happened?', 'Outlook', 'Sources']);
+      // The page's margins carry the page-wide marking (print-marking.test.ts, test/node/print.test.mjs);
+      // the brief's own markings sit in the text at its start and end, over nothing, at 12 pt.
+      const markings = $$(el, '[part="tlp"]').filter(visible);
+      expect(markings.map((m) => m.textContent)).to.deep.equal(['TLP:GREEN', 'TLP:GREEN']);
+      for (const m of markings) {
+        expect(getComputedStyle(m).position).to.equal('static');
+        expect(getComputedStyle(m).fontSize).to.equal('16px'); // 12pt
+      }
+      const link = $(el, '[part="sources"] a')!;
+      // Chromium and WebKit compute attr(href) into the URL, Firefox leaves it as written.
+      const after = getComputedStyle(link, '::after').content.replace('attr(href)', `"${link.getAttribute('href')}"`);
+      expect(after).to.contain('https://example.org/port-notice');
+      const tip = $(el, '[role="tooltip"]')!;
+      expect(getComputedStyle(tip).display).to.equal('inline');
+    },
+  );
 
   both("prints a card's excerpt once: the whole first section, no teaser above it", async (fixture) => {
-    const brief = (await sample('cyber-slavery-2024')) as { sections: { bullets: string[] }[] };
+    const brief = await sample<{ sections: { bullets: string[] }[] }>('cyber-slavery-2024');
     const el = await render(fixture, brief, { layout: 'card' });
     restore = asIfPrinting(el);
     expect(visible($(el, '.excerpt'))).to.equal(false);
-    const opening = brief.sections[0]!.bullets[0]!.slice(0, 60);
+    const opening = brief.sections[0].bullets[0].slice(0, 60);
     const seen = (el.shadowRoot!.querySelector('article') as HTMLElement).innerText;
     expect(seen.split(opening)).to.have.length(2);
-    expect($$(el, 'h3').filter(visible).map((h) => h.textContent)).to.include('What happened?');
+    expect(
+      $$(el, 'h3')
+        .filter(visible)
+        .map((h) => h.textContent),
+    ).to.include('What happened?');
   });
 });

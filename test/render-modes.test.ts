@@ -13,7 +13,8 @@ async function serverNodes(render: () => Promise<Element>, selector: string) {
     for (const record of records)
       for (const node of record.addedNodes)
         if (node instanceof Element)
-          for (const host of [node, ...node.querySelectorAll('*')]) if (host.shadowRoot) seen.set(host, host.shadowRoot.querySelector(selector));
+          for (const host of [node, ...node.querySelectorAll('*')])
+            if (host.shadowRoot) seen.set(host, host.shadowRoot.querySelector(selector));
   });
   // Called back before the elements' first update, which is a later microtask.
   observer.observe(document.body, { childList: true, subtree: true });
@@ -28,7 +29,10 @@ async function serverNodes(render: () => Promise<Element>, selector: string) {
 describe('the server-rendered, hydrated fixture', () => {
   it('hydrates <intel-brief> in place: the server’s title is the one shown', async () => {
     const brief = await sample('cyber-slavery-2024');
-    const { el, seen } = await serverNodes(() => server(html`<intel-brief lang="en-US" .brief=${brief}></intel-brief>`), 'h2');
+    const { el, seen } = await serverNodes(
+      () => server(html`<intel-brief lang="en-US" .brief=${brief}></intel-brief>`),
+      'h2',
+    );
     const title = el.shadowRoot!.querySelector('h2')!;
     expect(title.textContent).to.equal(brief.title);
     expect(seen.get(el), 'the server rendered the title').to.equal(title);

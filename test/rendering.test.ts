@@ -1,14 +1,13 @@
 // What a brief shows and in what order: every part of the reference brief, the PDF tile and
 // its event, heading levels, the inline subset, and line breaks at 200% text.
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import '../src/index.js';
-import type { IntelBrief } from '../src/index.js';
-import { $, $$, sample, show, textOf } from './helpers.js';
+import type { BriefInput } from '../src/index.js';
+import { $, $$, sample, textOf } from './helpers.js';
 import { both, render } from './fixture.js';
 
-
 describe('<intel-brief> with the reference brief', () => {
-  let reference: any;
+  let reference: BriefInput;
   before(async () => {
     reference = await sample('cyber-slavery-2024');
   });
@@ -28,9 +27,9 @@ describe('<intel-brief> with the reference brief', () => {
       [...section!.querySelectorAll(selector)].map((node) => node.textContent);
     expect(items(where)).to.deep.equal(['India', 'Cambodia']);
     expect(items(who)).to.deep.equal(reference.who);
-    expect(items(happened)).to.deep.equal(reference.sections[0].bullets);
-    expect(items(analysis)).to.deep.equal(reference.sections[1].bullets);
-    expect(items(conclusion, 'p')).to.deep.equal(reference.sections[2].paragraphs);
+    expect(items(happened)).to.deep.equal(reference.sections![0].bullets);
+    expect(items(analysis)).to.deep.equal(reference.sections![1].bullets);
+    expect(items(conclusion, 'p')).to.deep.equal(reference.sections![2].paragraphs);
     expect(textOf(el)).to.contain('44 views');
   });
 
@@ -39,7 +38,7 @@ describe('<intel-brief> with the reference brief', () => {
     const link = $<HTMLAnchorElement>(el, 'a[download]')!;
     expect(link.getAttribute('href')).to.equal('Indian-Government-Rescues-250-Citizens.pdf');
     expect(link.getAttribute('download')).to.equal('Indian Government Rescues 250 Citizens.pdf');
-    expect(link.textContent!.replace(/\s+/g, ' ')).to.contain('Download PDF • 2.69 MB');
+    expect(link.textContent.replace(/\s+/g, ' ')).to.contain('Download PDF • 2.69 MB');
     expect(link.textContent).to.contain('Indian Government Rescues 250 Citizens.pdf');
   });
 
@@ -48,7 +47,7 @@ describe('<intel-brief> with the reference brief', () => {
     const link = $<HTMLAnchorElement>(el, 'a[download]')!;
     link.addEventListener('click', (e) => e.preventDefault());
     setTimeout(() => link.click());
-    const event = await oneEvent(el, 'pdf-download');
+    const event = await oneEvent<HTMLElementEventMap['pdf-download']>(el, 'pdf-download');
     expect(event.detail.filename).to.equal('Indian Government Rescues 250 Citizens.pdf');
     expect(event.detail.href).to.match(/Indian-Government-Rescues-250-Citizens\.pdf$/);
     expect(event.composed && event.bubbles).to.equal(true);
@@ -56,7 +55,7 @@ describe('<intel-brief> with the reference brief', () => {
 
   both('fires brief-load with the brief once it is rendered', async (fixture) => {
     // Listened for on the document, where it bubbles: it may fire before the fixture returns.
-    const loaded = oneEvent(document, 'brief-load');
+    const loaded = oneEvent<HTMLElementEventMap['brief-load']>(document, 'brief-load');
     const el = await render(fixture, reference);
     const event = await loaded;
     expect(event.detail.brief.title).to.equal(reference.title);
@@ -79,8 +78,16 @@ describe('<intel-brief> with the reference brief', () => {
 
 describe('<intel-brief> inline subset', () => {
   both('renders the inline subset in title, kind, tags and a card’s places', async (fixture) => {
-    const el = await render(fixture, 
-      { title: 'A *big* title', kind: '**Flash**', date: '2024-01-01', tags: ['[one](https://example.org/1)'], where: ['[Paris](https://example.org/p)'], summary: 's' },
+    const el = await render(
+      fixture,
+      {
+        title: 'A *big* title',
+        kind: '**Flash**',
+        date: '2024-01-01',
+        tags: ['[one](https://example.org/1)'],
+        where: ['[Paris](https://example.org/p)'],
+        summary: 's',
+      },
       'layout=card',
     );
     expect($(el, 'h2 em')!.textContent).to.equal('big');
@@ -93,43 +100,48 @@ describe('<intel-brief> inline subset', () => {
 describe('line breaks at 200% text', () => {
   afterEach(() => document.documentElement.style.removeProperty('font-size'));
 
-  both('keeps whole a title word that fits a line, and still wraps a 60-character token inside the brief', async (fixture) => {
-    document.documentElement.style.fontSize = '200%';
-    const token = 'x'.repeat(20) + 'https://example.org/' + 'y'.repeat(20);
-    const el = await render(fixture, {
-      title: 'Dock Strike Threatens Northern Range Container Traffic',
-      date: '2026-03-11',
-      lang: 'en',
-      sections: [{ heading: 'Links', paragraphs: [`See ${token} for more.`] }],
-    });
-    el.style.width = '320px';
-    await el.updateComplete;
-    const title = $(el, 'h2')!;
-    const walker = document.createTreeWalker(title, NodeFilter.SHOW_TEXT);
-    const words: string[] = [];
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      for (const match of node.textContent!.matchAll(/\S+/g)) {
-        const range = document.createRange();
-        range.setStart(node, match.index!);
-        range.setEnd(node, match.index! + match[0].length);
-        // A word as wide as it is on one line, measured beside the title.
-        const probe = title.appendChild(Object.assign(document.createElement('span'), { textContent: match[0] }));
-        probe.style.whiteSpace = 'nowrap';
-        const fits = probe.getBoundingClientRect().width <= title.getBoundingClientRect().width;
-        probe.remove();
-        // One box per word that fits a line: a word split over two lines has two.
-        if (fits && range.getClientRects().length !== 1) words.push(match[0]);
+  both(
+    'keeps whole a title word that fits a line, and still wraps a 60-character token inside the brief',
+    async (fixture) => {
+      document.documentElement.style.fontSize = '200%';
+      const token = 'x'.repeat(20) + 'https://example.org/' + 'y'.repeat(20);
+      const el = await render(fixture, {
+        title: 'Dock Strike Threatens Northern Range Container Traffic',
+        date: '2026-03-11',
+        lang: 'en',
+        sections: [{ heading: 'Links', paragraphs: [`See ${token} for more.`] }],
+      });
+      el.style.width = '320px';
+      await el.updateComplete;
+      const title = $(el, 'h2')!;
+      const walker = document.createTreeWalker(title, NodeFilter.SHOW_TEXT);
+      const words: string[] = [];
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (const match of node.textContent!.matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + match[0].length);
+          // A word as wide as it is on one line, measured beside the title.
+          const probe = title.appendChild(Object.assign(document.createElement('span'), { textContent: match[0] }));
+          probe.style.whiteSpace = 'nowrap';
+          const fits = probe.getBoundingClientRect().width <= title.getBoundingClientRect().width;
+          probe.remove();
+          // One box per word that fits a line: a word split over two lines has two.
+          if (fits && range.getClientRects().length !== 1) words.push(match[0]);
+        }
       }
-    }
-    expect(words, 'title words split over lines').to.deep.equal([]);
-    expect(title.getBoundingClientRect().height).to.be.greaterThan(parseFloat(getComputedStyle(title).lineHeight) * 2);
-    // The token wraps: nothing reaches past the brief's edge.
-    const box = el.getBoundingClientRect();
-    const paragraph = $$(el, 'p').find((p) => p.textContent!.includes('example.org'))!;
-    expect(paragraph.getBoundingClientRect().right).to.be.at.most(box.right + 0.5);
-    const range = document.createRange();
-    range.selectNodeContents(paragraph);
-    for (const rect of range.getClientRects()) expect(rect.right).to.be.at.most(box.right + 0.5);
-    expect(el.shadowRoot!.querySelector('article')!.scrollWidth).to.be.at.most(320);
-  });
+      expect(words, 'title words split over lines').to.deep.equal([]);
+      expect(title.getBoundingClientRect().height).to.be.greaterThan(
+        parseFloat(getComputedStyle(title).lineHeight) * 2,
+      );
+      // The token wraps: nothing reaches past the brief's edge.
+      const box = el.getBoundingClientRect();
+      const paragraph = $$(el, 'p').find((p) => p.textContent.includes('example.org'))!;
+      expect(paragraph.getBoundingClientRect().right).to.be.at.most(box.right + 0.5);
+      const range = document.createRange();
+      range.selectNodeContents(paragraph);
+      for (const rect of range.getClientRects()) expect(rect.right).to.be.at.most(box.right + 0.5);
+      expect(el.shadowRoot!.querySelector('article')!.scrollWidth).to.be.at.most(320);
+    },
+  );
 });

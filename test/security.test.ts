@@ -1,20 +1,43 @@
 // What a hostile brief cannot do: link javascript: or data: URLs, turn text into HTML, set
 // fields through __proto__; and a host page with a strict CSP and Trusted Types.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../src/index.js';
-import type { IntelBrief } from '../src/index.js';
 import { $, $$, textOf } from './helpers.js';
 import { both, render } from './fixture.js';
 
+declare global {
+  interface Window {
+    __pwned?: number;
+  }
+}
+
+/** What test/csp/page.js posts back: whether its policy held, and what it rendered. */
+interface CspReport {
+  source: 'csp-page';
+  enforced: boolean;
+  violations: unknown[];
+  rendered: string[];
+  tile: string;
+  section: string;
+}
 
 describe('<intel-brief> URL safety', () => {
-  const unsafe = ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', '  javascript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:msgbox(1)'];
+  const unsafe = [
+    'javascript:alert(1)',
+    'JaVaScRiPt:alert(1)',
+    '  javascript:alert(1)',
+    'java\tscript:alert(1)',
+    'data:text/html,<b>x</b>',
+    'vbscript:msgbox(1)',
+  ];
 
   both('renders unsafe links in text as plain text', async (fixture) => {
     const el = await render(fixture, {
       title: 'x',
       date: '2024-04-04',
-      summary: unsafe.map((u, i) => `[bad${i}](${u.trim()})`).join(' ') + ' [good](https://example.org/a) [rel](notes/a.html) [mail](mailto:a@example.org)',
+      summary:
+        unsafe.map((u, i) => `[bad${i}](${u.trim()})`).join(' ') +
+        ' [good](https://example.org/a) [rel](notes/a.html) [mail](mailto:a@example.org)',
     });
     const links = $$<HTMLAnchorElement>(el, '.summary a');
     expect(links.map((a) => a.textContent)).to.deep.equal(['good', 'rel', 'mail']);
@@ -30,21 +53,25 @@ describe('<intel-brief> URL safety', () => {
   }
 
   both('never turns text into HTML', async (fixture) => {
-    const el = await render(fixture, { title: '<img src=x onerror="window.__pwned=1">', date: '2024-04-04', where: ['<b>bold</b>'] });
+    const el = await render(fixture, {
+      title: '<img src=x onerror="window.__pwned=1">',
+      date: '2024-04-04',
+      where: ['<b>bold</b>'],
+    });
     expect($(el, 'h2')!.textContent).to.equal('<img src=x onerror="window.__pwned=1">');
     expect($(el, 'img')).to.equal(null);
     expect($(el, 'b')).to.equal(null);
-    expect((window as any).__pwned).to.equal(undefined);
+    expect(window.__pwned).to.equal(undefined);
   });
 });
 
 describe('<intel-brief> hostile keys and hrefs', () => {
   both('ignores a __proto__ key: no TLP, no crash, a warning', async (fixture) => {
-    const raw = JSON.parse('{"title":"Secret","date":"2024-01-01","__proto__":{"tlp":"red","sections":"x"}}');
+    const raw: unknown = JSON.parse('{"title":"Secret","date":"2024-01-01","__proto__":{"tlp":"red","sections":"x"}}');
     const result = (await import('../src/index.js')).validateBrief(raw);
     expect(result.ok).to.equal(true);
     expect(result.warnings.map((w) => w.path)).to.deep.equal(['__proto__']);
-    expect((result.brief as any).tlp).to.equal(undefined);
+    expect(result.brief!.tlp).to.equal(undefined);
     const el = await render(fixture, raw);
     expect($(el, 'h2')!.textContent).to.equal('Secret');
   });
@@ -60,8 +87,8 @@ describe('a locked-down host page (strict CSP and Trusted Types)', function () {
 
   it('renders every sample brief with the single-file bundle and no violation', async () => {
     const iframe = document.createElement('iframe');
-    const report = new Promise<any>((resolve) => {
-      window.addEventListener('message', function on(event) {
+    const report = new Promise<CspReport>((resolve) => {
+      window.addEventListener('message', function on(event: MessageEvent<CspReport | null | undefined>) {
         if (event.data?.source !== 'csp-page') return;
         window.removeEventListener('message', on);
         resolve(event.data);

@@ -7,15 +7,18 @@ import type { IntelBrief } from '../src/index.js';
 import { $, sample, show, watchListeners } from './helpers.js';
 
 describe('state', () => {
-  it("speaks the language of an ancestor whose lang changed, in every piece, once it renders again", async () => {
+  it('speaks the language of an ancestor whose lang changed, in every piece, once it renders again', async () => {
     const brief = await sample('cyber-slavery-2024');
     expect(brief.lang, 'the brief names no language: the page chooses').to.equal(undefined);
-    const page = await fixture<HTMLElement>(html`<div lang="en"><intel-brief layout="card" .brief=${brief}></intel-brief></div>`);
+    const page = await fixture<HTMLElement>(
+      html`<div lang="en"><intel-brief layout="card" .brief=${brief}></intel-brief></div>`,
+    );
     const el = page.querySelector<IntelBrief>('intel-brief')!;
     await el.updateComplete;
-    const where = () => $(el, '[part="where"] strong')!.textContent!;
-    const date = () => $(el, '[part="meta"] time')!.textContent!;
-    const day = (locale: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date('2024-04-04T00:00Z'));
+    const where = () => $(el, '[part="where"] strong')!.textContent;
+    const date = () => $(el, '[part="meta"] time')!.textContent;
+    const day = (locale: string) =>
+      new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date('2024-04-04T00:00Z'));
     const toggle = () => $(el, '[part="toggle"]')!;
     toggle().click(); // opened: its rest is rendered
     await el.updateComplete;

@@ -1,13 +1,13 @@
 // Runs once per time zone, each time in a browser started with TZ set to it
 // (the time-zone groups in web-test-runner.config.mjs), in every engine.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { IntelBrief } from '../src/index.js';
 import { $, sample } from './helpers.js';
 import { both, type Fixture } from './fixture.js';
 
-const { timezone } = (await executeServerCommand('launch-timezone')) as { timezone: string | null };
+const { timezone }: { timezone: string | null } = await executeServerCommand('launch-timezone');
 const zone = timezone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 /** 2026-03-11T23:30:00Z, an instant, as the calendar day of each zone's readers. */

@@ -2,8 +2,7 @@
 // marked above tlp-max, for every pair of levels, leaving no trace of its text.
 import { expect, oneEvent } from '@open-wc/testing';
 import '../src/index.js';
-import type { IntelBrief } from '../src/index.js';
-import { $, $$, sample, show, textOf } from './helpers.js';
+import { $, $$, sample, textOf } from './helpers.js';
 import { both, render } from './fixture.js';
 
 afterEach(() => document.querySelectorAll('body > intel-brief').forEach((el) => el.remove()));
@@ -20,7 +19,7 @@ describe('TLP marking and guard', () => {
 
   both('withholds a TLP:RED brief under the default tlp-max, leaving no trace of its text', async (fixture) => {
     // Listened for on the document, where it bubbles: it may fire before the fixture returns.
-    const failed = oneEvent(document, 'brief-error');
+    const failed = oneEvent<HTMLElementEventMap['brief-error']>(document, 'brief-error');
     const el = await render(fixture, secret('RED'));
     const event = await failed;
     await el.updateComplete;
@@ -41,12 +40,15 @@ describe('TLP marking and guard', () => {
 
   for (const [i, level] of LEVELS.entries()) {
     for (const [j, max] of LEVELS.entries()) {
-      both(`${i <= j ? 'shows' : 'withholds'} a TLP:${level} brief under tlp-max="${max.toLowerCase()}"`, async (fixture) => {
-        const el = await render(fixture, secret(level), { 'tlp-max': max.toLowerCase() });
-        const shown = $(el, 'h2') !== null;
-        expect(shown, `${level} under ${max}`).to.equal(i <= j);
-        el.remove();
-      });
+      both(
+        `${i <= j ? 'shows' : 'withholds'} a TLP:${level} brief under tlp-max="${max.toLowerCase()}"`,
+        async (fixture) => {
+          const el = await render(fixture, secret(level), { 'tlp-max': max.toLowerCase() });
+          const shown = $(el, 'h2') !== null;
+          expect(shown, `${level} under ${max}`).to.equal(i <= j);
+          el.remove();
+        },
+      );
     }
   }
 
@@ -59,10 +61,15 @@ describe('TLP marking and guard', () => {
   };
   for (const level of LEVELS) {
     both(`marks TLP:${level} in its standard colour on black, upper case, top and end`, async (fixture) => {
-      const el = await render(fixture, secret(`tlp:${level.toLowerCase()}`.replace('tlp:', 'TLP:').toUpperCase()), { 'tlp-max': 'red' });
+      const el = await render(fixture, secret(`tlp:${level.toLowerCase()}`.replace('tlp:', 'TLP:').toUpperCase()), {
+        'tlp-max': 'red',
+      });
       const marks = $$(el, '[part="tlp"]');
-      expect(marks.map((m) => m.textContent), level).to.deep.equal([`TLP:${level}`, `TLP:${level}`]);
-      const style = getComputedStyle(marks[0]!);
+      expect(
+        marks.map((m) => m.textContent),
+        level,
+      ).to.deep.equal([`TLP:${level}`, `TLP:${level}`]);
+      const style = getComputedStyle(marks[0]);
       expect(style.color, level).to.equal(colours[level]);
       expect(style.backgroundColor, level).to.equal('rgb(0, 0, 0)');
       el.remove();
@@ -88,7 +95,7 @@ describe('TLP marking and guard', () => {
 describe('<intel-brief> TLP', () => {
   both('withholds a brief marked above tlp-max, leaving no trace of its text', async (fixture) => {
     const brief = await sample('port-strike-tlp-green');
-    const failed = oneEvent(document, 'brief-error');
+    const failed = oneEvent<HTMLElementEventMap['brief-error']>(document, 'brief-error');
     const el = await render(fixture, brief);
     const event = await failed;
     expect(event.detail.reason).to.equal('tlp');

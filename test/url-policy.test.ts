@@ -31,38 +31,55 @@ const briefWith = (url: string) => ({
   summary: `see [the summary link](${url})`,
   author: { name: 'An author', url },
   keyJudgments: [{ text: `[a judgment link](${url})` }],
-  sections: [{ heading: 'Narrative', paragraphs: [`[a paragraph link](${url})`], bullets: [`[a bullet link](${url})`] }],
+  sections: [
+    { heading: 'Narrative', paragraphs: [`[a paragraph link](${url})`], bullets: [`[a bullet link](${url})`] },
+  ],
   pdf: { href: url, size: 1000 },
   sources: [{ title: 'A source', url }],
 });
 
 type Make = (url: string) => HTMLElement;
 const PATHS: [string, Make][] = [
-  ['the brief property', (url) => Object.assign(document.createElement('intel-brief'), { brief: briefWith(url), tlpMax: 'red' })],
-  ['inline JSON', (url) => {
-    const el = document.createElement('intel-brief');
-    const script = document.createElement('script');
-    script.type = 'application/json';
-    script.textContent = JSON.stringify(briefWith(url));
-    el.append(script);
-    return el;
-  }],
-  ['src', (url) => {
-    const el = document.createElement('intel-brief');
-    el.setAttribute('src', `/test-api/echo?json=${encodeURIComponent(JSON.stringify(briefWith(url)))}`);
-    return el;
-  }],
-  ['<download-pdf href>', (url) => {
-    const el = document.createElement('download-pdf');
-    el.setAttribute('href', url);
-    return el;
-  }],
-  ['<brief-section>', (url) =>
-    Object.assign(document.createElement('brief-section'), {
-      heading: 'Links',
-      paragraphs: [`[p](${url})`],
-      bullets: [`[b](${url})`],
-    })],
+  [
+    'the brief property',
+    (url) => Object.assign(document.createElement('intel-brief'), { brief: briefWith(url), tlpMax: 'red' }),
+  ],
+  [
+    'inline JSON',
+    (url) => {
+      const el = document.createElement('intel-brief');
+      const script = document.createElement('script');
+      script.type = 'application/json';
+      script.textContent = JSON.stringify(briefWith(url));
+      el.append(script);
+      return el;
+    },
+  ],
+  [
+    'src',
+    (url) => {
+      const el = document.createElement('intel-brief');
+      el.setAttribute('src', `/test-api/echo?json=${encodeURIComponent(JSON.stringify(briefWith(url)))}`);
+      return el;
+    },
+  ],
+  [
+    '<download-pdf href>',
+    (url) => {
+      const el = document.createElement('download-pdf');
+      el.setAttribute('href', url);
+      return el;
+    },
+  ],
+  [
+    '<brief-section>',
+    (url) =>
+      Object.assign(document.createElement('brief-section'), {
+        heading: 'Links',
+        paragraphs: [`[p](${url})`],
+        bullets: [`[b](${url})`],
+      }),
+  ],
 ];
 
 async function ready(el: HTMLElement) {
@@ -75,7 +92,10 @@ async function ready(el: HTMLElement) {
 
 function expectOnlySafeLinks(el: Element, where: string) {
   for (const a of el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[href]')) {
-    expect(LINK_SCHEMES.has(new URL(a.href).protocol), `${where}: a link to ${JSON.stringify(a.getAttribute('href'))}`).to.equal(true);
+    expect(
+      LINK_SCHEMES.has(new URL(a.href).protocol),
+      `${where}: a link to ${JSON.stringify(a.getAttribute('href'))}`,
+    ).to.equal(true);
   }
 }
 
@@ -88,7 +108,19 @@ describe('URL policy: invisible characters around a scheme', function () {
   it('covers every control, format, space and separator character', () => {
     // Cc 65, Zs 17, Zl 1, Zp 1 and Cf (170 in Unicode 15): the exact count follows the browser's Unicode.
     expect(CHARS.length).to.be.greaterThan(240);
-    for (const c of ['\u0000', '\t', '\u00a0', '\u00ad', '\u1680', '\u200b', '\u2028', '\u2029', '\u3000', '\ufeff', '\u{e0001}']) {
+    for (const c of [
+      '\u0000',
+      '\t',
+      '\u00a0',
+      '\u00ad',
+      '\u1680',
+      '\u200b',
+      '\u2028',
+      '\u2029',
+      '\u3000',
+      '\ufeff',
+      '\u{e0001}',
+    ]) {
       expect(CHARS, `U+${c.codePointAt(0)!.toString(16)}`).to.include(c);
     }
   });

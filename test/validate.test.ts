@@ -30,9 +30,9 @@ describe('validateBrief', () => {
       expect(result.ok, why).to.equal(false);
       expect(result.issues, why).to.have.length(1);
       const [issue] = result.issues;
-      expect(issue!.path, why).to.equal(expected[i]!.path);
-      if (expected[i]!.message instanceof RegExp) expect(issue!.message, why).to.match(expected[i]!.message as RegExp);
-      else expect(issue!.message, why).to.equal(expected[i]!.message);
+      expect(issue.path, why).to.equal(expected[i].path);
+      if (expected[i].message instanceof RegExp) expect(issue.message, why).to.match(expected[i].message);
+      else expect(issue.message, why).to.equal(expected[i].message);
     });
   });
 
@@ -40,9 +40,15 @@ describe('validateBrief', () => {
     const result = validateBrief({
       title: 'x',
       date: '2024-04-04',
-      sections: [{ heading: 'a', bullets: ['ok'] }, { heading: 'b', bullets: ['ok'] }, { heading: 'c', bullets: ['', 'ok'] }],
+      sections: [
+        { heading: 'a', bullets: ['ok'] },
+        { heading: 'b', bullets: ['ok'] },
+        { heading: 'c', bullets: ['', 'ok'] },
+      ],
     });
-    expect(result.issues).to.deep.equal([{ path: 'sections[2].bullets[0]', message: 'expected a non-empty string, got ""' }]);
+    expect(result.issues).to.deep.equal([
+      { path: 'sections[2].bullets[0]', message: 'expected a non-empty string, got ""' },
+    ]);
     expect(formatIssues(result.issues)).to.equal('sections[2].bullets[0]: expected a non-empty string, got ""');
   });
 
@@ -50,7 +56,7 @@ describe('validateBrief', () => {
     for (const date of ['2024-02-30', '2023-02-29', '2024-13-01', '2024-04-31', '2024-00-10']) {
       expect(validateBrief({ title: 'x', date }).ok, date).to.equal(false);
     }
-    expect(validateBrief({ title: 'x', date: '2024-02-30' }).issues[0]!.message).to.equal(
+    expect(validateBrief({ title: 'x', date: '2024-02-30' }).issues[0].message).to.equal(
       'expected a day that exists on the calendar, got "2024-02-30"',
     );
     for (const date of ['2024-02-29', '2000-02-29', '2026-03-11T06:30:00+01:00', '2026-03-11T06:30Z']) {
@@ -68,16 +74,21 @@ describe('validateBrief', () => {
     expect(validateBrief({ title: 'x', date: '2024-04-04', updated: '0000-12-31T23:59Z' }).issues).to.deep.equal([
       { path: 'updated', message: 'expected a date from 0001-01-01 on, got "0000-12-31T23:59Z"' },
     ]);
-    expect(validateBrief({ title: 'x', date: '2024-04-04', sources: [{ title: 's', date: '0000-02-29' }] }).issues).to.deep.equal([
-      { path: 'sources[0].date', message: 'expected a date from 0001-01-01 on, got "0000-02-29"' },
-    ]);
+    expect(
+      validateBrief({ title: 'x', date: '2024-04-04', sources: [{ title: 's', date: '0000-02-29' }] }).issues,
+    ).to.deep.equal([{ path: 'sources[0].date', message: 'expected a date from 0001-01-01 on, got "0000-02-29"' }]);
     for (const date of ['0001-01-01', '0099-12-31', '0999-02-28', '9999-12-31']) {
       expect(validateBrief({ title: 'x', date }).ok, date).to.equal(true);
     }
     // The published schema's pattern draws the same line.
-    const pattern = new RegExp(briefJsonSchema().properties!.date!.pattern!, 'u');
+    const pattern = new RegExp(briefJsonSchema().properties!.date.pattern!, 'u');
     expect(['0000-01-01', '0000-01-01T00:00Z'].map((date) => pattern.test(date))).to.deep.equal([false, false]);
-    expect(['0001-01-01', '0010-01-01', '0100-01-01', '1000-01-01'].map((date) => pattern.test(date))).to.deep.equal([true, true, true, true]);
+    expect(['0001-01-01', '0010-01-01', '0100-01-01', '1000-01-01'].map((date) => pattern.test(date))).to.deep.equal([
+      true,
+      true,
+      true,
+      true,
+    ]);
   });
 
   it('collects every problem, not just the first', () => {
@@ -104,7 +115,7 @@ describe('validateBrief', () => {
       '0': 3,
       _private: 4,
       pdf: { href: 'a.pdf', '': 5, 'say "hi"': 6 },
-      sections: [{ heading: 'h', bullets: ['b'], 'a.b': 7, 'é': 8 }],
+      sections: [{ heading: 'h', bullets: ['b'], 'a.b': 7, é: 8 }],
     });
     expect(result.ok).to.equal(true);
     expect(result.warnings.map((w) => w.path)).to.have.members([
@@ -118,7 +129,11 @@ describe('validateBrief', () => {
       'sections[0]["é"]',
     ]);
     // In issues too, and formatted as a person reads them.
-    const bad = validateBrief({ title: 'x', date: '2024-04-04', sections: [{ heading: '', bullets: ['b'], 'a b': 1 }] });
+    const bad = validateBrief({
+      title: 'x',
+      date: '2024-04-04',
+      sections: [{ heading: '', bullets: ['b'], 'a b': 1 }],
+    });
     expect(formatIssues(bad.issues)).to.equal('sections[0].heading: expected a non-empty string, got ""');
     expect(bad.warnings).to.deep.equal([{ path: 'sections[0]["a b"]', message: 'unknown field, ignored' }]);
   });
@@ -127,7 +142,9 @@ describe('validateBrief', () => {
     expect(validateBrief({ $schema: 5, title: 'x', date: '2024-04-04' }).issues).to.deep.equal([
       { path: '$schema', message: "expected a URL of the brief's JSON Schema, got 5" },
     ]);
-    expect(validateBrief({ $schema: 'https://example.org/brief.schema.json', title: 'x', date: '2024-04-04' }).ok).to.equal(true);
+    expect(
+      validateBrief({ $schema: 'https://example.org/brief.schema.json', title: 'x', date: '2024-04-04' }).ok,
+    ).to.equal(true);
     const missing: string[] = [];
     const walk = (node: SchemaNode, where: string) => {
       if (!node.description) missing.push(where);
@@ -164,7 +181,7 @@ describe('validateBrief', () => {
       expect(tlp(written).issues, written).to.deep.equal([{ path: 'tlp', message: message(JSON.stringify(written)) }]);
     }
     // The published schema accepts the same spellings.
-    const pattern = new RegExp(briefJsonSchema().properties!.tlp!.pattern!, 'u');
+    const pattern = new RegExp(briefJsonSchema().properties!.tlp.pattern!, 'u');
     expect(Object.keys(read).every((written) => pattern.test(written))).to.equal(true);
     expect(['PURPLE', ' amber', 'TLP: AMBER', 'amber+ſtrict'].some((written) => pattern.test(written))).to.equal(false);
   });
@@ -174,10 +191,9 @@ describe('validateBrief', () => {
     expect(validateBrief({ ...base, keyJudgments: [{ text: 'a', likelihood: 'probably' }] }).issues[0]?.path).to.equal(
       'keyJudgments[0].likelihood',
     );
-    expect(validateBrief({ ...base, sources: [{ title: 's', reliability: 'G', credibility: 7 }] }).issues.map((i) => i.path)).to.deep.equal([
-      'sources[0].reliability',
-      'sources[0].credibility',
-    ]);
+    expect(
+      validateBrief({ ...base, sources: [{ title: 's', reliability: 'G', credibility: 7 }] }).issues.map((i) => i.path),
+    ).to.deep.equal(['sources[0].reliability', 'sources[0].credibility']);
     expect(validateBrief({ ...base, author: { name: '' } }).issues[0]?.path).to.equal('author.name');
     expect(validateBrief({ ...base, author: 'Maritime desk' }).ok).to.equal(true);
     expect(validateBrief({ ...base, lang: 'not a tag!' }).issues[0]?.path).to.equal('lang');
@@ -191,8 +207,20 @@ describe('validateBrief', () => {
       'brief',
       Symbol('x'),
       () => 1,
-      new Proxy({}, { ownKeys: () => { throw new Error('trap'); } }),
-      { title: 'x', get date() { throw new Error('getter'); } },
+      new Proxy(
+        {},
+        {
+          ownKeys: () => {
+            throw new Error('trap');
+          },
+        },
+      ),
+      {
+        title: 'x',
+        get date() {
+          throw new Error('getter');
+        },
+      },
     ];
     for (const value of hostile) {
       const result = validateBrief(value);
@@ -202,7 +230,7 @@ describe('validateBrief', () => {
   });
 
   it('matches the committed brief.schema.json (regenerate with npm run generate)', async () => {
-    const committed = await (await fetch('/brief.schema.json')).json();
+    const committed: unknown = await (await fetch('/brief.schema.json')).json();
     expect(committed).to.deep.equal(JSON.parse(JSON.stringify(briefJsonSchema())));
   });
 });

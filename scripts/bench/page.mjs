@@ -11,7 +11,10 @@
 
 /** The element's CSS, one string (its static styles, in order). */
 const elementCss = () =>
-  customElements.get('intel-brief').elementStyles.map((s) => s.cssText ?? [...s.cssRules].map((r) => r.cssText).join('\n')).join('\n');
+  customElements
+    .get('intel-brief')
+    .elementStyles.map((s) => s.cssText ?? [...s.cssRules].map((r) => r.cssText).join('\n'))
+    .join('\n');
 
 /** The element's CSS for a light-DOM wrapper `.intel-brief[data-layout]` standing for the host. */
 const reactCss = (css) =>
@@ -50,15 +53,16 @@ export async function setup({ reactModule, briefUrls, floor }) {
 
   // The floor's HTML for one brief per layout, from the element's own shadow DOM.
   const floorOne = { ...floor };
-  if (!floor) for (const name of Object.keys(briefs)) {
-    for (const layout of ['full', 'card']) {
-      const el = await renderOne(briefs[name], layout);
-      const markup = el.shadowRoot.innerHTML.replace(/<!--[^]*?-->/g, '');
-      el.remove();
-      floorOne[`${name}/${layout}`] =
-        `<ib-floor layout="${layout}"><template shadowrootmode="open"><style>${css}</style>${markup}</template></ib-floor>`;
+  if (!floor)
+    for (const name of Object.keys(briefs)) {
+      for (const layout of ['full', 'card']) {
+        const el = await renderOne(briefs[name], layout);
+        const markup = el.shadowRoot.innerHTML.replace(/<!--[^]*?-->/g, '');
+        el.remove();
+        floorOne[`${name}/${layout}`] =
+          `<ib-floor layout="${layout}"><template shadowrootmode="open"><style>${css}</style>${markup}</template></ib-floor>`;
+      }
     }
-  }
   const floorHtml = new Map();
   const floorFor = (name, layout, n) => {
     const key = `${name}/${layout}/${n}`;
@@ -129,7 +133,8 @@ export async function setup({ reactModule, briefUrls, floor }) {
      * holds the paint too.
      */
     async run(variant, layout, n, { brief = 'reference', paint = false } = {}) {
-      const [ms, remove] = variant === 'noop' ? [0, () => {}] : await variants[variant](briefs[brief], layout, n, brief);
+      const [ms, remove] =
+        variant === 'noop' ? [0, () => {}] : await variants[variant](briefs[brief], layout, n, brief);
       kept.push(remove);
       if (paint) await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
       return ms;
@@ -148,7 +153,10 @@ export async function setup({ reactModule, briefUrls, floor }) {
       const out = {
         tags: [...article.querySelectorAll('*')].map((e) => e.localName),
         text: article.textContent.replace(/\s+/g, ''),
-        visible: article.innerText.replace(/[ \t]+/g, ' ').replace(/\s*\n\s*/g, '\n').trim(),
+        visible: article.innerText
+          .replace(/[ \t]+/g, ' ')
+          .replace(/\s*\n\s*/g, '\n')
+          .trim(),
       };
       remove();
       return out;

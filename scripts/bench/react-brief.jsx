@@ -81,25 +81,43 @@ function formatters(locale, dateStyle = 'medium') {
     /** The time of day of a date-time, in the reader's time zone. */
     time(value) {
       const d = instantOf(value);
-      return DATE_ONLY.test(value) || Number.isNaN(d.getTime()) ? '' : intl(Intl.DateTimeFormat, locale, { timeStyle: 'short' }).format(d);
+      return DATE_ONLY.test(value) || Number.isNaN(d.getTime())
+        ? ''
+        : intl(Intl.DateTimeFormat, locale, { timeStyle: 'short' }).format(d);
     },
     /** The calendar day of a value, in the reader's time zone for a date-time. */
     day(value) {
       const only = DATE_ONLY.test(value);
       const d = only ? new Date(`${value}T00:00Z`) : instantOf(value);
       if (Number.isNaN(d.getTime())) return value;
-      return intl(Intl.DateTimeFormat, 'en', { year: 'numeric', month: 'numeric', day: 'numeric', timeZone: only ? 'UTC' : undefined }).format(d);
+      return intl(Intl.DateTimeFormat, 'en', {
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        timeZone: only ? 'UTC' : undefined,
+      }).format(d);
     },
     count(n, label, rules) {
       const forms = typeof label === 'string' ? { other: label } : label;
-      return (forms[intl(Intl.PluralRules, rules).select(n)] ?? forms.other ?? '#').replace('#', intl(Intl.NumberFormat, locale).format(n));
+      return (forms[intl(Intl.PluralRules, rules).select(n)] ?? forms.other ?? '#').replace(
+        '#',
+        intl(Intl.NumberFormat, locale).format(n),
+      );
     },
     percent: intl(Intl.NumberFormat, locale, { style: 'percent' }),
     /** Items in the locale's words ("a, b and c"), each in a <bdi>. */
     list(items, style = 'long') {
       return intl(Intl.ListFormat, locale, { style })
         .formatToParts(items.map((_, i) => `${i}`))
-        .map((part, i) => (part.type === 'element' ? <bdi key={i}><Inline text={items[+part.value]} /></bdi> : part.value));
+        .map((part, i) =>
+          part.type === 'element' ? (
+            <bdi key={i}>
+              <Inline text={items[+part.value]} />
+            </bdi>
+          ) : (
+            part.value
+          ),
+        );
     },
     size(bytes) {
       const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte'];
@@ -133,9 +151,27 @@ function Inline({ text }) {
     const key = match.index;
     if (label !== undefined) {
       const url = safeUrl(href);
-      out.push(url ? <a key={key} part="link" href={url}><Inline text={label} /></a> : <Inline key={key} text={label} />);
-    } else if (strong !== undefined) out.push(<strong key={key}><Inline text={strong} /></strong>);
-    else out.push(<em key={key}><Inline text={em} /></em>);
+      out.push(
+        url ? (
+          <a key={key} part="link" href={url}>
+            <Inline text={label} />
+          </a>
+        ) : (
+          <Inline key={key} text={label} />
+        ),
+      );
+    } else if (strong !== undefined)
+      out.push(
+        <strong key={key}>
+          <Inline text={strong} />
+        </strong>,
+      );
+    else
+      out.push(
+        <em key={key}>
+          <Inline text={em} />
+        </em>,
+      );
     last = match.index + whole.length;
   }
   if (last < text.length) out.push(text.slice(last));
@@ -144,15 +180,35 @@ function Inline({ text }) {
 
 function Heading({ level, id, part = 'heading', children }) {
   const Tag = `h${Math.min(6, Math.max(1, Math.round(level)))}`;
-  return <Tag id={id} part={part}>{children}</Tag>;
+  return (
+    <Tag id={id} part={part}>
+      {children}
+    </Tag>
+  );
 }
 
 function Section({ title, level, id, paragraphs = [], bullets = [], children }) {
   return (
     <section part="section" className="section" id={id}>
-      {title ? <Heading level={level} part="section-heading">{title}</Heading> : null}
-      {paragraphs.map((p, i) => <p key={i}><Inline text={p} /></p>)}
-      {bullets.length ? <ul part="bullets">{bullets.map((b, i) => <li key={i}><Inline text={b} /></li>)}</ul> : null}
+      {title ? (
+        <Heading level={level} part="section-heading">
+          {title}
+        </Heading>
+      ) : null}
+      {paragraphs.map((p, i) => (
+        <p key={i}>
+          <Inline text={p} />
+        </p>
+      ))}
+      {bullets.length ? (
+        <ul part="bullets">
+          {bullets.map((b, i) => (
+            <li key={i}>
+              <Inline text={b} />
+            </li>
+          ))}
+        </ul>
+      ) : null}
       {children}
     </section>
   );
@@ -167,20 +223,52 @@ function PdfTile({ pdf, fmt, labelLang }) {
       <path d="M6 2h8l6 6v14H5V2zm8 0v6h6M8 13h8m-8 3h8m-8 3h5" fill="none" stroke="currentColor" strokeWidth="1.5" />
     </svg>
   );
-  const name = <span part="filename" className="filename">{filename}</span>;
-  const action = <span part="action" className="action" lang={labelLang}>{size ? `${LABELS.download} • ${size}` : LABELS.download}</span>;
+  const name = (
+    <span part="filename" className="filename">
+      {filename}
+    </span>
+  );
+  const action = (
+    <span part="action" className="action" lang={labelLang}>
+      {size ? `${LABELS.download} • ${size}` : LABELS.download}
+    </span>
+  );
   if (!href) {
-    return <span part="tile" className="tile" aria-disabled="true">{icon}<span>{name}{action} ({LABELS.unavailable})</span></span>;
+    return (
+      <span part="tile" className="tile" aria-disabled="true">
+        {icon}
+        <span>
+          {name}
+          {action} ({LABELS.unavailable})
+        </span>
+      </span>
+    );
   }
   const activate = () => {};
   return (
-    <a part="tile" className="tile" href={href} download={filename} onClick={activate} onAuxClick={(event) => event.button === 1 && activate()}>
-      {icon}<span>{name}{action}</span>
+    <a
+      part="tile"
+      className="tile"
+      href={href}
+      download={filename}
+      onClick={activate}
+      onAuxClick={(event) => event.button === 1 && activate()}
+    >
+      {icon}
+      <span>
+        {name}
+        {action}
+      </span>
     </a>
   );
 }
 
-const Marking = ({ level, position }) => (level ? <p part="tlp" className={`tlp ${position}`} data-tlp={level}>TLP:{level}</p> : null);
+const Marking = ({ level, position }) =>
+  level ? (
+    <p part="tlp" className={`tlp ${position}`} data-tlp={level}>
+      TLP:{level}
+    </p>
+  ) : null;
 
 /*
  * A grade's meaning shows on hover and focus (the element's CSS); Escape hides it
@@ -206,7 +294,8 @@ function grade(event) {
       const tip = chip.lastElementChild;
       tip.style.translate = '';
       const { left, right } = tip.getBoundingClientRect();
-      if (right > left) tip.style.translate = `${Math.max(Math.min(0, document.documentElement.clientWidth - 4 - right), 4 - left)}px`;
+      if (right > left)
+        tip.style.translate = `${Math.max(Math.min(0, document.documentElement.clientWidth - 4 - right), 4 - left)}px`;
     });
   }
 }
@@ -218,7 +307,13 @@ const beforePrint = () => flushSync(() => unopened.forEach((open) => open()));
 const primary = (tag) => tag.split('-')[0].toLowerCase();
 
 /** One brief: the markup of <intel-brief>'s shadow root, inside a wrapper standing for its host. */
-export function Brief({ brief, layout = 'full', locale: pageLocale = 'en-US', headingLevel = 2, dateStyle = 'medium' }) {
+export function Brief({
+  brief,
+  layout = 'full',
+  locale: pageLocale = 'en-US',
+  headingLevel = 2,
+  dateStyle = 'medium',
+}) {
   const [expanded, setExpanded] = useState(false);
   const [whole, setWhole] = useState(false);
   const id = useId();
@@ -232,76 +327,156 @@ export function Brief({ brief, layout = 'full', locale: pageLocale = 'en-US', he
   const first = brief.sections?.[0];
   // Labels carry their own lang (and dir) where the brief's language differs.
   const ll = primary(labels.lang) === primary(locale) ? undefined : labels.lang;
-  const label = (words) => (ll ? <span lang={ll} dir="auto">{words}</span> : words);
+  const label = (words) =>
+    ll ? (
+      <span lang={ll} dir="auto">
+        {words}
+      </span>
+    ) : (
+      words
+    );
   const date = (value, clock) => <time dateTime={value}>{clock ? fmt.time(value) : fmt.date(value)}</time>;
   const author = typeof brief.author === 'string' ? { name: brief.author } : brief.author;
   const authorUrl = safeUrl(author?.url);
   const excerpt = first?.paragraphs?.[0] ?? first?.bullets?.[0];
 
   const teaser = brief.summary ? (
-    <p part="summary" className="summary"><strong>{label(labels.summary + colon)}</strong><Inline text={brief.summary} /></p>
+    <p part="summary" className="summary">
+      <strong>{label(labels.summary + colon)}</strong>
+      <Inline text={brief.summary} />
+    </p>
   ) : card && excerpt ? (
-    <p part="excerpt" className="excerpt"><Inline text={excerpt} /></p>
+    <p part="excerpt" className="excerpt">
+      <Inline text={excerpt} />
+    </p>
   ) : null;
 
   const meta = [
     date(brief.date),
     brief.updated && brief.updated !== brief.date ? (
-      <span>{label(<>{labels.updated} {date(brief.updated, brief.updated.includes('T') && fmt.day(brief.updated) === fmt.day(brief.date))}</>)}</span>
+      <span>
+        {label(
+          <>
+            {labels.updated}{' '}
+            {date(brief.updated, brief.updated.includes('T') && fmt.day(brief.updated) === fmt.day(brief.date))}
+          </>,
+        )}
+      </span>
     ) : undefined,
-    author ? <span>{label(labels.by)} <bdi>{authorUrl ? <a part="link" href={authorUrl}>{author.name}</a> : <Inline text={author.name} />}</bdi></span> : undefined,
+    author ? (
+      <span>
+        {label(labels.by)}{' '}
+        <bdi>
+          {authorUrl ? (
+            <a part="link" href={authorUrl}>
+              {author.name}
+            </a>
+          ) : (
+            <Inline text={author.name} />
+          )}
+        </bdi>
+      </span>
+    ) : undefined,
     brief.views !== undefined ? <span>{label(fmt.count(brief.views, labels.views, labels.lang))}</span> : undefined,
   ].filter(Boolean);
 
-  const judgments = () => brief.keyJudgments?.length ? (
-    <Section title={label(labels.keyJudgments)} level={sub}>
-      <ol part="judgments">
-        {brief.keyJudgments.map((j, i) => {
-          const range = j.likelihood && LIKELIHOODS[j.likelihood];
-          const assessment = [
-            range && `${labels.likelihoods[j.likelihood] ?? j.likelihood} (${fmt.percent.formatRange(range[0] / 100, range[1] / 100)})`,
-            j.confidence && labels.confidence[j.confidence],
-          ].filter(Boolean).join(separator);
-          return <li key={i}><Inline text={j.text} />{assessment ? <><br /><span className="muted" lang={ll}>{assessment}</span></> : null}</li>;
-        })}
-      </ol>
-    </Section>
-  ) : null;
+  const judgments = () =>
+    brief.keyJudgments?.length ? (
+      <Section title={label(labels.keyJudgments)} level={sub}>
+        <ol part="judgments">
+          {brief.keyJudgments.map((j, i) => {
+            const range = j.likelihood && LIKELIHOODS[j.likelihood];
+            const assessment = [
+              range &&
+                `${labels.likelihoods[j.likelihood] ?? j.likelihood} (${fmt.percent.formatRange(range[0] / 100, range[1] / 100)})`,
+              j.confidence && labels.confidence[j.confidence],
+            ]
+              .filter(Boolean)
+              .join(separator);
+            return (
+              <li key={i}>
+                <Inline text={j.text} />
+                {assessment ? (
+                  <>
+                    <br />
+                    <span className="muted" lang={ll}>
+                      {assessment}
+                    </span>
+                  </>
+                ) : null}
+              </li>
+            );
+          })}
+        </ol>
+      </Section>
+    ) : null;
 
-  const sources = () => brief.sources?.length ? (
-    <Section title={label(labels.sources)} level={sub}>
-      <ol part="sources" onKeyDown={grade} onBlur={grade} onPointerOver={grade} onPointerOut={grade} onFocus={grade}>
-        {brief.sources.map((s, i) => {
-          const href = safeUrl(s.url);
-          const chip = `${s.reliability ?? ''}${s.credibility ?? ''}`;
-          const meanings = [s.reliability && labels.reliability[s.reliability], s.credibility && labels.credibility[s.credibility]];
-          const meaning = [
-            s.reliability && `${s.reliability}${colon}${meanings[0]}`,
-            s.credibility && `${s.credibility}${colon}${meanings[1]}`,
-          ].filter(Boolean).join(separator);
-          const pieces = [
-            <bdi>{href ? <a part="link" href={href}>{s.title}</a> : <Inline text={s.title} />}</bdi>,
-            s.publisher && <bdi><Inline text={s.publisher} /></bdi>,
-            s.date && date(s.date),
-          ].filter(Boolean);
-          return (
-            <li key={i}>
-              {pieces.map((piece, k) => <Fragment key={k}>{k ? comma : ''}{piece}</Fragment>)}
-              {/* the element's template puts a space before the chip */}
-              {chip ? ' ' : null}
-              {chip ? (
-                <span part="grade" className="grade" tabIndex={0} role="img" lang={ll} aria-label={chip + colon + meanings.filter(Boolean).join(comma)}>
-                  {chip}<span role="tooltip">{meaning}</span>
-                </span>
-              ) : null}
-            </li>
-          );
-        })}
-      </ol>
-    </Section>
-  ) : null;
+  const sources = () =>
+    brief.sources?.length ? (
+      <Section title={label(labels.sources)} level={sub}>
+        <ol part="sources" onKeyDown={grade} onBlur={grade} onPointerOver={grade} onPointerOut={grade} onFocus={grade}>
+          {brief.sources.map((s, i) => {
+            const href = safeUrl(s.url);
+            const chip = `${s.reliability ?? ''}${s.credibility ?? ''}`;
+            const meanings = [
+              s.reliability && labels.reliability[s.reliability],
+              s.credibility && labels.credibility[s.credibility],
+            ];
+            const meaning = [
+              s.reliability && `${s.reliability}${colon}${meanings[0]}`,
+              s.credibility && `${s.credibility}${colon}${meanings[1]}`,
+            ]
+              .filter(Boolean)
+              .join(separator);
+            const pieces = [
+              <bdi>
+                {href ? (
+                  <a part="link" href={href}>
+                    {s.title}
+                  </a>
+                ) : (
+                  <Inline text={s.title} />
+                )}
+              </bdi>,
+              s.publisher && (
+                <bdi>
+                  <Inline text={s.publisher} />
+                </bdi>
+              ),
+              s.date && date(s.date),
+            ].filter(Boolean);
+            return (
+              <li key={i}>
+                {pieces.map((piece, k) => (
+                  <Fragment key={k}>
+                    {k ? comma : ''}
+                    {piece}
+                  </Fragment>
+                ))}
+                {/* the element's template puts a space before the chip */}
+                {chip ? ' ' : null}
+                {chip ? (
+                  <span
+                    part="grade"
+                    className="grade"
+                    tabIndex={0}
+                    role="img"
+                    lang={ll}
+                    aria-label={chip + colon + meanings.filter(Boolean).join(comma)}
+                  >
+                    {chip}
+                    <span role="tooltip">{meaning}</span>
+                  </span>
+                ) : null}
+              </li>
+            );
+          })}
+        </ol>
+      </Section>
+    ) : null;
 
-  const more = card && Boolean(brief.keyJudgments?.length || brief.sources?.length || brief.who?.length || brief.pdf || first);
+  const more =
+    card && Boolean(brief.keyJudgments?.length || brief.sources?.length || brief.who?.length || brief.pdf || first);
   const open = expanded || !more;
   useEffect(() => {
     if (!more || whole) return undefined;
@@ -312,38 +487,91 @@ export function Brief({ brief, layout = 'full', locale: pageLocale = 'en-US', he
   }, [more, whole]);
   return (
     <div className="intel-brief" data-layout={layout}>
-      <article part="brief" className="brief" aria-labelledby={`${id}-title`} lang={brief.lang} dir={brief.lang ? direction(brief.lang) : undefined}>
+      <article
+        part="brief"
+        className="brief"
+        aria-labelledby={`${id}-title`}
+        lang={brief.lang}
+        dir={brief.lang ? direction(brief.lang) : undefined}
+      >
         <Marking level={brief.tlp} position="top" />
-        {brief.tlp ? <p part="handling" className="handling">{label(labels.handling[brief.tlp])}</p> : null}
+        {brief.tlp ? (
+          <p part="handling" className="handling">
+            {label(labels.handling[brief.tlp])}
+          </p>
+        ) : null}
         <header part="header">
-          <p part="kind" className="kind">{brief.kind ? <Inline text={brief.kind} /> : label(labels.kind)}</p>
-          <Heading level={level} id={`${id}-title`} part="title"><Inline text={brief.title} /></Heading>
+          <p part="kind" className="kind">
+            {brief.kind ? <Inline text={brief.kind} /> : label(labels.kind)}
+          </p>
+          <Heading level={level} id={`${id}-title`} part="title">
+            <Inline text={brief.title} />
+          </Heading>
           <p part="meta" className="meta">
-            {brief.id ? <span part="reference" className="ref">{label(labels.reference + colon)}<bdi>{brief.id}</bdi><span aria-hidden="true">{separator}</span></span> : null}
-            {meta.map((item, i) => <Fragment key={i}>{i ? <span aria-hidden="true">{separator}</span> : null}{item}</Fragment>)}
+            {brief.id ? (
+              <span part="reference" className="ref">
+                {label(labels.reference + colon)}
+                <bdi>{brief.id}</bdi>
+                <span aria-hidden="true">{separator}</span>
+              </span>
+            ) : null}
+            {meta.map((item, i) => (
+              <Fragment key={i}>
+                {i ? <span aria-hidden="true">{separator}</span> : null}
+                {item}
+              </Fragment>
+            ))}
           </p>
         </header>
-        {card && brief.where?.length ? <p part="where" className="where"><strong>{label(labels.where + colon)}</strong>{fmt.list(brief.where)}</p> : null}
+        {card && brief.where?.length ? (
+          <p part="where" className="where">
+            <strong>{label(labels.where + colon)}</strong>
+            {fmt.list(brief.where)}
+          </p>
+        ) : null}
         {teaser}
         {more ? (
-          <button part="toggle" className="toggle" aria-expanded={open ? 'true' : 'false'} aria-controls={`${id}-rest`}
-            aria-labelledby={`${id}-more ${id}-title`} onClick={() => (setExpanded(!expanded), setWhole(true))}>
-            <span id={`${id}-more`} lang={ll}>{labels.more}</span>
+          <button
+            part="toggle"
+            className="toggle"
+            aria-expanded={open ? 'true' : 'false'}
+            aria-controls={`${id}-rest`}
+            aria-labelledby={`${id}-more ${id}-title`}
+            onClick={() => (setExpanded(!expanded), setWhole(true))}
+          >
+            <span id={`${id}-more`} lang={ll}>
+              {labels.more}
+            </span>
           </button>
         ) : null}
         <div part="rest" id={`${id}-rest`} className="rest" hidden={!open}>
-          {open || whole ? <>
-          {judgments()}
-          {!card && brief.where?.length ? <Section title={label(labels.where)} level={sub} bullets={brief.where} /> : null}
-          {brief.who?.length ? <Section title={label(labels.who)} level={sub} bullets={brief.who} /> : null}
-          {(brief.sections ?? []).map((s, i) => <Section key={i} title={s.heading} level={sub} {...s} />)}
-          {brief.pdf ? <p><PdfTile pdf={brief.pdf} fmt={fmt} labelLang={ll} /></p> : null}
-          {sources()}
-          </> : null}
+          {open || whole ? (
+            <>
+              {judgments()}
+              {!card && brief.where?.length ? (
+                <Section title={label(labels.where)} level={sub} bullets={brief.where} />
+              ) : null}
+              {brief.who?.length ? <Section title={label(labels.who)} level={sub} bullets={brief.who} /> : null}
+              {(brief.sections ?? []).map((s, i) => (
+                <Section key={i} title={s.heading} level={sub} {...s} />
+              ))}
+              {brief.pdf ? (
+                <p>
+                  <PdfTile pdf={brief.pdf} fmt={fmt} labelLang={ll} />
+                </p>
+              ) : null}
+              {sources()}
+            </>
+          ) : null}
         </div>
         {brief.tags?.length || brief.tlp ? (
           <footer part="footer">
-            {brief.tags?.length ? <p part="tags">{label(labels.tags + colon)}{fmt.list(brief.tags, 'narrow')}</p> : null}
+            {brief.tags?.length ? (
+              <p part="tags">
+                {label(labels.tags + colon)}
+                {fmt.list(brief.tags, 'narrow')}
+              </p>
+            ) : null}
             <Marking level={brief.tlp} position="end" />
           </footer>
         ) : null}

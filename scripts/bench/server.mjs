@@ -61,7 +61,8 @@ export async function serve(pages = {}, { nodeResolve = false } = {}) {
 
 export async function launch(extraArgs = []) {
   const executablePath = findChromium();
-  if (!executablePath) throw new Error('No Chromium found: install it (Debian: apt-get install chromium) or set CHROME_PATH.');
+  if (!executablePath)
+    throw new Error('No Chromium found: install it (Debian: apt-get install chromium) or set CHROME_PATH.');
   return puppeteer.launch({
     executablePath,
     headless: true,

@@ -93,7 +93,9 @@ const zoneName = (instant: Date, locale: string, timeZone: string) =>
  */
 export function formatDate(value: string, locale: string, style: string = 'medium'): string {
   const instant = instantOf(value);
-  return instant ? intl(Intl.DateTimeFormat, locale, { dateStyle: dateStyleOf(style), timeZone: zoneFor(value) }).format(instant) : value;
+  return instant
+    ? intl(Intl.DateTimeFormat, locale, { dateStyle: dateStyleOf(style), timeZone: zoneFor(value) }).format(instant)
+    : value;
 }
 
 /**
@@ -120,7 +122,12 @@ export function formatDateIn(value: string, locale: string, style: string = 'med
 export function dayOf(value: string, timeZone?: string): string {
   const instant = instantOf(value);
   return instant
-    ? intl(Intl.DateTimeFormat, 'en', { year: 'numeric', month: 'numeric', day: 'numeric', timeZone: zoneFor(value, timeZone) }).format(instant)
+    ? intl(Intl.DateTimeFormat, 'en', {
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        timeZone: zoneFor(value, timeZone),
+      }).format(instant)
     : value;
 }
 

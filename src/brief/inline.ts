@@ -194,6 +194,10 @@ export function parseInline(text: string): Inline[] {
   return stack[0]!;
 }
 
+/** A link's content inside `<a>`, or alone when its URL is not allowed (`href` undefined). */
+const link = (href: string | undefined, content: unknown[]) =>
+  href ? html`<a part="link" href=${href}>${content}</a>` : content;
+
 /** Renders parsed inline text; a link whose URL is not allowed renders as its text alone. */
 export const renderInline = (nodes: readonly Inline[], base?: string): unknown[] =>
   nodes.map((node) =>
@@ -203,9 +207,7 @@ export const renderInline = (nodes: readonly Inline[], base?: string): unknown[]
         ? html`<em>${renderInline(node.children, base)}</em>`
         : node.kind == 'strong'
           ? html`<strong>${renderInline(node.children, base)}</strong>`
-          : safeUrl(node.href, base)
-            ? html`<a part="link" href=${safeUrl(node.href, base)}>${renderInline(node.children, base)}</a>`
-            : renderInline(node.children, base),
+          : link(safeUrl(node.href, base), renderInline(node.children, base)),
   );
 
 /** Trees of the short texts parsed last: the same text on many briefs (or renders) is read once. */

@@ -111,7 +111,9 @@ export const defaultLabels: BriefLabels = {
 
 /** Some labels, to merge over others: nested objects may be partial too. */
 export type LabelOverrides = {
-  [K in keyof BriefLabels]?: BriefLabels[K] extends string ? BriefLabels[K] : BriefLabels[K] | Partial<Exclude<BriefLabels[K], string>>;
+  [K in keyof BriefLabels]?: BriefLabels[K] extends string
+    ? BriefLabels[K]
+    : BriefLabels[K] | Partial<Exclude<BriefLabels[K], string>>;
 };
 
 /** Every label of a language, as a locale module registers them (`registerLabels` adds its `lang`). */
@@ -160,10 +162,11 @@ export class LabelsWatch implements ReactiveController {
 export function labelsFor(locale: string, overrides: LabelOverrides = {}): BriefLabels {
   const tag = locale.toLowerCase();
   const out: Record<string, unknown> = {};
-  for (const layer of [defaultLabels, registry[tag.split('-')[0]!], registry[tag], overrides]) {
+  for (const layer of [defaultLabels, registry[tag.split('-')[0]], registry[tag], overrides]) {
     for (const [key, value] of Object.entries(layer ?? {})) {
       const current = out[key];
-      out[key] = value && typeof value === 'object' && current && typeof current === 'object' ? { ...current, ...value } : value;
+      out[key] =
+        value && typeof value === 'object' && current && typeof current === 'object' ? { ...current, ...value } : value;
     }
   }
   return out as unknown as BriefLabels;

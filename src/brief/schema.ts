@@ -60,7 +60,11 @@ const hook = <T extends SchemaNode>(node: T, name: 'check' | 'map', value: Schem
 // Nodes used as they are, shared by every field of their kind (the JSON repeats them in place).
 const text: Schema<string> = { type: 'string', pattern: '\\S', description: 'a non-empty string' };
 const list = <T>(items: Schema<T>, description = 'a list'): Schema<T[]> => ({ type: 'array', items, description });
-const int = (unit: string, minimum = 0): Schema<number> => ({ type: 'integer', minimum, description: `a whole number of ${unit}` });
+const int = (unit: string, minimum = 0): Schema<number> => ({
+  type: 'integer',
+  minimum,
+  description: `a whole number of ${unit}`,
+});
 const oneOf = <const T extends readonly (string | number)[]>(values: T, description?: string): Schema<T[number]> => ({
   enum: values,
   description: description ?? `one of ${values.join(', ')}`,
@@ -94,15 +98,18 @@ export function isCalendarDay(value: string): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-const isoDate: Schema<string> = hook({ type: 'string', pattern: ISO_DATE, description: 'an ISO 8601 date like 2024-04-04' }, 'check', (value) =>
-  // Only values shaped like a date; the pattern describes the rest.
-  !/^\d{4}-\d\d-\d\d/.test(value)
-    ? undefined
-    : value.startsWith('0000')
-      ? 'a date from 0001-01-01 on'
-      : isCalendarDay(value)
-        ? undefined
-        : 'a day that exists on the calendar',
+const isoDate: Schema<string> = hook(
+  { type: 'string', pattern: ISO_DATE, description: 'an ISO 8601 date like 2024-04-04' },
+  'check',
+  (value) =>
+    // Only values shaped like a date; the pattern describes the rest.
+    !/^\d{4}-\d\d-\d\d/.test(value)
+      ? undefined
+      : value.startsWith('0000')
+        ? 'a date from 0001-01-01 on'
+        : isCalendarDay(value)
+          ? undefined
+          : 'a day that exists on the calendar',
 );
 
 /** Traffic Light Protocol 2.0 levels, lowest first. */
@@ -152,6 +159,19 @@ const LIKELIHOOD_TERMS = Object.keys(LIKELIHOODS) as Likelihood[];
 
 const LANGUAGE_TAG = 'a BCP 47 language tag like en-GB';
 
+// Typed nodes of one field each: their types are what object() infers the brief's from.
+const schemaUrl: Schema<string> = { type: 'string', description: "a URL of the brief's JSON Schema" };
+const sha256: Schema<string> = { type: 'string', pattern: '^[0-9a-fA-F]{64}$', description: '64 hex digits' };
+const author: Schema<string | { name: string; url?: string }> = {
+  description: 'a name, or an object with a name',
+  anyOf: [text, object('an author with a name', { name: text, url: text }, ['name'])],
+};
+const lang: Schema<string> = hook(
+  { type: 'string', pattern: '^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$', description: LANGUAGE_TAG },
+  'check',
+  (tag) => (languageTag(tag) ? undefined : LANGUAGE_TAG),
+);
+
 const texts = list(text, 'a list of non-empty strings');
 
 const section = object(
@@ -170,7 +190,7 @@ section.anyOf = ['paragraphs', 'bullets'].map((key) => ({
 export const BriefSchema = object(
   'a brief: an object with a title and a date',
   {
-    $schema: { type: 'string', description: "a URL of the brief's JSON Schema" } as Schema<string>,
+    $schema: schemaUrl,
     title: text,
     date: isoDate,
     kind: text,
@@ -199,7 +219,7 @@ export const BriefSchema = object(
         name: text,
         size: int('bytes'),
         pages: int('pages', 1),
-        sha256: { type: 'string', pattern: '^[0-9a-fA-F]{64}$', description: '64 hex digits' } as Schema<string>,
+        sha256,
       },
       ['href'],
     ),
@@ -218,14 +238,9 @@ export const BriefSchema = object(
       ),
     ),
     tags: texts,
-    author: {
-      description: 'a name, or an object with a name',
-      anyOf: [text, object('an author with a name', { name: text, url: text }, ['name'])],
-    } as Schema<string | { name: string; url?: string }>,
+    author,
     views: int('views'),
-    lang: hook({ type: 'string', pattern: '^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$', description: LANGUAGE_TAG }, 'check', (tag) =>
-      languageTag(tag) ? undefined : LANGUAGE_TAG,
-    ) as Schema<string>,
+    lang,
   },
   ['title', 'date'],
 );

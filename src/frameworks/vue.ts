@@ -41,12 +41,42 @@ type IntelBriefOwn = Omit<Props<IntelBriefProps>, 'brief'> & {
   brief?: Brief | string | undefined;
 };
 
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- DefineComponent takes {} for "none" (no bindings, data, computed, methods, mixin or extends)
+type None = {};
+
 // Each tag as a component: its props, and its events as emits (`@brief-load`).
 // (Spelled out per tag: DefineComponent over a type parameter is too deep for TypeScript.)
 declare module 'vue' {
   interface GlobalComponents {
-    'intel-brief': DefineComponent<TagProps<IntelBriefOwn>, {}, {}, {}, {}, {}, {}, Events<IntelBriefProps>>;
-    'brief-section': DefineComponent<TagProps<Props<BriefSectionProps>>, {}, {}, {}, {}, {}, {}, Events<BriefSectionProps>>;
-    'download-pdf': DefineComponent<TagProps<Props<DownloadPdfProps>>, {}, {}, {}, {}, {}, {}, Events<DownloadPdfProps>>;
+    'intel-brief': DefineComponent<
+      TagProps<IntelBriefOwn>,
+      None,
+      None,
+      None,
+      None,
+      None,
+      None,
+      Events<IntelBriefProps>
+    >;
+    'brief-section': DefineComponent<
+      TagProps<Props<BriefSectionProps>>,
+      None,
+      None,
+      None,
+      None,
+      None,
+      None,
+      Events<BriefSectionProps>
+    >;
+    'download-pdf': DefineComponent<
+      TagProps<Props<DownloadPdfProps>>,
+      None,
+      None,
+      None,
+      None,
+      None,
+      None,
+      Events<DownloadPdfProps>
+    >;
   }
 }

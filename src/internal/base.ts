@@ -9,7 +9,9 @@ export interface BriefEventMap {
 }
 
 /** One of the elements' events: its type, then its detail. */
-export type BriefEvent = { [K in keyof BriefEventMap]: [type: K, detail: BriefEventMap[K]['detail']] }[keyof BriefEventMap];
+export type BriefEvent = {
+  [K in keyof BriefEventMap]: [type: K, detail: BriefEventMap[K]['detail']];
+}[keyof BriefEventMap];
 
 /**
  * Dispatches one of the elements' events from `target`: it bubbles and crosses

@@ -6,4 +6,4 @@ import { unsafeCSS, type CSSResult } from 'lit';
  * name still contains `css`, so the build minifies these templates as Lit's.
  */
 export const css = (strings: TemplateStringsArray, ...values: (CSSResult | number)[]): CSSResult =>
-  unsafeCSS(strings.reduce((text, string, i) => text + values[i - 1] + string));
+  unsafeCSS(strings.reduce((text, string, i) => text + String(values[i - 1]) + string));

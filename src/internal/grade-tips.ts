@@ -56,5 +56,6 @@ export class GradeTips implements ReactiveController {
 function fitInViewport(tip: HTMLElement) {
   tip.style.translate = '';
   const { left, right } = tip.getBoundingClientRect();
-  if (right > left) tip.style.translate = `${Math.max(Math.min(0, document.documentElement.clientWidth - 4 - right), 4 - left)}px`;
+  if (right > left)
+    tip.style.translate = `${Math.max(Math.min(0, document.documentElement.clientWidth - 4 - right), 4 - left)}px`;
 }

@@ -60,7 +60,8 @@ registerLabels('de', {
   loading: 'Bericht wird geladen…',
   errorTitle: 'Dieser Bericht kann nicht angezeigt werden',
   withheld: 'Dieser Bericht ist als {tlp} eingestuft und kann auf dieser Seite nicht angezeigt werden.',
-  withheldUnreadable: 'Dieser Bericht trägt eine unlesbare TLP-Einstufung und kann auf dieser Seite nicht angezeigt werden.',
+  withheldUnreadable:
+    'Dieser Bericht trägt eine unlesbare TLP-Einstufung und kann auf dieser Seite nicht angezeigt werden.',
   unavailable: 'Link nicht verfügbar',
   more: 'Ganzen Bericht lesen',
 } satisfies LocaleLabels);

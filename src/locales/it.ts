@@ -53,7 +53,8 @@ registerLabels('it', {
   handling: {
     CLEAR: 'Divulgazione senza limiti.',
     GREEN: 'Condivisibile all’interno della propria comunità, non pubblicamente.',
-    AMBER: 'Condivisibile all’interno della propria organizzazione e con i suoi clienti, in base alla necessità di sapere.',
+    AMBER:
+      'Condivisibile all’interno della propria organizzazione e con i suoi clienti, in base alla necessità di sapere.',
     'AMBER+STRICT': 'Condivisibile solo all’interno della propria organizzazione.',
     RED: 'Solo per i destinatari: nessuna ulteriore divulgazione.',
   },

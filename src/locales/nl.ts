@@ -60,7 +60,8 @@ registerLabels('nl', {
   loading: 'Rapport wordt geladen…',
   errorTitle: 'Dit rapport kan niet worden weergegeven',
   withheld: 'Dit rapport is gemarkeerd als {tlp} en kan op deze pagina niet worden weergegeven.',
-  withheldUnreadable: 'Dit rapport heeft een TLP-markering die niet te lezen is en kan op deze pagina niet worden weergegeven.',
+  withheldUnreadable:
+    'Dit rapport heeft een TLP-markering die niet te lezen is en kan op deze pagina niet worden weergegeven.',
   unavailable: 'link niet beschikbaar',
   more: 'Volledig rapport lezen',
 } satisfies LocaleLabels);

@@ -13,12 +13,18 @@ export function heading(level: number, content: unknown, part: string, id?: stri
   const n = clampLevel(level);
   const i = id ?? nothing;
   switch (n) {
-    case 1: return html`<h1 id=${i} part=${part}>${content}</h1>`;
-    case 2: return html`<h2 id=${i} part=${part}>${content}</h2>`;
-    case 3: return html`<h3 id=${i} part=${part}>${content}</h3>`;
-    case 4: return html`<h4 id=${i} part=${part}>${content}</h4>`;
-    case 5: return html`<h5 id=${i} part=${part}>${content}</h5>`;
-    default: return html`<h6 id=${i} part=${part}>${content}</h6>`;
+    case 1:
+      return html`<h1 id=${i} part=${part}>${content}</h1>`;
+    case 2:
+      return html`<h2 id=${i} part=${part}>${content}</h2>`;
+    case 3:
+      return html`<h3 id=${i} part=${part}>${content}</h3>`;
+    case 4:
+      return html`<h4 id=${i} part=${part}>${content}</h4>`;
+    case 5:
+      return html`<h5 id=${i} part=${part}>${content}</h5>`;
+    default:
+      return html`<h6 id=${i} part=${part}>${content}</h6>`;
   }
 }
 
@@ -34,16 +40,20 @@ export const clampLevel = (level: unknown, fallback = 2) => {
  * `<bdi>` so that its text keeps its own direction and its commas stay inside it.
  */
 export function listOf(items: readonly unknown[], locale: string, style: Intl.ListFormatStyle = 'long') {
-  return intl(Intl.ListFormat, locale, { style }).formatToParts(items.map((_, i) => `${i}`)).map((part) =>
-    part.type === 'element' ? html`<bdi>${items[+part.value]}</bdi>` : part.value,
-  );
+  return intl(Intl.ListFormat, locale, { style })
+    .formatToParts(items.map((_, i) => `${i}`))
+    .map((part) => (part.type === 'element' ? html`<bdi>${items[+part.value]}</bdi>` : part.value));
 }
 
 /** A titled block: paragraphs first, then bullets, then any extra content. */
 export function section(
   title: unknown,
   level: number,
-  body: { paragraphs?: readonly string[] | undefined; bullets?: readonly string[] | undefined; id?: string | undefined },
+  body: {
+    paragraphs?: readonly string[] | undefined;
+    bullets?: readonly string[] | undefined;
+    id?: string | undefined;
+  },
   base?: string,
   extra: unknown = nothing,
 ): TemplateResult {

@@ -8,7 +8,16 @@
  */
 import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import { dayOf, directionOf, formatCount, formatDate, formatDateIn, formatTime, intl, pickLocale } from '../brief/format.js';
+import {
+  dayOf,
+  directionOf,
+  formatCount,
+  formatDate,
+  formatDateIn,
+  formatTime,
+  intl,
+  pickLocale,
+} from '../brief/format.js';
 import { inline } from '../brief/inline.js';
 import type { BriefLabels } from '../brief/labels.js';
 import { LIKELIHOODS, type Brief } from '../brief/schema.js';
@@ -59,7 +68,7 @@ interface BriefPieces {
 }
 
 /** The primary language of a tag: `en` for `en-GB`. */
-const primary = (tag: string) => tag.split('-')[0]!.toLowerCase();
+const primary = (tag: string) => tag.split('-')[0].toLowerCase();
 
 /** The labels' language where it differs from the brief's text (English labels on a French brief), else `undefined`. */
 function ownLabelLang(brief: Brief, options: ViewOptions) {
@@ -69,11 +78,14 @@ function ownLabelLang(brief: Brief, options: ViewOptions) {
 
 /** Whether a card has more to show behind its button. */
 export const hasMore = (brief: Brief, layout?: string) =>
-  layout === 'card' && Boolean(brief.keyJudgments?.length || brief.sources?.length || brief.who?.length || brief.pdf || brief.sections?.[0]);
+  layout === 'card' &&
+  Boolean(brief.keyJudgments?.length || brief.sources?.length || brief.who?.length || brief.pdf || brief.sections?.[0]);
 
 /** Whether the brief shows a date-time (not a date alone) anywhere: what `rawDates` leaves unformatted. */
 export const hasDateTimes = (brief: Brief) =>
-  [brief.date, brief.updated, ...(brief.sources ?? []).map((source) => source.date)].some((value) => value?.includes('T'));
+  [brief.date, brief.updated, ...(brief.sources ?? []).map((source) => source.date)].some((value) =>
+    value?.includes('T'),
+  );
 
 /** The TLP marking, at the top of the brief or at its end. */
 export const marking = (level: string | undefined, position = 'top') =>
@@ -104,7 +116,12 @@ function briefPieces(brief: Brief, o: ViewOptions): BriefPieces {
   };
   const percent = intl(Intl.NumberFormat, locale, { style: 'percent' });
   const first = brief.sections?.[0];
-  const list = (items: string[], style?: Intl.ListFormatStyle) => listOf(items.map((item) => inline(item, base)), locale, style);
+  const list = (items: string[], style?: Intl.ListFormatStyle) =>
+    listOf(
+      items.map((item) => inline(item, base)),
+      locale,
+      style,
+    );
   // A card shows the summary, or else an excerpt: the first section's first paragraph (or
   // first bullet). The excerpt hides when the card opens, and in print (CSS), where the
   // whole section shows.
@@ -117,50 +134,80 @@ function briefPieces(brief: Brief, o: ViewOptions): BriefPieces {
 
   // The date line: the reference, the date (always there), then each other item behind a separator.
   const item = (content: unknown) => html`<span aria-hidden="true">${separator}</span><span>${content}</span>`;
-  const updated = brief.updated && brief.updated !== brief.date
-    ? item(label(html`${labels.updated} ${date(brief.updated, brief.updated.includes('T') && dayOf(brief.updated, zone) === dayOf(brief.date, zone))}`))
-    : nothing;
+  const updated =
+    brief.updated && brief.updated !== brief.date
+      ? item(
+          label(
+            html`${labels.updated} ${date(brief.updated, brief.updated.includes('T') && dayOf(brief.updated, zone) === dayOf(brief.date, zone))}`,
+          ),
+        )
+      : nothing;
   const by = author
     ? item(html`${label(labels.by)} ${typeof author === 'string' ? named(author) : named(author.name, author.url)}`)
     : nothing;
-  const views = brief.views !== undefined ? item(label(formatCount(brief.views, labels.views, locale, labelLang))) : nothing;
+  const views =
+    brief.views !== undefined ? item(label(formatCount(brief.views, labels.views, locale, labelLang))) : nothing;
 
   // What a card's button reveals: built only when it is rendered (o.rest).
-  const judgments = () => brief.keyJudgments?.length
-    ? section(label(labels.keyJudgments), sectionLevel, {}, base, html`<ol part="judgments">
+  const judgments = () =>
+    brief.keyJudgments?.length
+      ? section(
+          label(labels.keyJudgments),
+          sectionLevel,
+          {},
+          base,
+          html`<ol part="judgments">
         ${brief.keyJudgments.map((j) => {
           const range = j.likelihood && LIKELIHOODS[j.likelihood];
           const assessment = [
-            range && `${labels.likelihoods[j.likelihood!] ?? j.likelihood} (${percent.formatRange(range[0] / 100, range[1] / 100)})`,
+            range &&
+              `${labels.likelihoods[j.likelihood!] ?? j.likelihood} (${percent.formatRange(range[0] / 100, range[1] / 100)})`,
             j.confidence && labels.confidence[j.confidence],
-          ].filter(Boolean).join(separator);
+          ]
+            .filter(Boolean)
+            .join(separator);
           return html`<li>${inline(j.text, base)}${assessment ? html`<br><span class="muted" lang=${ownLangAttr}>${assessment}</span>` : nothing}</li>`;
         })}
-      </ol>`)
-    : nothing;
+      </ol>`,
+        )
+      : nothing;
 
-  const sources = () => brief.sources?.length
-    ? section(label(labels.sources), sectionLevel, {}, base, html`<ol part="sources" @keydown=${o.onGradeEvent} @focusout=${o.onGradeEvent}
+  const sources = () =>
+    brief.sources?.length
+      ? section(
+          label(labels.sources),
+          sectionLevel,
+          {},
+          base,
+          html`<ol part="sources" @keydown=${o.onGradeEvent} @focusout=${o.onGradeEvent}
         @pointerover=${o.onGradeEvent} @pointerout=${o.onGradeEvent} @focusin=${o.onGradeEvent}>
         ${brief.sources.map((s) => {
           const gradeCode = `${s.reliability ?? ''}${s.credibility ?? ''}`;
-          const meanings = [s.reliability && labels.reliability[s.reliability], s.credibility && labels.credibility[s.credibility]];
+          const meanings = [
+            s.reliability && labels.reliability[s.reliability],
+            s.credibility && labels.credibility[s.credibility],
+          ];
           const meaning = [
             s.reliability && `${s.reliability}${colon}${meanings[0]}`,
             s.credibility && `${s.credibility}${colon}${meanings[1]}`,
-          ].filter(Boolean).join(separator);
+          ]
+            .filter(Boolean)
+            .join(separator);
           // The chip's name says what the grade means ("B2: usually reliable, probably true");
           // its visible meaning, for the eye, is the same words, so it is not read twice.
           return html`<li>
             ${named(s.title, s.url)}${s.publisher ? html`${comma}<bdi>${inline(s.publisher, base)}</bdi>` : nothing}${s.date ? html`${comma}${date(s.date)}` : nothing}
-            ${gradeCode
-              ? html`<span part="grade" class="grade" tabindex="0" role="img" lang=${ownLangAttr}
-                  aria-label=${gradeCode + colon + meanings.filter(Boolean).join(comma)}>${gradeCode}<span role="tooltip">${meaning}</span></span>`
-              : nothing}
+            ${
+              gradeCode
+                ? html`<span part="grade" class="grade" tabindex="0" role="img" lang=${ownLangAttr}
+                  aria-label=${gradeCode + colon + meanings.filter(Boolean).join(comma)}>${gradeCode}<span role="tooltip">${meaning /* eslint-disable-line lit-a11y/accessible-name -- a tooltip is named by its content (ARIA: name from contents) */}</span></span>`
+                : nothing
+            }
           </li>`;
         })}
-      </ol>`)
-    : nothing;
+      </ol>`,
+        )
+      : nothing;
 
   // Under the marking, how the brief may be shared (TLP 2.0); before the date, the brief's
   // reference. A closed card shows neither (CSS): they show once it opens, and in print.
@@ -169,29 +216,36 @@ function briefPieces(brief: Brief, o: ViewOptions): BriefPieces {
     <header part="header">
       <p part="kind" class="kind">${brief.kind ? inline(brief.kind, base) : label(labels.kind)}</p>
       ${heading(o.headingLevel ?? 2, inline(brief.title, base), 'title', 'ib-title')}
-      <p part="meta" class="meta">${brief.id
-        ? html`<span part="reference" class="ref">${label(labels.reference + colon)}<bdi>${brief.id}</bdi><span aria-hidden="true">${separator}</span></span>`
-        : nothing}${date(brief.date)}${updated}${by}${views}</p>
+      <p part="meta" class="meta">${
+        brief.id
+          ? html`<span part="reference" class="ref">${label(labels.reference + colon)}<bdi>${brief.id}</bdi><span aria-hidden="true">${separator}</span></span>`
+          : nothing
+      }${date(brief.date)}${updated}${by}${views}</p>
     </header>
     ${card && brief.where?.length ? html`<p part="where" class="where"><strong>${label(labels.where + colon)}</strong>${list(brief.where)}</p>` : nothing}
     ${teaser}`;
 
-  const rest = o.rest === false && card ? nothing : html`${judgments()}
+  const rest =
+    o.rest === false && card
+      ? nothing
+      : html`${judgments()}
     ${!card && brief.where?.length ? section(label(labels.where), sectionLevel, { bullets: brief.where }, base) : nothing}
     ${brief.who?.length ? section(label(labels.who), sectionLevel, { bullets: brief.who }, base) : nothing}
     ${(brief.sections ?? []).map((s) => section(s.heading, sectionLevel, s, base))}
-    ${brief.pdf
-      ? html`<p>${pdfTile({
-          ...brief.pdf,
-          filename: brief.pdf.name,
-          label: labels.download,
-          unavailable: labels.unavailable,
-          locale,
-          labelLang: ownLang,
-          base,
-          onActivate: (detail) => o.onPdf?.(detail),
-        })}</p>`
-      : nothing}
+    ${
+      brief.pdf
+        ? html`<p>${pdfTile({
+            ...brief.pdf,
+            filename: brief.pdf.name,
+            label: labels.download,
+            unavailable: labels.unavailable,
+            locale,
+            labelLang: ownLang,
+            base,
+            onActivate: (detail) => o.onPdf?.(detail),
+          })}</p>`
+        : nothing
+    }
     ${sources()}`;
 
   const footer =
@@ -225,11 +279,13 @@ export function briefArticle(brief: Brief, o: ViewOptions, deps: unknown[]) {
   return html`<article part="brief" class="brief" aria-labelledby="ib-title"
     lang=${lang ?? nothing} dir=${lang ? directionOf(lang) : nothing}>
     ${piece('head')}
-    ${more
-      ? html`<button part="toggle" class="toggle" aria-expanded=${String(open)} aria-controls="ib-rest"
+    ${
+      more
+        ? html`<button part="toggle" class="toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls="ib-rest"
           aria-labelledby="ib-more ib-title" @click=${() => o.onToggle?.()}><span id="ib-more"
           lang=${labelLang ?? nothing}>${o.labels.more}</span></button>`
-      : nothing}
+        : nothing
+    }
     <div part="rest" id="ib-rest" class="rest" ?hidden=${!open}>${piece('rest')}</div>
     ${piece('footer')}
   </article>`;
@@ -244,13 +300,15 @@ export function errorView(message: string, issues: readonly BriefIssue[], labels
   return html`<div part="error" class="error" role="alert">
     <p><strong>${labels.errorTitle}</strong></p>
     <p>${issues.length ? message.split('\n', 1)[0] : message}</p>
-    ${issues.length
-      ? html`<ul>
+    ${
+      issues.length
+        ? html`<ul>
           ${issues.map((issue) =>
             issue.path ? html`<li><code>${issue.path}</code>: ${issue.message}</li>` : html`<li>${issue.message}</li>`,
           )}
         </ul>`
-      : nothing}
+        : nothing
+    }
   </div>`;
 }
 

@@ -7,7 +7,13 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   logLevel: 'warn',
   esbuild: { jsx: 'automatic' },
-  plugins: [vue({ template: { compilerOptions: { isCustomElement: (tag) => ['intel-brief', 'brief-section', 'download-pdf'].includes(tag) } } })],
+  plugins: [
+    vue({
+      template: {
+        compilerOptions: { isCustomElement: (tag) => ['intel-brief', 'brief-section', 'download-pdf'].includes(tag) },
+      },
+    }),
+  ],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

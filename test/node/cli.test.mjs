@@ -27,14 +27,24 @@ const clean = (text) => {
 };
 
 test('validate: valid files exit 0 and print nothing', () => {
-  const { code, out, err } = cli(['validate', 'briefs/cyber-slavery-2024.json', 'briefs/minimal.json', 'briefs/port-strike-tlp-green.json']);
+  const { code, out, err } = cli([
+    'validate',
+    'briefs/cyber-slavery-2024.json',
+    'briefs/minimal.json',
+    'briefs/port-strike-tlp-green.json',
+  ]);
   assert.equal(code, 0, err);
   assert.equal(out, '');
   assert.equal(err, '');
 });
 
 test('validate: one line per problem, "file: path: message", exit 1', () => {
-  const bad = file('bad.json', { title: '', date: '4/4/2024', sections: [{ heading: 'h' }], pdf: { href: 'a.pdf', size: -1 } });
+  const bad = file('bad.json', {
+    title: '',
+    date: '4/4/2024',
+    sections: [{ heading: 'h' }],
+    pdf: { href: 'a.pdf', size: -1 },
+  });
   const good = file('good.json', { title: 'ok', date: '2024-04-04' });
   const { code, out, err } = cli(['validate', good, bad]);
   assert.equal(code, 1);
@@ -48,17 +58,33 @@ test('validate: one line per problem, "file: path: message", exit 1', () => {
 });
 
 test('validate: unknown fields are warnings, and alone do not fail', () => {
-  const extra = file('extra.json', { title: 'x', date: '2024-04-04', draftNotes: 'internal', sections: [{ heading: 'h', paragraphs: ['p'], colour: 'red' }] });
+  const extra = file('extra.json', {
+    title: 'x',
+    date: '2024-04-04',
+    draftNotes: 'internal',
+    sections: [{ heading: 'h', paragraphs: ['p'], colour: 'red' }],
+  });
   const { code, out } = cli(['validate', extra]);
   assert.equal(code, 0);
-  assert.deepEqual(lines(out), [`${extra}: draftNotes: warning: unknown field, ignored`, `${extra}: sections[0].colour: warning: unknown field, ignored`]);
+  assert.deepEqual(lines(out), [
+    `${extra}: draftNotes: warning: unknown field, ignored`,
+    `${extra}: sections[0].colour: warning: unknown field, ignored`,
+  ]);
 });
 
 test('validate: missing files, directories, broken JSON and the wrong shape each get one line', () => {
   const broken = file('broken.json', '{ "title": ');
   const empty = file('empty.json', '  ');
   const html = file('page.json', '<!doctype html><title>404</title>');
-  const { code, out, err } = cli(['validate', join(dir, 'nope.json'), dir, broken, empty, html, 'briefs/invalid-examples.json']);
+  const { code, out, err } = cli([
+    'validate',
+    join(dir, 'nope.json'),
+    dir,
+    broken,
+    empty,
+    html,
+    'briefs/invalid-examples.json',
+  ]);
   assert.equal(code, 1);
   assert.equal(err, '');
   const got = lines(out);
@@ -107,7 +133,20 @@ test('render: server-rendered HTML of the brief on stdout', () => {
 });
 
 test('render: options reach the element', () => {
-  const { code, out } = cli(['render', '--layout', 'card', '--lang', 'de', '--heading-level', '3', '--date-style', 'long', '--tlp-max', 'TLP:AMBER', 'briefs/port-strike-tlp-green.json']);
+  const { code, out } = cli([
+    'render',
+    '--layout',
+    'card',
+    '--lang',
+    'de',
+    '--heading-level',
+    '3',
+    '--date-style',
+    'long',
+    '--tlp-max',
+    'TLP:AMBER',
+    'briefs/port-strike-tlp-green.json',
+  ]);
   assert.equal(code, 0);
   assert.match(out, /^<intel-brief layout="card" lang="de" tlp-max="amber" heading-level="3" date-style="long">/);
   assert.match(out, /<h3 id="ib-title"/);
@@ -123,11 +162,17 @@ test('render -: reads standard input', () => {
 });
 
 test('render: a brief above --tlp-max is refused, and nothing of it is printed', () => {
-  for (const args of [['briefs/port-strike-tlp-green.json'], ['--tlp-max', 'clear', 'briefs/port-strike-tlp-green.json']]) {
+  for (const args of [
+    ['briefs/port-strike-tlp-green.json'],
+    ['--tlp-max', 'clear', 'briefs/port-strike-tlp-green.json'],
+  ]) {
     const { code, out, err } = cli(['render', ...args]);
     assert.equal(code, 1);
     assert.equal(out, '');
-    assert.equal(err, 'intel-brief: briefs/port-strike-tlp-green.json: marked TLP:GREEN, above --tlp-max clear: not rendered\n');
+    assert.equal(
+      err,
+      'intel-brief: briefs/port-strike-tlp-green.json: marked TLP:GREEN, above --tlp-max clear: not rendered\n',
+    );
   }
 });
 
@@ -135,8 +180,14 @@ test('render: bad input is one clear message and exit 1, never a stack trace', (
   const cases = [
     [[join(dir, 'none.json')], /^intel-brief: .*none.json: no such file\n$/],
     [[file('broken2.json', '{')], /^intel-brief: .*broken2.json: not valid JSON: /],
-    [['briefs/invalid-examples.json'], /^intel-brief: briefs\/invalid-examples.json is not a valid brief:\nbriefs\/invalid-examples.json: expected a brief/],
-    [[file('invalid.json', { title: 'x', date: 'soon' })], /is not a valid brief:\n.*invalid.json: date: expected an ISO 8601 date like 2024-04-04, got "soon"\n$/],
+    [
+      ['briefs/invalid-examples.json'],
+      /^intel-brief: briefs\/invalid-examples.json is not a valid brief:\nbriefs\/invalid-examples.json: expected a brief/,
+    ],
+    [
+      [file('invalid.json', { title: 'x', date: 'soon' })],
+      /is not a valid brief:\n.*invalid.json: date: expected an ISO 8601 date like 2024-04-04, got "soon"\n$/,
+    ],
   ];
   for (const [args, message] of cases) {
     const { code, out, err } = cli(['render', ...args]);
@@ -178,7 +229,19 @@ test('--help and --version', () => {
   const help = cli(['--help']);
   assert.equal(help.code, 0);
   assert.match(help.out, /^Usage: intel-brief <command> \[options\]/);
-  for (const word of ['validate', 'render', '--json', '--layout', '--lang', '--tlp-max', '--page', '--json-ld', '--hydrate', 'Exit status']) assert.ok(help.out.includes(word), word);
+  for (const word of [
+    'validate',
+    'render',
+    '--json',
+    '--layout',
+    '--lang',
+    '--tlp-max',
+    '--page',
+    '--json-ld',
+    '--hydrate',
+    'Exit status',
+  ])
+    assert.ok(help.out.includes(word), word);
   assert.equal(cli(['-h']).out, help.out);
   assert.equal(cli(['--version']).out, `${JSON.parse(readFileSync('package.json', 'utf8')).version}\n`);
 });
@@ -191,11 +254,23 @@ test('render --page: a standalone page with title, description, Open Graph, JSON
     author: { name: 'Desk <Asia>', url: 'https://example.org/desk' },
     updated: '2024-04-05T10:00:00Z',
   });
-  const { code, out, err } = cli(['render', '--page', '--json-ld', '--hydrate', '/js/intel-brief.ssr.bundle.js', '--url', 'https://example.org/b/1.html', brief]);
+  const { code, out, err } = cli([
+    'render',
+    '--page',
+    '--json-ld',
+    '--hydrate',
+    '/js/intel-brief.ssr.bundle.js',
+    '--url',
+    'https://example.org/b/1.html',
+    brief,
+  ]);
   assert.equal(code, 0, err);
   assert.match(out, /^<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">/);
   assert.match(out, /<title>250 Indian Citizens Rescued From “Cyber-Slavery”<\/title>/);
-  assert.match(out, /<meta name="description" content="Rescued &lt;\/script&gt;&lt;script&gt;alert\(1\)&lt;\/script&gt; from cyber-slavery.">/);
+  assert.match(
+    out,
+    /<meta name="description" content="Rescued &lt;\/script&gt;&lt;script&gt;alert\(1\)&lt;\/script&gt; from cyber-slavery.">/,
+  );
   assert.match(out, /<meta property="og:title" content="250 Indian Citizens Rescued From “Cyber-Slavery”">/);
   assert.match(out, /<meta property="og:type" content="article">/);
   assert.match(out, /<meta property="og:url" content="https:\/\/example.org\/b\/1.html">/);

@@ -12,7 +12,17 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,14 +37,21 @@ const reference = JSON.parse(readFileSync(join(root, 'briefs/cyber-slavery-2024.
 
 /** npm's variables from `npm test` would point a nested npm at this package: leave them out. */
 const env = Object.fromEntries(
-  Object.entries(process.env).filter(([key]) => !/^npm_(package_|lifecycle_|config_(local_prefix|global_prefix)$)/i.test(key)),
+  Object.entries(process.env).filter(
+    ([key]) => !/^npm_(package_|lifecycle_|config_(local_prefix|global_prefix)$)/i.test(key),
+  ),
 );
 
 /** Runs a command in build/consumers; resolves to { code, output } (stdout and stderr together). */
 const run = (command, args, { timeout = 180_000 } = {}) =>
   new Promise((done) => {
     const started = Date.now();
-    const child = spawn(command, args, { cwd: work, env, shell: win && command === 'npm', stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, {
+      cwd: work,
+      env,
+      shell: win && command === 'npm',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
@@ -62,7 +79,8 @@ before(async () => {
   assert.ok(existsSync(join(root, 'dist/index.js')), 'no dist/: run `npm run build` first');
   // A fresh copy of the apps, keeping the installed node_modules.
   mkdirSync(work, { recursive: true });
-  for (const entry of readdirSync(work)) if (entry !== 'node_modules') rmSync(join(work, entry), { recursive: true, force: true });
+  for (const entry of readdirSync(work))
+    if (entry !== 'node_modules') rmSync(join(work, entry), { recursive: true, force: true });
   cpSync(source, work, { recursive: true });
   // The package as it would be published, added to the apps' dependencies.
   const out = execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], {
@@ -78,7 +96,9 @@ before(async () => {
   app.dependencies['intel-brief'] = 'file:intel-brief.tgz';
   writeFileSync(join(work, 'package.json'), `${JSON.stringify(app, null, 2)}\n`);
   rmSync(join(work, 'node_modules/intel-brief'), { recursive: true, force: true }); // never last run's
-  const install = await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--no-package-lock'], { timeout: 300_000 });
+  const install = await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--no-package-lock'], {
+    timeout: 300_000,
+  });
   timings['pack and install'] = Date.now() - started;
   assert.equal(install.code, 0, `npm install failed:\n${install.output.slice(-3000)}`);
   // Two at a time, on two cores.
@@ -92,14 +112,28 @@ before(async () => {
 after(async () => {
   await browser?.close();
   server?.close();
-  if (Object.keys(timings).length) console.log(`consumers: ${Object.entries(timings).map(([k, ms]) => `${k} ${(ms / 1000).toFixed(1)} s`).join(', ')}`);
+  if (Object.keys(timings).length)
+    console.log(
+      `consumers: ${Object.entries(timings)
+        .map(([k, ms]) => `${k} ${(ms / 1000).toFixed(1)} s`)
+        .join(', ')}`,
+    );
 });
 
 test('npm installed the packed tarball, not a link to the working tree', () => {
   const installed = join(work, 'node_modules/intel-brief');
   assert.ok(!lstatSync(installed).isSymbolicLink(), 'node_modules/intel-brief is a link');
-  for (const file of ['dist/index.js', 'dist/frameworks/react.js', 'dist/frameworks/react.d.ts', 'dist/frameworks/vue.d.ts'])
-    assert.equal(readFileSync(join(installed, file), 'utf8'), readFileSync(join(root, file), 'utf8'), `${file} is not this build's`);
+  for (const file of [
+    'dist/index.js',
+    'dist/frameworks/react.js',
+    'dist/frameworks/react.d.ts',
+    'dist/frameworks/vue.d.ts',
+  ])
+    assert.equal(
+      readFileSync(join(installed, file), 'utf8'),
+      readFileSync(join(root, file), 'utf8'),
+      `${file} is not this build's`,
+    );
   assert.ok(existsSync(join(work, 'node_modules/@lit/react/package.json')), '@lit/react was not installed with it');
 });
 
@@ -108,7 +142,8 @@ const diagnostics = (output) => {
   const found = [];
   for (const line of output.split(/\r?\n/)) {
     const match = /^(.+?)\((\d+),(\d+)\): error (TS\d+: .*)$/.exec(line);
-    if (match) found.push({ file: resolve(work, match[1]), line: Number(match[2]), column: Number(match[3]), text: match[4] });
+    if (match)
+      found.push({ file: resolve(work, match[1]), line: Number(match[2]), column: Number(match[3]), text: match[4] });
     else if (found.length && /^\s/.test(line)) found.at(-1).text += `\n${line}`;
   }
   return found;
@@ -134,9 +169,18 @@ const checkWrong = (file, found) => {
   const camel = (name) => name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
   const missed = expected.filter(
     ({ name, line, column }) =>
-      !inFile.some((d) => d.line === line && (d.column === column || [name, camel(name), `on${camel(`-${name}`)}`].some((n) => new RegExp(`['"]${n}['"]`).test(d.text)))),
+      !inFile.some(
+        (d) =>
+          d.line === line &&
+          (d.column === column ||
+            [name, camel(name), `on${camel(`-${name}`)}`].some((n) => new RegExp(`['"]${n}['"]`).test(d.text))),
+      ),
   );
-  assert.deepEqual(missed.map((m) => `${m.line}: ${m.name}`), [], `no error at these wrong props:\n${show(inFile)}`);
+  assert.deepEqual(
+    missed.map((m) => `${m.line}: ${m.name}`),
+    [],
+    `no error at these wrong props:\n${show(inFile)}`,
+  );
   const stray = inFile.filter((d) => !expected.some((e) => e.line === d.line));
   assert.deepEqual(show(stray), '', 'errors on lines with no wrong prop');
 };
@@ -149,7 +193,10 @@ test('plain TypeScript: tsc --strict accepts the app, its tags and events typed 
 test('React 19: tsc --strict accepts the TSX using the tags and the wrappers', async () => {
   const { output } = await checks.react;
   const found = diagnostics(output);
-  assert.ok(found.some((d) => d.file.endsWith('wrong.tsx')), `tsc did not check the TSX:\n${output}`);
+  assert.ok(
+    found.some((d) => d.file.endsWith('wrong.tsx')),
+    `tsc did not check the TSX:\n${output}`,
+  );
   assert.equal(show(found.filter((d) => !d.file.endsWith('wrong.tsx'))), '', 'errors in correct TSX');
 });
 
@@ -162,7 +209,10 @@ test('React 19: tsc rejects each wrong prop in wrong.tsx, at that prop', async (
 test('Vue 3: vue-tsc with strictTemplates accepts the SFC using the tags', async () => {
   const { output } = await checks.vue;
   const found = diagnostics(output);
-  assert.ok(found.some((d) => d.file.endsWith('Wrong.vue')), `vue-tsc did not check the templates:\n${output}`);
+  assert.ok(
+    found.some((d) => d.file.endsWith('Wrong.vue')),
+    `vue-tsc did not check the templates:\n${output}`,
+  );
   assert.equal(show(found.filter((d) => !d.file.endsWith('Wrong.vue'))), '', 'errors in the correct SFC');
 });
 
@@ -175,7 +225,8 @@ test('Vue 3: vue-tsc with strictTemplates rejects each wrong prop in Wrong.vue, 
 test('vite builds the plain TypeScript, React and Vue pages', async () => {
   const { code, output } = await checks.vite;
   assert.equal(code, 0, `vite build failed:\n${output}`);
-  for (const page of ['vanilla', 'react', 'vue']) assert.ok(existsSync(join(work, 'dist', page, 'index.html')), `no dist/${page}/index.html`);
+  for (const page of ['vanilla', 'react', 'vue'])
+    assert.ok(existsSync(join(work, 'dist', page, 'index.html')), `no dist/${page}/index.html`);
 });
 
 /** The built pages, served on 127.0.0.1, open in Chromium. */
@@ -188,7 +239,9 @@ const open = async (path) => {
       let file = join(work, 'dist', decodeURIComponent(new URL(request.url, 'http://x').pathname));
       if (existsSync(file) && lstatSync(file).isDirectory()) file = join(file, 'index.html');
       if (!file.startsWith(join(work, 'dist')) || !existsSync(file)) return response.writeHead(404).end();
-      response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+      response
+        .writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' })
+        .end(readFileSync(file));
     });
     await new Promise((ready) => server.listen(0, '127.0.0.1', ready));
     origin = `http://127.0.0.1:${server.address().port}`;
@@ -219,7 +272,12 @@ const seen = (page, selector) =>
  */
 async function sectionAndPdf(page) {
   const section = await seen(page, '#section');
-  assert.ok(section.text.includes('Analyst notes') && section.text.includes('One paragraph.') && section.text.includes('One bullet.'), section.text);
+  assert.ok(
+    section.text.includes('Analyst notes') &&
+      section.text.includes('One paragraph.') &&
+      section.text.includes('One bullet.'),
+    section.text,
+  );
   assert.equal(section.heading, 'h2');
   const pdf = await seen(page, '#pdf');
   assert.ok(pdf.text.includes('Report.pdf') && pdf.text.includes('Get the PDF • 2.69 MB'), pdf.text);
@@ -227,7 +285,9 @@ async function sectionAndPdf(page) {
     document.addEventListener('click', (event) => event.preventDefault(), { capture: true });
     document.querySelector('#pdf').shadowRoot.querySelector('a').click();
   });
-  await page.waitForFunction(() => document.querySelector('#pdf-status').textContent !== 'Not downloaded', { timeout: 5_000 });
+  await page.waitForFunction(() => document.querySelector('#pdf-status').textContent !== 'Not downloaded', {
+    timeout: 5_000,
+  });
   assert.equal(await page.$eval('#pdf-status', (p) => p.textContent), 'Downloaded: Report.pdf');
 }
 
@@ -238,7 +298,8 @@ test('plain TypeScript page: renders the reference brief from src, and brief-loa
     assert.equal(await page.$eval('#status', (p) => p.textContent), `Loaded: ${reference.title}`);
     const brief = await seen(page, 'intel-brief');
     assert.equal(brief.heading, 'h1');
-    for (const text of [reference.title, reference.sections[0].heading, 'India', '2.69 MB']) assert.ok(brief.text.includes(text), `"${text}" is not shown`);
+    for (const text of [reference.title, reference.sections[0].heading, 'India', '2.69 MB'])
+      assert.ok(brief.text.includes(text), `"${text}" is not shown`);
     assert.deepEqual(problems, []);
   } finally {
     await page.close();
@@ -248,13 +309,17 @@ test('plain TypeScript page: renders the reference brief from src, and brief-loa
 test('React 19 page: the tag and the wrapper render the brief, their load handlers run, props are properties', async () => {
   const { page, problems } = await open('/react/');
   try {
-    await page.waitForFunction(() => ['#tag-status', '#wrapper-status'].every((s) => document.querySelector(s)?.textContent !== 'Loading'), { timeout: 10_000 });
+    await page.waitForFunction(
+      () => ['#tag-status', '#wrapper-status'].every((s) => document.querySelector(s)?.textContent !== 'Loading'),
+      { timeout: 10_000 },
+    );
     assert.equal(await page.$eval('#tag-status', (p) => p.textContent), `Loaded: ${reference.title} (full)`);
     assert.equal(await page.$eval('#wrapper-status', (p) => p.textContent), `Loaded: ${reference.title}`);
     const tag = await seen(page, '#tag');
     assert.equal(tag.heading, 'h1', 'heading-level={1} did not reach the element');
     assert.equal(tag.briefAttribute, null, 'brief was set as an attribute, not a property');
-    for (const text of [reference.title, 'Places', reference.sections[0].heading]) assert.ok(tag.text.includes(text), `"${text}" is not shown`);
+    for (const text of [reference.title, 'Places', reference.sections[0].heading])
+      assert.ok(tag.text.includes(text), `"${text}" is not shown`);
     assert.match(tag.text, /April 4, 2024/, 'date-style="long" did not reach the element');
     const wrapper = await seen(page, '#wrapper');
     assert.equal(wrapper.heading, 'h3', 'headingLevel={3} did not reach the wrapped element');
@@ -277,7 +342,9 @@ test('Vue 3 page: the tags render the brief from a property and from src, handle
     assert.ok(tag.text.includes(reference.title), tag.text);
     // lang="fr" with no French module loaded: the labels stay English.
     assert.ok(tag.text.includes('Read the full brief'), tag.text);
-    await page.waitForFunction(() => document.querySelector('#fetched')?.shadowRoot?.querySelector('h2'), { timeout: 10_000 });
+    await page.waitForFunction(() => document.querySelector('#fetched')?.shadowRoot?.querySelector('h2'), {
+      timeout: 10_000,
+    });
     const fetched = await seen(page, '#fetched');
     assert.ok(fetched.text.includes('Border crossing reopened'), fetched.text);
     await sectionAndPdf(page);

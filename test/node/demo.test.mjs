@@ -14,7 +14,10 @@ let base;
 let browser;
 
 before(async () => {
-  server = spawn(process.execPath, ['scripts/serve-demo.mjs'], { env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'inherit'] });
+  server = spawn(process.execPath, ['scripts/serve-demo.mjs'], {
+    env: { ...process.env, PORT: '0' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   server.stdout.setEncoding('utf8');
   let output = '';
   base = await new Promise((resolve, reject) => {
@@ -43,11 +46,15 @@ async function load(path, beforeScripts = async () => undefined) {
   const problems = [];
   const requests = [];
   tab.on('console', (message) => {
-    if (['error', 'warn', 'warning', 'assert'].includes(message.type())) problems.push(`console.${message.type()}: ${message.text()}`);
+    if (['error', 'warn', 'warning', 'assert'].includes(message.type()))
+      problems.push(`console.${message.type()}: ${message.text()}`);
   });
   tab.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   tab.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
-  tab.on('response', (response) => response.status() >= 400 && problems.push(`${response.status()}: ${response.url()}`));
+  tab.on(
+    'response',
+    (response) => response.status() >= 400 && problems.push(`${response.status()}: ${response.url()}`),
+  );
   let release;
   const held = new Promise((resolve) => (release = resolve));
   await tab.setRequestInterception(true);
@@ -92,14 +99,21 @@ describe('demo/index.html, server-rendered', () => {
     page = await load('/demo/', (tab) =>
       tab.evaluate(() => {
         // The server's nodes, to tell hydration (which adopts them) from a second render.
-        window.__server = [...document.querySelectorAll('intel-brief')].map((el) => el.shadowRoot?.querySelector('article'));
+        window.__server = [...document.querySelectorAll('intel-brief')].map((el) =>
+          el.shadowRoot?.querySelector('article'),
+        );
         return window.__server.map((article) => article?.querySelector('[part="title"]')?.textContent.trim() ?? null);
       }),
     );
   });
 
   test('is HTML before any script runs: the reference brief and three cards', () => {
-    assert.deepEqual(page.before, [REFERENCE, 'Dock Strike Threatens Northern Range Container Traffic', REFERENCE, 'Border crossing reopened']);
+    assert.deepEqual(page.before, [
+      REFERENCE,
+      'Dock Strike Threatens Northern Range Container Traffic',
+      REFERENCE,
+      'Border crossing reopened',
+    ]);
   });
 
   test('loads the SSR bundle, not the plain one, and nothing from elsewhere', () => {
@@ -119,13 +133,17 @@ describe('demo/index.html, server-rendered', () => {
       { layout: 'card', articles: 1, titles: ['Border crossing reopened'], error: false },
     ]);
     const adopted = await page.tab.evaluate(() =>
-      [...document.querySelectorAll('intel-brief')].map((el, i) => el.shadowRoot.querySelector('article') === window.__server[i]),
+      [...document.querySelectorAll('intel-brief')].map(
+        (el, i) => el.shadowRoot.querySelector('article') === window.__server[i],
+      ),
     );
     assert.deepEqual(adopted, [true, true, true, true]);
   });
 
   test('the PDF link of the reference brief is served', async () => {
-    const href = await page.tab.evaluate(() => document.querySelector('intel-brief').shadowRoot.querySelector('a[download]').href);
+    const href = await page.tab.evaluate(
+      () => document.querySelector('intel-brief').shadowRoot.querySelector('a[download]').href,
+    );
     assert.equal(href, `${base}/briefs/Indian-Government-Rescues-250-Citizens.pdf`);
     const response = await fetch(href, { method: 'HEAD' });
     assert.equal(response.status, 200);
@@ -162,7 +180,11 @@ describe('demo/browser.html, rendered in the browser', () => {
   before(async () => {
     page = await load('/demo/browser.html');
     // The briefs from `src` and from the page's own fetch have arrived.
-    await page.tab.waitForFunction(() => [...document.querySelectorAll('intel-brief')].every((el) => !el.hasAttribute('aria-busy') && el.shadowRoot.querySelector('article, [role="alert"]')));
+    await page.tab.waitForFunction(() =>
+      [...document.querySelectorAll('intel-brief')].every(
+        (el) => !el.hasAttribute('aria-busy') && el.shadowRoot.querySelector('article, [role="alert"]'),
+      ),
+    );
   });
 
   test('renders the reference brief three ways, the error state and three cards, each once', async () => {

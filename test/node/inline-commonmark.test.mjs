@@ -27,7 +27,16 @@ const md = new MarkdownIt('zero').enable(['emphasis', 'link']);
 // lets implementations choose a limit, of at least 3): a deeper one is not a
 // destination for either parser.
 const { parseLinkDestination } = md.helpers;
-const depth = (s) => Math.max(0, ...[...s].map(((d) => (c) => (d += c === '(' ? 1 : c === ')' ? -1 : 0))(0)));
+const depth = (s) =>
+  Math.max(
+    0,
+    ...[...s].map(
+      (
+        (d) => (c) =>
+          (d += c === '(' ? 1 : c === ')' ? -1 : 0)
+      )(0),
+    ),
+  );
 md.helpers = {
   ...md.helpers,
   parseLinkTitle: () => ({ ok: false, pos: 0, str: '' }),
@@ -82,18 +91,56 @@ function commonmark(src) {
 /** A tree as one string: em(…), strong(…), link<href>(…), text as JSON; hrefs normalised as markdown-it does. */
 function show(nodes) {
   return nodes
-    .map((n) => (typeof n === 'string' ? JSON.stringify(n) : `${n.kind}${n.kind === 'link' ? `<${md.normalizeLink(n.href)}>` : ''}(${show(n.children)})`))
+    .map((n) =>
+      typeof n === 'string'
+        ? JSON.stringify(n)
+        : `${n.kind}${n.kind === 'link' ? `<${md.normalizeLink(n.href)}>` : ''}(${show(n.children)})`,
+    )
     .join(',');
 }
 
 // Pieces of generated strings, with weights: mostly loose markers and text.
 const PIECES = [
-  ['*', 16], ['**', 7], ['***', 2], ['[', 6], [']', 6], ['(', 3], [')', 4], ['](', 6], ['((((', 1], ['))))', 1],
-  ['a', 14], ['b', 8], ['foo', 4], [' ', 10], ['http://x', 3], ['x.y/z?q=1#f', 1],
-  ['.', 2], [',', 1], ['!', 1], ['-', 1], ['"', 1], ["'", 1], [' "t"', 1], [' (t)', 1], ['5', 1],
-  ['\n', 1], ['\t', 1], ['é', 1], ['“', 1], ['”', 1], ['€', 1], ['😀', 1], ['\u00a0', 1], ['\u3000', 1],
+  ['*', 16],
+  ['**', 7],
+  ['***', 2],
+  ['[', 6],
+  [']', 6],
+  ['(', 3],
+  [')', 4],
+  ['](', 6],
+  ['((((', 1],
+  ['))))', 1],
+  ['a', 14],
+  ['b', 8],
+  ['foo', 4],
+  [' ', 10],
+  ['http://x', 3],
+  ['x.y/z?q=1#f', 1],
+  ['.', 2],
+  [',', 1],
+  ['!', 1],
+  ['-', 1],
+  ['"', 1],
+  ["'", 1],
+  [' "t"', 1],
+  [' (t)', 1],
+  ['5', 1],
+  ['\n', 1],
+  ['\t', 1],
+  ['é', 1],
+  ['“', 1],
+  ['”', 1],
+  ['€', 1],
+  ['😀', 1],
+  ['\u00a0', 1],
+  ['\u3000', 1],
   // Well-formed pieces, so that loose markers meet real elements.
-  ['*a*', 3], ['**b**', 3], ['***c***', 1], ['[x](http://x)', 3], ['[*y*](z)', 1],
+  ['*a*', 3],
+  ['**b**', 3],
+  ['***c***', 1],
+  ['[x](http://x)', 3],
+  ['[*y*](z)', 1],
 ];
 const TOTAL = PIECES.reduce((sum, [, w]) => sum + w, 0);
 
@@ -144,7 +191,11 @@ test(`${COUNT} generated strings parse as markdown-it parses them (seed ${SEED})
     `${strings.length} compared, ${withMarkup} with emphasis, strong or links; ` +
       `${linkTextEnd} read with the link-text-end patch; ${mismatches.length} mismatches`,
   );
-  assert.equal(mismatches.length, 0, `${mismatches.length} mismatches, the first ones:\n  ${mismatches.slice(0, 10).join('\n  ')}`);
+  assert.equal(
+    mismatches.length,
+    0,
+    `${mismatches.length} mismatches, the first ones:\n  ${mismatches.slice(0, 10).join('\n  ')}`,
+  );
   assert.ok(withMarkup > strings.length / 2, `only ${withMarkup} strings had markup: the generator is too weak`);
 });
 
@@ -163,7 +214,20 @@ test('nested emphasis and strong, as CommonMark nests them', () => {
 });
 
 test('unmatched markers stay text', () => {
-  for (const text of ['*a', 'a*', '** a **', '2 * 3 * 4', '[a', 'a]', '[a]', '[a] (b)', '[a](b', '[a](b c)', '[a](b(c)', '*a [b c']) {
+  for (const text of [
+    '*a',
+    'a*',
+    '** a **',
+    '2 * 3 * 4',
+    '[a',
+    'a]',
+    '[a]',
+    '[a] (b)',
+    '[a](b',
+    '[a](b c)',
+    '[a](b(c)',
+    '*a [b c',
+  ]) {
     assert.deepEqual(parseInline(text), [text], text);
   }
   assert.equal(tree('**a*'), '"*",em("a")');

@@ -5,7 +5,18 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, realpathSync, renameSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,7 +27,18 @@ const readme = readFileSync(join(root, 'README.md'), 'utf8');
 const win = process.platform === 'win32';
 
 /** Folders the README names that are the repository's, not the package's (as its "Repository layout" says). */
-const REPOSITORY_ONLY = ['src/', 'test/', 'demo/', 'examples/', 'stories/', '.storybook/', 'scripts/', '.ci/', 'storybook-static/', 'CONTRIBUTING.md'];
+const REPOSITORY_ONLY = [
+  'src/',
+  'test/',
+  'demo/',
+  'examples/',
+  'stories/',
+  '.storybook/',
+  'scripts/',
+  '.ci/',
+  'storybook-static/',
+  'CONTRIBUTING.md',
+];
 
 let dir; // a temporary folder: the tarball, and node_modules/intel-brief unpacked from it
 let files; // Set of the tarball's paths, package-root-relative ("dist/index.js")
@@ -57,7 +79,8 @@ const has = (path) => (path.endsWith('/') ? [...files].some((f) => f.startsWith(
 const expand = (pattern, list = files) => {
   const [head, tail] = pattern.split('*');
   return new Map(
-    [...list].filter((f) => f.startsWith(head) && f.endsWith(tail) && f.length >= head.length + tail.length)
+    [...list]
+      .filter((f) => f.startsWith(head) && f.endsWith(tail) && f.length >= head.length + tail.length)
       .map((f) => [f.slice(head.length, f.length - tail.length), f]),
   );
 };
@@ -73,7 +96,12 @@ const exportFor = (subpath) => {
   if (subpath in pkg.exports) return [pkg.exports[subpath], undefined];
   for (const [key, value] of Object.entries(pkg.exports)) {
     const [head, tail] = key.split('*');
-    if (tail !== undefined && subpath.startsWith(head) && subpath.endsWith(tail) && subpath.length > head.length + tail.length)
+    if (
+      tail !== undefined &&
+      subpath.startsWith(head) &&
+      subpath.endsWith(tail) &&
+      subpath.length > head.length + tail.length
+    )
       return [value, subpath.slice(head.length, subpath.length - tail.length)];
   }
   return [undefined, undefined];
@@ -92,7 +120,8 @@ const built = (folder) =>
     : [];
 
 test('the tarball has the README, the LICENSE and package.json', () => {
-  for (const file of ['README.md', 'LICENSE', 'package.json']) assert.ok(files.has(file), `${file} is not in the package`);
+  for (const file of ['README.md', 'LICENSE', 'package.json'])
+    assert.ok(files.has(file), `${file} is not in the package`);
   const license = readFileSync(unpacked('LICENSE'), 'utf8');
   assert.equal(pkg.license, 'MIT');
   assert.match(license, /^MIT License\n/);
@@ -112,7 +141,9 @@ test('every exports target is in the tarball, patterns included', () => {
     const all = targets(value);
     assert.ok(all.length, `exports["${key}"] has no target`);
     if (!key.includes('*')) {
-      for (const [conditions, target] of all) if (!files.has(bare(target))) missing.push(`exports["${key}"]${conditions.map((c) => `.${c}`).join('')}: ${target}`);
+      for (const [conditions, target] of all)
+        if (!files.has(bare(target)))
+          missing.push(`exports["${key}"]${conditions.map((c) => `.${c}`).join('')}: ${target}`);
       continue;
     }
     // A pattern: what it matches in the tarball, for each condition, is the same set,
@@ -123,7 +154,11 @@ test('every exports target is in the tarball, patterns included', () => {
       const label = `exports["${key}"]${conditions.map((c) => `.${c}`).join('')}: ${target}`;
       assert.ok(found.length, `${label} matches no file in the package`);
       const inTree = [...expand(bare(target), built(bare(target).split('/')[0])).keys()].sort();
-      assert.deepEqual(found, inTree, `${label}: the package has ${found.join(', ')}; the working tree ${inTree.join(', ')}`);
+      assert.deepEqual(
+        found,
+        inTree,
+        `${label}: the package has ${found.join(', ')}; the working tree ${inTree.join(', ')}`,
+      );
       if (names) assert.deepEqual(found, names, `${label} matches other names than the entry's other conditions`);
       names = found;
     }
@@ -132,13 +167,18 @@ test('every exports target is in the tarball, patterns included', () => {
 });
 
 test('the locales pattern covers every locale in src/locales', () => {
-  const locales = readdirSync(join(root, 'src/locales')).filter((f) => f.endsWith('.ts')).map((f) => f.slice(0, -3));
+  const locales = readdirSync(join(root, 'src/locales'))
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => f.slice(0, -3));
   assert.ok(locales.length);
   for (const locale of locales) {
     const [entry, star] = exportFor(`./locales/${locale}.js`);
     assert.ok(entry, `./locales/${locale}.js is not exported`);
     for (const [conditions, target] of targets(entry))
-      assert.ok(files.has(bare(target).replace('*', star)), `./locales/${locale}.js (${conditions.join('.')}) is not in the package`);
+      assert.ok(
+        files.has(bare(target).replace('*', star)),
+        `./locales/${locale}.js (${conditions.join('.')}) is not in the package`,
+      );
   }
 });
 
@@ -149,20 +189,33 @@ test('every path and module custom-elements.json names is in the tarball', () =>
     if (Array.isArray(value)) return value.forEach((v, i) => visit(v, `${where}[${i}]`));
     if (!value || typeof value !== 'object') return;
     for (const [key, v] of Object.entries(value)) {
-      if ((key === 'path' || key === 'module') && typeof v === 'string' && !value.package) paths.push([`${where}.${key}`, v]);
+      if ((key === 'path' || key === 'module') && typeof v === 'string' && !value.package)
+        paths.push([`${where}.${key}`, v]);
       visit(v, `${where}.${key}`);
     }
   };
   visit(manifest.modules, 'modules');
   assert.ok(paths.length > 10, 'the manifest names almost no modules');
   const missing = paths.filter(([, path]) => !files.has(path)).map(([where, path]) => `${where}: ${path}`);
-  assert.deepEqual(missing, [], `not in the package (paths must be package-root-relative, to what ships):\n${missing.join('\n')}`);
+  assert.deepEqual(
+    missing,
+    [],
+    `not in the package (paths must be package-root-relative, to what ships):\n${missing.join('\n')}`,
+  );
   // Each tag's definition names the module that declares its class.
-  const definitions = manifest.modules.flatMap((m) => (m.exports ?? []).filter((e) => e.kind === 'custom-element-definition'));
+  const definitions = manifest.modules.flatMap((m) =>
+    (m.exports ?? []).filter((e) => e.kind === 'custom-element-definition'),
+  );
   const tags = manifest.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.tagName).map((d) => d.tagName));
-  assert.deepEqual(definitions.map((d) => d.name).sort(), [...new Set(tags)].sort(), 'every element has one definition');
+  assert.deepEqual(
+    definitions.map((d) => d.name).sort(),
+    [...new Set(tags)].sort(),
+    'every element has one definition',
+  );
   for (const { name, declaration } of definitions) {
-    const declared = manifest.modules.find((m) => m.path === declaration.module)?.declarations?.find((d) => d.name === declaration.name);
+    const declared = manifest.modules
+      .find((m) => m.path === declaration.module)
+      ?.declarations?.find((d) => d.name === declaration.name);
     assert.equal(declared?.tagName, name, `<${name}>: ${declaration.module} does not declare ${declaration.name}`);
   }
 });
@@ -176,16 +229,24 @@ test('every package file and import the README names is in the tarball', () => {
   const inline = [...prose.matchAll(/`([^`\n]+)`/g)].map((m) => m[1]);
   // Links to files of the repository, relative: on npm they must be in the package.
   for (const [, target] of prose.replace(/`[^`\n]+`/g, '').matchAll(/\]\(([^)\s]+)\)/g))
-    if (!/^([a-z]+:|#)/i.test(target) && !REPOSITORY_ONLY.some((p) => bare(target).startsWith(p))) named.push([`](${target})`, bare(target)]);
+    if (!/^([a-z]+:|#)/i.test(target) && !REPOSITORY_ONLY.some((p) => bare(target).startsWith(p)))
+      named.push([`](${target})`, bare(target)]);
   // The built files, wherever they are named: a CDN URL, "…/dist/locales/fr.js", `dist/x.js`.
   for (const [text, path] of doc.matchAll(/(?<![\w.-])(dist\/[\w./-]*\.(?:js|json|map|ts))/g)) named.push([text, path]);
   // The package's root files, and files in a folder of the installed package.
   for (const span of inline) {
     if (/^[\w.-]+\.(json|js|md)$/.test(span))
-      named.push([`\`${span}\``, ['', 'dist/', 'briefs/'].map((dir) => dir + span).find((path) => files.has(path)) ?? span]);
+      named.push([
+        `\`${span}\``,
+        ['', 'dist/', 'briefs/'].map((dir) => dir + span).find((path) => files.has(path)) ?? span,
+      ]);
     for (const [text, path] of span.matchAll(/node_modules\/intel-brief\/([\w./-]*)/g)) named.push([text, path]);
     // Paths in the repository (`briefs/`, `.ci/run`): the package's, unless the repository's own.
-    if (/^\.?[\w-]+\/[\w./-]*$/.test(span) && !/^(node_modules|intel-brief|lit|@[\w-]+)\//.test(span) && !REPOSITORY_ONLY.some((p) => span.startsWith(p)))
+    if (
+      /^\.?[\w-]+\/[\w./-]*$/.test(span) &&
+      !/^(node_modules|intel-brief|lit|@[\w-]+)\//.test(span) &&
+      !REPOSITORY_ONLY.some((p) => span.startsWith(p))
+    )
       named.push([`\`${span}\``, span]);
   }
   // Imports: `import 'intel-brief'`, 'intel-brief/download-pdf.js', `intel-brief/locales/{fr,de,es,ar}.js`.
@@ -223,7 +284,8 @@ test('no source map comment or map points at a file left out', () => {
   for (const file of maps) {
     if (!referenced.has(file)) problems.push(`${file}: shipped, but no file points at it`);
     const map = JSON.parse(readFileSync(unpacked(file), 'utf8'));
-    if (map.file && posix.join(posix.dirname(file), map.file) !== file.replace(/\.map$/, '')) problems.push(`${file}: "file" is ${map.file}`);
+    if (map.file && posix.join(posix.dirname(file), map.file) !== file.replace(/\.map$/, ''))
+      problems.push(`${file}: "file" is ${map.file}`);
     // The sources are not in the package: the map must carry their text, and name them portably.
     map.sources.forEach((source, i) => {
       if (typeof map.sourcesContent?.[i] !== 'string') problems.push(`${file}: ${source} has no sourcesContent`);
@@ -237,7 +299,9 @@ test('no source map comment or map points at a file left out', () => {
 test('the packed exports import in Node, and intel-brief/bundle.js resolves to the server-safe build', () => {
   const subpaths = Object.keys(pkg.exports).flatMap((key) =>
     key.includes('*')
-      ? [...expand(bare(targets(pkg.exports[key]).find(([c]) => !c.includes('types'))[1])).keys()].map((star) => key.replace('*', star))
+      ? [...expand(bare(targets(pkg.exports[key]).find(([c]) => !c.includes('types'))[1])).keys()].map((star) =>
+          key.replace('*', star),
+        )
       : [key],
   );
   const script = `
@@ -260,7 +324,11 @@ test('the packed exports import in Node, and intel-brief/bundle.js resolves to t
     console.log(JSON.stringify(results));`;
   let out;
   try {
-    out = execFileSync(process.execPath, ['--input-type=module', '--no-warnings', '-e', script], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    out = execFileSync(process.execPath, ['--input-type=module', '--no-warnings', '-e', script], {
+      cwd: dir,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
   } catch (error) {
     assert.fail(`importing the package in Node failed: ${String(error.stderr).slice(-600)}`);
   }
@@ -268,6 +336,10 @@ test('the packed exports import in Node, and intel-brief/bundle.js resolves to t
   const failures = subpaths.filter((s) => results[s].error).map((s) => `${s}: ${results[s].error}`);
   assert.deepEqual(failures, [], `these exports throw in Node:\n${failures.join('\n')}`);
   const resolved = fileURLToPath(results['./bundle.js'].resolved);
-  assert.equal(realpathSync(resolved), realpathSync(unpacked('dist/index.js')), 'intel-brief/bundle.js in Node is not dist/index.js');
+  assert.equal(
+    realpathSync(resolved),
+    realpathSync(unpacked('dist/index.js')),
+    'intel-brief/bundle.js in Node is not dist/index.js',
+  );
   assert.equal(results.validates, true, 'validateBrief from intel-brief/bundle.js does not work in Node');
 });

@@ -28,7 +28,10 @@ const minimal = JSON.parse(read('minimal'));
 const long = {
   ...green,
   tlp: 'amber+strict',
-  sections: Array.from({ length: 6 }, (_, i) => ({ ...reference.sections[i % reference.sections.length], id: `s${i}` })),
+  sections: Array.from({ length: 6 }, (_, i) => ({
+    ...reference.sections[i % reference.sections.length],
+    id: `s${i}`,
+  })),
 };
 
 const HOST = `<h1>A host page</h1><p>${'Host text that must not be covered. '.repeat(30)}</p>`;
@@ -52,7 +55,9 @@ const page = (setup) => `<!doctype html>
 </body></html>`;
 
 const pages = {
-  mixed: page(`add(${JSON.stringify({ ...reference, tlp: 'RED' })}, { layout: 'card' }); add(${JSON.stringify(green)});`),
+  mixed: page(
+    `add(${JSON.stringify({ ...reference, tlp: 'RED' })}, { layout: 'card' }); add(${JSON.stringify(green)});`,
+  ),
   unmarked: page(`add(${JSON.stringify(reference)}); add(${JSON.stringify(minimal)}, { layout: 'card' });`),
   long: page(`add(${JSON.stringify(long)}); add(${JSON.stringify(minimal)});`),
   // A RED brief shown, then removed before printing: the GREEN one is left.
@@ -90,20 +95,24 @@ async function print(name, expectedBriefs) {
     { timeout: 60_000 },
     expectedBriefs,
   );
-  const sheets = await tab.evaluate(() => document.adoptedStyleSheets.map((s) => [...s.cssRules].map((r) => r.cssText).join('')));
+  const sheets = await tab.evaluate(() =>
+    document.adoptedStyleSheets.map((s) => [...s.cssRules].map((r) => r.cssText).join('')),
+  );
   const file = join(dir, `${name}.pdf`);
   writeFileSync(file, await tab.pdf({ format: 'A4', timeout: 120_000 }));
   await tab.close();
   assert.deepEqual(problems, []);
   const run = spawnSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   assert.equal(run.status, 0, run.stderr);
-  const result = [...run.stdout.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([^]*?)<\/page>/g)].map(([, width, height, body]) => ({
-    width: Number(width),
-    height: Number(height),
-    words: [...body.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map(
-      ([, x0, y0, x1, y1, text]) => ({ x0: +x0, y0: +y0, x1: +x1, y1: +y1, text: text.replace(/&amp;/g, '&') }),
-    ),
-  }));
+  const result = [...run.stdout.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([^]*?)<\/page>/g)].map(
+    ([, width, height, body]) => ({
+      width: Number(width),
+      height: Number(height),
+      words: [
+        ...body.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g),
+      ].map(([, x0, y0, x1, y1, text]) => ({ x0: +x0, y0: +y0, x1: +x1, y1: +y1, text: text.replace(/&amp;/g, '&') })),
+    }),
+  );
   return { pages: result, sheets };
 }
 
@@ -123,66 +132,104 @@ function assertMarkedEveryPage(pages, marking) {
     assert.equal(bottom.text, marking, `${where}: the bottom word`);
     for (const box of [top, bottom]) {
       // pdftotext's box spans the font's ascent and descent: about 1.36 times its size.
-      assert.ok(box.y1 - box.y0 >= 12 * 1.3, `${where}: the marking is ${((box.y1 - box.y0) / 1.36).toFixed(1)} pt, under 12 pt`);
+      assert.ok(
+        box.y1 - box.y0 >= 12 * 1.3,
+        `${where}: the marking is ${((box.y1 - box.y0) / 1.36).toFixed(1)} pt, under 12 pt`,
+      );
       const under = words.filter((word) => word !== box && overlaps(word, box));
-      assert.deepEqual(under.map((w) => w.text), [], `${where}: words under the marking at ${box === top ? 'the top' : 'the bottom'}`);
+      assert.deepEqual(
+        under.map((w) => w.text),
+        [],
+        `${where}: words under the marking at ${box === top ? 'the top' : 'the bottom'}`,
+      );
     }
     assert.ok(top.y1 < 20 * 2.835 && bottom.y0 > height - 20 * 2.835, `${where}: the markings are in the margins`);
     // The page's text lies between them, clear of both.
     const body = words.filter((w) => w !== top && w !== bottom);
-    assert.ok(body.every((w) => w.y0 >= top.y1 && w.y1 <= bottom.y0), `${where}: text above the top marking or below the bottom one`);
+    assert.ok(
+      body.every((w) => w.y0 >= top.y1 && w.y1 <= bottom.y0),
+      `${where}: text above the top marking or below the bottom one`,
+    );
   });
 }
 
 describe('printing: the TLP marking on every page', () => {
-  test('a TLP:RED card and a TLP:GREEN brief print TLP:RED at the top and bottom of every page, over no text', { skip }, async (t) => {
-    const { pages, sheets } = await print('mixed', 2);
-    t.diagnostic(`${pages.length} pages checked`);
-    assert.ok(pages.length >= 2, `only ${pages.length} page`);
-    assert.equal(sheets.filter((s) => s.includes('@page')).length, 1, 'one @page sheet');
-    assertMarkedEveryPage(pages, 'TLP:RED');
-    // Each brief keeps its own marking at its start and end: RED twice, GREEN twice, in the text.
-    const inText = pages.flatMap(({ words }) => words.slice(1, -1)).filter((w) => w.text.startsWith('TLP:')).map((w) => w.text);
-    assert.deepEqual(inText, ['TLP:RED', 'TLP:RED', 'TLP:GREEN', 'TLP:GREEN']);
-    // Under each brief's top marking, its handling line, and its reference in the date line:
-    // the card's too, though a closed card shows neither on screen.
-    const text = pages.flatMap(({ words }) => words.slice(1, -1).map((w) => w.text)).join(' ');
-    assert.ok(text.includes('TLP:RED For its recipients only: do not share further. INTEL BRIEF'), 'the RED card’s handling line');
-    assert.ok(text.includes('TLP:GREEN Share within your community, not publicly. FLASH'), 'the GREEN brief’s handling line');
-    assert.ok(text.includes('Reference: cyber-slavery-2024 ·') && text.includes('Reference: ib-2026-0311 ·'), 'the references');
-    // The closed card prints whole: its PDF tile (in the rest its button hides, which printing renders)
-    // prints, its URL on a line of its own under the tile's text, not as a column beside it.
-    const words = pages.flatMap(({ words }, page) => words.map((w) => ({ ...w, page })));
-    const url = words.find((w) => w.text === '(Indian-Government-Rescues-250-Citizens.pdf)');
-    const name = words.find((w) => w.text === 'Indian' && words[words.indexOf(w) + 1]?.text === 'Government');
-    const action = words.find((w) => w.text === 'Download' && w.page === url?.page);
-    assert.ok(url && name && action, 'the tile prints its name, action and URL');
-    assert.ok(url.y0 >= action.y1 && url.x0 < name.x0, `the URL at (${url.x0}, ${url.y0}), beside the tile's text`);
-    // Nothing prints TLP:GREEN in a page's margins.
-    assert.ok(!pages.some(({ words }) => [words[0], words.at(-1)].some((w) => w.text === 'TLP:GREEN')));
-  });
+  test(
+    'a TLP:RED card and a TLP:GREEN brief print TLP:RED at the top and bottom of every page, over no text',
+    { skip },
+    async (t) => {
+      const { pages, sheets } = await print('mixed', 2);
+      t.diagnostic(`${pages.length} pages checked`);
+      assert.ok(pages.length >= 2, `only ${pages.length} page`);
+      assert.equal(sheets.filter((s) => s.includes('@page')).length, 1, 'one @page sheet');
+      assertMarkedEveryPage(pages, 'TLP:RED');
+      // Each brief keeps its own marking at its start and end: RED twice, GREEN twice, in the text.
+      const inText = pages
+        .flatMap(({ words }) => words.slice(1, -1))
+        .filter((w) => w.text.startsWith('TLP:'))
+        .map((w) => w.text);
+      assert.deepEqual(inText, ['TLP:RED', 'TLP:RED', 'TLP:GREEN', 'TLP:GREEN']);
+      // Under each brief's top marking, its handling line, and its reference in the date line:
+      // the card's too, though a closed card shows neither on screen.
+      const text = pages.flatMap(({ words }) => words.slice(1, -1).map((w) => w.text)).join(' ');
+      assert.ok(
+        text.includes('TLP:RED For its recipients only: do not share further. INTEL BRIEF'),
+        'the RED card’s handling line',
+      );
+      assert.ok(
+        text.includes('TLP:GREEN Share within your community, not publicly. FLASH'),
+        'the GREEN brief’s handling line',
+      );
+      assert.ok(
+        text.includes('Reference: cyber-slavery-2024 ·') && text.includes('Reference: ib-2026-0311 ·'),
+        'the references',
+      );
+      // The closed card prints whole: its PDF tile (in the rest its button hides, which printing renders)
+      // prints, its URL on a line of its own under the tile's text, not as a column beside it.
+      const words = pages.flatMap(({ words }, page) => words.map((w) => ({ ...w, page })));
+      const url = words.find((w) => w.text === '(Indian-Government-Rescues-250-Citizens.pdf)');
+      const name = words.find((w) => w.text === 'Indian' && words[words.indexOf(w) + 1]?.text === 'Government');
+      const action = words.find((w) => w.text === 'Download' && w.page === url?.page);
+      assert.ok(url && name && action, 'the tile prints its name, action and URL');
+      assert.ok(url.y0 >= action.y1 && url.x0 < name.x0, `the URL at (${url.x0}, ${url.y0}), beside the tile's text`);
+      // Nothing prints TLP:GREEN in a page's margins.
+      assert.ok(!pages.some(({ words }) => [words[0], words.at(-1)].some((w) => w.text === 'TLP:GREEN')));
+    },
+  );
 
-  test('a long brief marked TLP:AMBER+STRICT prints its marking at the top and bottom of each of its pages', { skip }, async (t) => {
-    const { pages } = await print('long', 2);
-    t.diagnostic(`${pages.length} pages checked`);
-    assert.ok(pages.length >= 3, `only ${pages.length} pages`);
-    assertMarkedEveryPage(pages, 'TLP:AMBER+STRICT');
-  });
+  test(
+    'a long brief marked TLP:AMBER+STRICT prints its marking at the top and bottom of each of its pages',
+    { skip },
+    async (t) => {
+      const { pages } = await print('long', 2);
+      t.diagnostic(`${pages.length} pages checked`);
+      assert.ok(pages.length >= 3, `only ${pages.length} pages`);
+      assertMarkedEveryPage(pages, 'TLP:AMBER+STRICT');
+    },
+  );
 
   test('a page of unmarked briefs prints no marking', { skip }, async (t) => {
     const { pages, sheets } = await print('unmarked', 2);
     t.diagnostic(`${pages.length} pages checked`);
     assert.deepEqual(sheets, [], 'a document-level sheet');
     for (const [i, { words }] of pages.entries()) {
-      assert.deepEqual(words.filter((w) => w.text.startsWith('TLP')).map((w) => w.text), [], `page ${i + 1}`);
+      assert.deepEqual(
+        words.filter((w) => w.text.startsWith('TLP')).map((w) => w.text),
+        [],
+        `page ${i + 1}`,
+      );
     }
     assert.match(pages[0].words.map((w) => w.text).join(' '), /^A host page Host text/);
   });
 
-  test('a TLP:RED brief removed before printing leaves no TLP:RED: the page prints the GREEN left', { skip }, async (t) => {
-    const { pages } = await print('removed', 1);
-    t.diagnostic(`${pages.length} pages checked`);
-    assert.ok(!pages.some(({ words }) => words.some((w) => w.text === 'TLP:RED')), 'TLP:RED printed');
-    assertMarkedEveryPage(pages, 'TLP:GREEN');
-  });
+  test(
+    'a TLP:RED brief removed before printing leaves no TLP:RED: the page prints the GREEN left',
+    { skip },
+    async (t) => {
+      const { pages } = await print('removed', 1);
+      t.diagnostic(`${pages.length} pages checked`);
+      assert.ok(!pages.some(({ words }) => words.some((w) => w.text === 'TLP:RED')), 'TLP:RED printed');
+      assertMarkedEveryPage(pages, 'TLP:GREEN');
+    },
+  );
 });

@@ -24,7 +24,11 @@ const RUNS = 24000;
 /** Compiles a schema in strict mode; returns the validator and everything Ajv logged. */
 function compileStrict(schema) {
   const logged = [];
-  const logger = { log: (...a) => logged.push(a.join(' ')), warn: (...a) => logged.push(a.join(' ')), error: (...a) => logged.push(a.join(' ')) };
+  const logger = {
+    log: (...a) => logged.push(a.join(' ')),
+    warn: (...a) => logged.push(a.join(' ')),
+    error: (...a) => logged.push(a.join(' ')),
+  };
   const ajv = new Ajv2020({ strict: true, logger });
   return { validate: ajv.compile(schema), logged };
 }
@@ -162,7 +166,8 @@ function compare(doc) {
 
 const pad = (n, width) => String(n).padStart(width, '0');
 const oneCase = (text) =>
-  fc.array(fc.boolean(), { minLength: text.length, maxLength: text.length })
+  fc
+    .array(fc.boolean(), { minLength: text.length, maxLength: text.length })
     .map((upper) => [...text].map((c, i) => (upper[i] ? c.toUpperCase() : c.toLowerCase())).join(''));
 
 const text = fc.oneof(
@@ -172,66 +177,182 @@ const text = fc.oneof(
 );
 const texts = fc.array(text, { maxLength: 3 });
 
-const day = fc.date({ min: new Date('0001-01-01T00:00:00Z'), max: new Date('9999-12-31T23:59:59Z'), noInvalidDate: true })
+const day = fc
+  .date({ min: new Date('0001-01-01T00:00:00Z'), max: new Date('9999-12-31T23:59:59Z'), noInvalidDate: true })
   .map((d) => d.toISOString().slice(0, 10));
-const time = fc.tuple(
-  fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }),
-  fc.option(fc.tuple(fc.integer({ min: 0, max: 59 }), fc.option(fc.integer({ min: 0, max: 999999999 })))),
-  fc.oneof(fc.constant('Z'), fc.tuple(fc.constantFrom('+', '-'), fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(([s, h, m]) => `${s}${pad(h, 2)}:${pad(m, 2)}`)),
-).map(([h, m, sec, zone]) => `T${pad(h, 2)}:${pad(m, 2)}${sec ? `:${pad(sec[0], 2)}${sec[1] === null ? '' : `.${sec[1]}`}` : ''}${zone}`);
-const validDate = fc.oneof(day, fc.tuple(day, time).map(([d, t]) => d + t), fc.constantFrom('0001-01-01', '2024-02-29', '9999-12-31'));
+const time = fc
+  .tuple(
+    fc.integer({ min: 0, max: 23 }),
+    fc.integer({ min: 0, max: 59 }),
+    fc.option(fc.tuple(fc.integer({ min: 0, max: 59 }), fc.option(fc.integer({ min: 0, max: 999999999 })))),
+    fc.oneof(
+      fc.constant('Z'),
+      fc
+        .tuple(fc.constantFrom('+', '-'), fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }))
+        .map(([s, h, m]) => `${s}${pad(h, 2)}:${pad(m, 2)}`),
+    ),
+  )
+  .map(
+    ([h, m, sec, zone]) =>
+      `T${pad(h, 2)}:${pad(m, 2)}${sec ? `:${pad(sec[0], 2)}${sec[1] === null ? '' : `.${sec[1]}`}` : ''}${zone}`,
+  );
+const validDate = fc.oneof(
+  day,
+  fc.tuple(day, time).map(([d, t]) => d + t),
+  fc.constantFrom('0001-01-01', '2024-02-29', '9999-12-31'),
+);
 
 // Shaped like a date, digits anywhere: many are not days (class calendar), some are year 0000.
-const dateLike = fc.tuple(
-  fc.oneof(fc.integer({ min: 0, max: 9999 }).map((y) => pad(y, 4)), fc.constantFrom('0000', '0001', '1900', '2000', '2023', '2024', '2100')),
-  fc.integer({ min: 0, max: 99 }).map((m) => pad(m, 2)),
-  fc.integer({ min: 0, max: 99 }).map((d) => pad(d, 2)),
-  fc.oneof(
-    { weight: 3, arbitrary: fc.constant('') },
-    { weight: 2, arbitrary: time },
-    { weight: 1, arbitrary: fc.constantFrom('T24:00Z', 'T06:30', 'T06:30:60Z', 'T6:30Z', ' ', 'Z', 'T06:30+1:00', 'T06:30:00.Z', 'T06:30:00.1234567890Z') },
+const dateLike = fc
+  .tuple(
+    fc.oneof(
+      fc.integer({ min: 0, max: 9999 }).map((y) => pad(y, 4)),
+      fc.constantFrom('0000', '0001', '1900', '2000', '2023', '2024', '2100'),
+    ),
+    fc.integer({ min: 0, max: 99 }).map((m) => pad(m, 2)),
+    fc.integer({ min: 0, max: 99 }).map((d) => pad(d, 2)),
+    fc.oneof(
+      { weight: 3, arbitrary: fc.constant('') },
+      { weight: 2, arbitrary: time },
+      {
+        weight: 1,
+        arbitrary: fc.constantFrom(
+          'T24:00Z',
+          'T06:30',
+          'T06:30:60Z',
+          'T6:30Z',
+          ' ',
+          'Z',
+          'T06:30+1:00',
+          'T06:30:00.Z',
+          'T06:30:00.1234567890Z',
+        ),
+      },
+    ),
+  )
+  .map(([y, m, d, rest]) => `${y}-${m}-${d}${rest}`);
+const badDate = fc.oneof(
+  dateLike,
+  fc.constantFrom(
+    '4/4/2024',
+    '2024-1-1',
+    '24-04-04',
+    '+002024-04-04',
+    '-0001-01-01',
+    '2024-04-04 ',
+    '2024/04/04',
+    'today',
+    '',
   ),
-).map(([y, m, d, rest]) => `${y}-${m}-${d}${rest}`);
-const badDate = fc.oneof(dateLike, fc.constantFrom('4/4/2024', '2024-1-1', '24-04-04', '+002024-04-04', '-0001-01-01', '2024-04-04 ', '2024/04/04', 'today', ''));
+);
 
-const validTlp = fc.tuple(fc.constantFrom('', 'TLP:', 'tlp:', 'Tlp:', 'tLP:'), fc.constantFrom(...TLP_LEVELS, 'WHITE').chain(oneCase))
+const validTlp = fc
+  .tuple(fc.constantFrom('', 'TLP:', 'tlp:', 'Tlp:', 'tLP:'), fc.constantFrom(...TLP_LEVELS, 'WHITE').chain(oneCase))
   .map(([prefix, level]) => prefix + level);
 const tlpLike = fc.oneof(
   validTlp,
-  fc.constantFrom(' amber', 'amber ', 'TLP: AMBER', 'TLP-AMBER', 'AMBER STRICT', 'amber+ſtrict', 'TLP:TLP:RED', 'TLP:', 'PURPLE', 'whıte', 'AMBER+', '+STRICT', 'RED\n'),
-  fc.string({ unit: fc.constantFrom(...'TLPtlp:+AMBERamberSTRICTstrictWHITEwhiteCLEARclearGREENgreenREDred '), maxLength: 16 }),
+  fc.constantFrom(
+    ' amber',
+    'amber ',
+    'TLP: AMBER',
+    'TLP-AMBER',
+    'AMBER STRICT',
+    'amber+ſtrict',
+    'TLP:TLP:RED',
+    'TLP:',
+    'PURPLE',
+    'whıte',
+    'AMBER+',
+    '+STRICT',
+    'RED\n',
+  ),
+  fc.string({
+    unit: fc.constantFrom(...'TLPtlp:+AMBERamberSTRICTstrictWHITEwhiteCLEARclearGREENgreenREDred '),
+    maxLength: 16,
+  }),
 );
 
 const LANGS = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/;
-const validLang = fc.constantFrom('en', 'en-GB', 'fr', 'ar', 'he-IL', 'zh-Hant-TW', 'sr-Latn-RS', 'de-CH-1996', 'pt-BR', 'EN-gb');
-const langLike = fc.oneof(validLang, fc.stringMatching(LANGS), fc.constantFrom('en_GB', 'x-private', 'e', '', 'en-', 'not a tag!', 'i-klingon'));
+const validLang = fc.constantFrom(
+  'en',
+  'en-GB',
+  'fr',
+  'ar',
+  'he-IL',
+  'zh-Hant-TW',
+  'sr-Latn-RS',
+  'de-CH-1996',
+  'pt-BR',
+  'EN-gb',
+);
+const langLike = fc.oneof(
+  validLang,
+  fc.stringMatching(LANGS),
+  fc.constantFrom('en_GB', 'x-private', 'e', '', 'en-', 'not a tag!', 'i-klingon'),
+);
 
 const hex = fc.stringMatching(/^[0-9a-fA-F]{64}$/);
-const shaLike = fc.oneof(hex, hex.map((h) => h.slice(1)), hex.map((h) => `${h}0`), hex.map((h) => `g${h.slice(1)}`), hex.map((h) => ` ${h}`));
+const shaLike = fc.oneof(
+  hex,
+  hex.map((h) => h.slice(1)),
+  hex.map((h) => `${h}0`),
+  hex.map((h) => `g${h.slice(1)}`),
+  hex.map((h) => ` ${h}`),
+);
 const count = (min) => fc.oneof(fc.integer({ min, max: 1e7 }), fc.constantFrom(min, 2 ** 53 - 1, 1e21));
-const countLike = fc.oneof(count(0), fc.integer({ min: -5, max: 5 }), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constantFrom(-0, 0.5, 1.0, 1e300, '1', null, true));
+const countLike = fc.oneof(
+  count(0),
+  fc.integer({ min: -5, max: 5 }),
+  fc.double({ noNaN: true, noDefaultInfinity: true }),
+  fc.constantFrom(-0, 0.5, 1.0, 1e300, '1', null, true),
+);
 
-const section = fc.record(
-  { heading: text, id: text, paragraphs: texts, bullets: texts },
-  { requiredKeys: ['heading'] },
-).filter((s) => s.paragraphs?.length || s.bullets?.length);
-const pdf = fc.record({ href: text, name: text, size: count(0), pages: count(1), sha256: hex }, { requiredKeys: ['href'] });
+const section = fc
+  .record({ heading: text, id: text, paragraphs: texts, bullets: texts }, { requiredKeys: ['heading'] })
+  .filter((s) => s.paragraphs?.length || s.bullets?.length);
+const pdf = fc.record(
+  { href: text, name: text, size: count(0), pages: count(1), sha256: hex },
+  { requiredKeys: ['href'] },
+);
 const source = fc.record(
-  { title: text, url: text, publisher: text, date: validDate, reliability: fc.constantFrom(...'ABCDEF'), credibility: fc.integer({ min: 1, max: 6 }) },
+  {
+    title: text,
+    url: text,
+    publisher: text,
+    date: validDate,
+    reliability: fc.constantFrom(...'ABCDEF'),
+    credibility: fc.integer({ min: 1, max: 6 }),
+  },
   { requiredKeys: ['title'] },
 );
 const judgment = fc.record(
-  { text, likelihood: fc.constantFrom(...Object.keys(LIKELIHOODS)), confidence: fc.constantFrom('low', 'moderate', 'high') },
+  {
+    text,
+    likelihood: fc.constantFrom(...Object.keys(LIKELIHOODS)),
+    confidence: fc.constantFrom('low', 'moderate', 'high'),
+  },
   { requiredKeys: ['text'] },
 );
 const validBrief = fc.record(
   {
     $schema: fc.constantFrom('https://example.org/brief.schema.json', '', './brief.schema.json'),
-    title: text, date: validDate, kind: text, id: text, updated: validDate, summary: text, tlp: validTlp,
-    keyJudgments: fc.array(judgment, { maxLength: 3 }), where: texts, who: texts,
-    sections: fc.array(section, { maxLength: 3 }), pdf, sources: fc.array(source, { maxLength: 2 }), tags: texts,
+    title: text,
+    date: validDate,
+    kind: text,
+    id: text,
+    updated: validDate,
+    summary: text,
+    tlp: validTlp,
+    keyJudgments: fc.array(judgment, { maxLength: 3 }),
+    where: texts,
+    who: texts,
+    sections: fc.array(section, { maxLength: 3 }),
+    pdf,
+    sources: fc.array(source, { maxLength: 2 }),
+    tags: texts,
     author: fc.oneof(text, fc.record({ name: text, url: text }, { requiredKeys: ['name'] })),
-    views: count(0), lang: validLang,
+    views: count(0),
+    lang: validLang,
   },
   { requiredKeys: ['title', 'date'] },
 );
@@ -239,7 +360,8 @@ const validBrief = fc.record(
 function pathsOf(value, prefix = []) {
   const out = [prefix];
   if (Array.isArray(value)) value.forEach((item, i) => out.push(...pathsOf(item, [...prefix, i])));
-  else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) out.push(...pathsOf(item, [...prefix, key]));
+  else if (value && typeof value === 'object')
+    for (const [key, item] of Object.entries(value)) out.push(...pathsOf(item, [...prefix, key]));
   return out;
 }
 const clone = (value) => JSON.parse(JSON.stringify(value));
@@ -252,41 +374,86 @@ function changeAt(value, path, change) {
   return copy;
 }
 
-const ODD_KEYS = ['', ' ', 'a.b', 'my key', '0', '__proto__', 'constructor', 'toString', 'hasOwnProperty', 'titel', 'Title', '$ref', 'title ', '"', '[0]', 'é'];
+const ODD_KEYS = [
+  '',
+  ' ',
+  'a.b',
+  'my key',
+  '0',
+  '__proto__',
+  'constructor',
+  'toString',
+  'hasOwnProperty',
+  'titel',
+  'Title',
+  '$ref',
+  'title ',
+  '"',
+  '[0]',
+  'é',
+];
 const badValue = fc.oneof(
-  fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.string({ maxLength: 8 }),
+  fc.integer(),
+  fc.double(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.string({ maxLength: 8 }),
   fc.constantFrom('', ' ', '\u00a0', '\u200b', [], {}, [''], [{}]),
   fc.dictionary(fc.string({ maxLength: 4 }), fc.jsonValue({ maxDepth: 1 }), { maxKeys: 2 }),
   fc.array(fc.jsonValue({ maxDepth: 1 }), { maxLength: 2 }),
-  badDate, tlpLike, langLike, shaLike, countLike,
+  badDate,
+  tlpLike,
+  langLike,
+  shaLike,
+  countLike,
   fc.constantFrom('PURPLE', 'Likely', 'probably', 'G', 'a', 'Low', 7, 0, 'B2'),
 );
 
 // One change to a valid brief: a value replaced, a key added, a key removed.
 const mutated = validBrief.chain((brief) =>
   fc.oneof(
-    fc.tuple(fc.constantFrom(...pathsOf(brief)), badValue).map(([path, bad]) =>
-      changeAt(brief, path, (parent, key) => (parent ? (parent[key] = bad) : bad)),
-    ),
-    fc.tuple(fc.constantFrom(...pathsOf(brief).filter((p) => {
-      const v = p.reduce((x, k) => x[k], brief);
-      return v && typeof v === 'object' && !Array.isArray(v);
-    })), fc.oneof(fc.constantFrom(...ODD_KEYS), fc.string({ maxLength: 6 })), fc.jsonValue({ maxDepth: 1 })).map(([path, key, extra]) =>
-      changeAt(brief, [...path, key], (parent, k) => Object.defineProperty(parent, k, { value: extra, enumerable: true, writable: true, configurable: true })),
-    ),
-    fc.constantFrom(...pathsOf(brief).filter((p) => typeof p.at(-1) === 'string')).map((path) =>
-      changeAt(brief, path, (parent, key) => delete parent[key]),
-    ),
+    fc
+      .tuple(fc.constantFrom(...pathsOf(brief)), badValue)
+      .map(([path, bad]) => changeAt(brief, path, (parent, key) => (parent ? (parent[key] = bad) : bad))),
+    fc
+      .tuple(
+        fc.constantFrom(
+          ...pathsOf(brief).filter((p) => {
+            const v = p.reduce((x, k) => x[k], brief);
+            return v && typeof v === 'object' && !Array.isArray(v);
+          }),
+        ),
+        fc.oneof(fc.constantFrom(...ODD_KEYS), fc.string({ maxLength: 6 })),
+        fc.jsonValue({ maxDepth: 1 }),
+      )
+      .map(([path, key, extra]) =>
+        changeAt(brief, [...path, key], (parent, k) =>
+          Object.defineProperty(parent, k, { value: extra, enumerable: true, writable: true, configurable: true }),
+        ),
+      ),
+    fc
+      .constantFrom(...pathsOf(brief).filter((p) => typeof p.at(-1) === 'string'))
+      .map((path) => changeAt(brief, path, (parent, key) => delete parent[key])),
   ),
 );
 
 // A valid brief with one field given a value from that field's own near-miss set.
 const FIELDS = {
-  date: badDate, updated: fc.oneof(badDate, validDate), tlp: tlpLike, lang: langLike,
-  views: countLike, 'pdf.size': countLike, 'pdf.pages': countLike, 'pdf.sha256': shaLike,
+  date: badDate,
+  updated: fc.oneof(badDate, validDate),
+  tlp: tlpLike,
+  lang: langLike,
+  views: countLike,
+  'pdf.size': countLike,
+  'pdf.pages': countLike,
+  'pdf.sha256': shaLike,
   'sources.0.date': fc.oneof(badDate, validDate),
 };
-const fieldFuzzed = fc.tuple(validBrief, fc.constantFrom(...Object.keys(FIELDS)).chain((field) => fc.tuple(fc.constant(field), FIELDS[field])))
+const fieldFuzzed = fc
+  .tuple(
+    validBrief,
+    fc.constantFrom(...Object.keys(FIELDS)).chain((field) => fc.tuple(fc.constant(field), FIELDS[field])),
+  )
   .map(([brief, [field, value]]) => {
     const copy = clone(brief);
     const keys = field.split('.');
@@ -297,7 +464,10 @@ const fieldFuzzed = fc.tuple(validBrief, fc.constantFrom(...Object.keys(FIELDS))
   });
 
 const KEYS = [...Object.keys(committed.properties), 'colour'];
-const briefShaped = fc.dictionary(fc.constantFrom(...KEYS), fc.oneof(fc.jsonValue({ maxDepth: 2 }), badValue), { minKeys: 1, maxKeys: 6 });
+const briefShaped = fc.dictionary(fc.constantFrom(...KEYS), fc.oneof(fc.jsonValue({ maxDepth: 2 }), badValue), {
+  minKeys: 1,
+  maxKeys: 6,
+});
 const almostValid = fc.tuple(validBrief, briefShaped).map(([brief, extra]) => ({ ...brief, ...extra }));
 
 const anyBrief = fc.oneof(
@@ -326,7 +496,8 @@ test(`Ajv and validateBrief() agree on ${RUNS} generated briefs, except in the d
   assert.equal(total, RUNS);
   // The mix means something: plenty of each verdict, and every documented class seen.
   for (const agree of ['agree: both accept', 'agree: both reject']) assert.ok(counts.get(agree) > RUNS * 0.25, agree);
-  for (const kind of ['calendar', 'language tag', 'unknown keys']) assert.ok(counts.get(kind) > 50, `${kind}: ${counts.get(kind)}`);
+  for (const kind of ['calendar', 'language tag', 'unknown keys'])
+    assert.ok(counts.get(kind) > 50, `${kind}: ${counts.get(kind)}`);
 });
 
 test('each documented disagreement, and the rules both sides share, on known briefs', () => {
@@ -350,7 +521,8 @@ test('each documented disagreement, and the rules both sides share, on known bri
     assert.equal(schemaAccepts({ ...base, date }), false, date);
     assert.equal(compare({ ...base, date }), 'agree: both reject', date);
   }
-  for (const date of ['0001-01-01', '0099-12-31', '9999-12-31']) assert.equal(compare({ ...base, date }), 'agree: both accept', date);
+  for (const date of ['0001-01-01', '0099-12-31', '9999-12-31'])
+    assert.equal(compare({ ...base, date }), 'agree: both accept', date);
   assert.equal(schemaAccepts({ ...base, sections: [{ heading: 'h', paragraphs: [], bullets: [] }] }), false);
   assert.equal(schemaAccepts({ ...base, sections: [{ heading: 'h', paragraphs: [], bullets: ['b'] }] }), true);
 });

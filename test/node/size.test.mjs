@@ -15,7 +15,10 @@ const bin = join(root, 'node_modules/size-limit/bin.js');
 const kib = (bytes) => `${(bytes / 1024).toFixed(2)} KiB`;
 
 test('the single-file bundle is within every size-limit budget', (t) => {
-  assert.ok(existsSync(join(root, 'dist/intel-brief.bundle.js')), 'no dist/intel-brief.bundle.js: run `npm run build` first');
+  assert.ok(
+    existsSync(join(root, 'dist/intel-brief.bundle.js')),
+    'no dist/intel-brief.bundle.js: run `npm run build` first',
+  );
   const run = spawnSync(process.execPath, [bin, '--json'], { cwd: root, encoding: 'utf8' });
   let checks;
   try {
@@ -43,6 +46,9 @@ test("the default bundle carries no hydration support (Lit's) and no server code
   assert.deepEqual(sources('intel-brief.bundle.js').filter(server), []);
   const ssr = sources('intel-brief.ssr.bundle.js');
   for (const module of ['@lit-labs/ssr-client/lit-element-hydrate-support.js']) {
-    assert.ok(ssr.some((source) => source.endsWith(module)), `${module} in the SSR bundle`);
+    assert.ok(
+      ssr.some((source) => source.endsWith(module)),
+      `${module} in the SSR bundle`,
+    );
   }
 });

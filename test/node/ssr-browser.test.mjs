@@ -98,7 +98,8 @@ async function open(name, { javascript = true, timezone } = {}) {
   const tab = await browser.newPage();
   const problems = [];
   tab.on('console', (message) => {
-    if (['error', 'warn', 'warning', 'assert'].includes(message.type())) problems.push(`console.${message.type()}: ${message.text()}`);
+    if (['error', 'warn', 'warning', 'assert'].includes(message.type()))
+      problems.push(`console.${message.type()}: ${message.text()}`);
   });
   tab.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   tab.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
@@ -109,7 +110,8 @@ async function open(name, { javascript = true, timezone } = {}) {
     await tab.waitForFunction(() => customElements.get('intel-brief') !== undefined);
     // Every element has finished updating (the first update, then the reader's dates).
     await tab.evaluate(async () => {
-      for (const el of document.querySelectorAll('intel-brief, download-pdf, brief-section')) while (!(await el.updateComplete));
+      for (const el of document.querySelectorAll('intel-brief, download-pdf, brief-section'))
+        while (!(await el.updateComplete));
     });
   }
   return { tab, problems };
@@ -127,9 +129,14 @@ const facts = (tab) =>
       titles: [...root.querySelectorAll('h2')].map(text),
       sections: [...root.querySelectorAll('h3')].map(text),
       times: [...root.querySelectorAll('time')].map(text),
-      pdf: root.querySelector('a[download]') && { href: root.querySelector('a[download]').getAttribute('href'), text: root.querySelector('a[download]').innerText.replace(/\s+/g, ' ').trim() },
+      pdf: root.querySelector('a[download]') && {
+        href: root.querySelector('a[download]').getAttribute('href'),
+        text: root.querySelector('a[download]').innerText.replace(/\s+/g, ' ').trim(),
+      },
       tlp: [...root.querySelectorAll('[part="tlp"]')].map(text),
-      hydrated: window.__ssr ? window.__ssr[0] !== null && window.__ssr[0] === root.querySelector('article, div') : null,
+      hydrated: window.__ssr
+        ? window.__ssr[0] !== null && window.__ssr[0] === root.querySelector('article, div')
+        : null,
       events: window.__events ?? [],
       styles: root.querySelectorAll('style').length,
       text: text(root),
@@ -143,14 +150,22 @@ describe('server output with JavaScript off', () => {
     assert.equal(f.defined, false, 'no script ran');
     assert.deepEqual(f.titles, [reference.title]);
     assert.deepEqual(f.sections, ['Where', "Who's involved", 'What happened?', 'Analysis', 'Conclusion']);
-    for (const section of reference.sections) for (const line of section.bullets ?? section.paragraphs) assert.ok(f.text.includes(line));
-    assert.deepEqual(f.pdf, { href: 'Indian-Government-Rescues-250-Citizens.pdf', text: 'Indian Government Rescues 250 Citizens.pdf Download PDF • 2.69 MB' });
+    for (const section of reference.sections)
+      for (const line of section.bullets ?? section.paragraphs) assert.ok(f.text.includes(line));
+    assert.deepEqual(f.pdf, {
+      href: 'Indian-Government-Rescues-250-Citizens.pdf',
+      text: 'Indian Government Rescues 250 Citizens.pdf Download PDF • 2.69 MB',
+    });
     assert.deepEqual(f.times, ['Apr 4, 2024', 'Mar 11, 2026 (UTC)']);
     // The styles came inline in the declarative shadow root, and apply.
     const style = await tab.evaluate(() => {
       const root = document.querySelector('intel-brief').shadowRoot;
       const css = (selector, property) => getComputedStyle(root.querySelector(selector))[property];
-      return { kind: css('.kind', 'textTransform'), tile: css('.tile', 'display'), host: getComputedStyle(document.querySelector('intel-brief')).display };
+      return {
+        kind: css('.kind', 'textTransform'),
+        tile: css('.tile', 'display'),
+        host: getComputedStyle(document.querySelector('intel-brief')).display,
+      };
     });
     assert.deepEqual(style, { kind: 'uppercase', tile: 'inline-flex', host: 'block' });
     assert.deepEqual(problems, []);
@@ -182,9 +197,11 @@ describe('server output with JavaScript off', () => {
     await tab.close();
   });
 
-  test("a card without a summary reads its first section once: the excerpt hides with the whole brief shown", async () => {
+  test('a card without a summary reads its first section once: the excerpt hides with the whole brief shown', async () => {
     const { tab, problems } = await open('card', { javascript: false });
-    const seen = await tab.evaluate(() => document.querySelector('intel-brief').shadowRoot.querySelector('article').innerText);
+    const seen = await tab.evaluate(
+      () => document.querySelector('intel-brief').shadowRoot.querySelector('article').innerText,
+    );
     const opening = reference.sections[0].bullets[0].slice(0, 60);
     assert.equal(seen.split(opening).length, 2, 'the first bullet shows once');
     assert.ok(seen.includes('What happened?'));
@@ -195,11 +212,19 @@ describe('server output with JavaScript off', () => {
   test('<download-pdf> and <brief-section> read on their own', async () => {
     const { tab } = await open('elements', { javascript: false });
     const got = await tab.evaluate(() => ({
-      pdf: document.querySelector('download-pdf').shadowRoot.querySelector('a[download]').innerText.replace(/\s+/g, ' ').trim(),
+      pdf: document
+        .querySelector('download-pdf')
+        .shadowRoot.querySelector('a[download]')
+        .innerText.replace(/\s+/g, ' ')
+        .trim(),
       heading: document.querySelector('brief-section').shadowRoot.querySelector('h3').textContent,
       slotted: document.querySelector('brief-section p').getBoundingClientRect().height > 0,
     }));
-    assert.deepEqual(got, { pdf: 'Indian-Government-Rescues-250-Citizens.pdf Download PDF • 2.69 MB', heading: 'Outlook', slotted: true });
+    assert.deepEqual(got, {
+      pdf: 'Indian-Government-Rescues-250-Citizens.pdf Download PDF • 2.69 MB',
+      heading: 'Outlook',
+      slotted: true,
+    });
     await tab.close();
   });
 });
@@ -213,7 +238,10 @@ describe('server output hydrated in the browser', () => {
     assert.deepEqual(f.titles, [reference.title]);
     assert.equal(f.hydrated, true, 'the server’s nodes are kept, not rendered again');
     assert.equal(f.styles, 1);
-    assert.deepEqual(f.events.map((e) => e.type), ['brief-load']);
+    assert.deepEqual(
+      f.events.map((e) => e.type),
+      ['brief-load'],
+    );
     assert.equal(f.events[0].detail.brief.title, reference.title);
     assert.deepEqual(problems, []);
     await tab.close();
@@ -242,9 +270,17 @@ describe('server output hydrated in the browser', () => {
     assert.equal(f.hydrated, true);
     assert.equal(f.articles, 1);
     assert.deepEqual(f.times, ['Apr 4, 2024', 'Mar 12, 2026']);
-    assert.deepEqual(f.events.map((e) => e.type), ['brief-load']);
+    assert.deepEqual(
+      f.events.map((e) => e.type),
+      ['brief-load'],
+    );
     await tab.evaluate(() => document.querySelector('intel-brief').shadowRoot.querySelector('[part="toggle"]').click());
-    assert.equal(await tab.evaluate(() => document.querySelector('intel-brief').shadowRoot.querySelector('[part="toggle"]').getAttribute('aria-expanded')), 'true');
+    assert.equal(
+      await tab.evaluate(() =>
+        document.querySelector('intel-brief').shadowRoot.querySelector('[part="toggle"]').getAttribute('aria-expanded'),
+      ),
+      'true',
+    );
     assert.deepEqual(problems, []);
     await tab.close();
   });
@@ -256,9 +292,11 @@ describe('server output hydrated in the browser', () => {
     assert.deepEqual(f.titles, ['Another brief']);
     assert.deepEqual(f.sections, []);
     assert.equal(f.styles, 1);
-    assert.deepEqual(f.events.map((e) => e.type), ['brief-load']);
+    assert.deepEqual(
+      f.events.map((e) => e.type),
+      ['brief-load'],
+    );
     assert.deepEqual(problems, []);
     await tab.close();
   });
-
 });

@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
-const { renderBrief, renderBriefPage, checkBrief, briefJsonLd, briefTemplate } = await import('../../dist/ssr/server.js');
+const { renderBrief, renderBriefPage, checkBrief, briefJsonLd, briefTemplate } =
+  await import('../../dist/ssr/server.js');
 const { render } = await import('@lit-labs/ssr');
 const { collectResult } = await import('@lit-labs/ssr/lib/render-result.js');
 const { html } = await import('lit');
@@ -37,7 +38,18 @@ const node = (source) => {
   return JSON.parse(result.stdout);
 };
 
-const DOM_GLOBALS = ['window', 'document', 'navigator', 'HTMLElement', 'ShadowRoot', 'Element', 'Node', 'location', 'MutationObserver', 'CSS'];
+const DOM_GLOBALS = [
+  'window',
+  'document',
+  'navigator',
+  'HTMLElement',
+  'ShadowRoot',
+  'Element',
+  'Node',
+  'location',
+  'MutationObserver',
+  'CSS',
+];
 
 test('importing the package defines no DOM global (window, document, …)', () => {
   const found = node(`
@@ -50,7 +62,8 @@ test('importing the package defines no DOM global (window, document, …)', () =
     }));`);
   assert.deepEqual(found.defined, []);
   // Lit's version counters and metadata, and the custom element registry of its server shim.
-  for (const name of found.added) assert.match(name, /^lit|^reactiveElement|^customElements$/, `${name} was added to globalThis`);
+  for (const name of found.added)
+    assert.match(name, /^lit|^reactiveElement|^customElements$/, `${name} was added to globalThis`);
 });
 
 test('server rendering needs no DOM: every element renders, and no DOM global appears', () => {
@@ -75,11 +88,24 @@ for (const layout of ['full', 'card']) {
     assert.match(out, /<article part="brief"/);
     assert.match(out, /<h2 id="ib-title" part="title">(<!--[^>]*-->)*250 Indian Citizens Rescued From “Cyber-Slavery”/);
     const text = textOf(out);
-    for (const heading of layout === 'card' ? ["Who's involved", 'What happened?', 'Analysis', 'Conclusion'] : ['Where', "Who's involved", 'What happened?', 'Analysis', 'Conclusion']) {
-      assert.match(out, new RegExp(`<h3 [^>]*part="section-heading">(<!--[^>]*-->)*${heading.replace(/[?']/g, (c) => (c === "'" ? '&#39;' : `\\${c}`))}`), heading);
+    for (const heading of layout === 'card'
+      ? ["Who's involved", 'What happened?', 'Analysis', 'Conclusion']
+      : ['Where', "Who's involved", 'What happened?', 'Analysis', 'Conclusion']) {
+      assert.match(
+        out,
+        new RegExp(
+          `<h3 [^>]*part="section-heading">(<!--[^>]*-->)*${heading.replace(/[?']/g, (c) => (c === "'" ? '&#39;' : `\\${c}`))}`,
+        ),
+        heading,
+      );
     }
-    for (const section of reference.sections) for (const line of [...(section.bullets ?? []), ...(section.paragraphs ?? [])]) assert.ok(text.includes(line), line);
-    assert.match(out, /<a part="tile" class="tile" href="Indian-Government-Rescues-250-Citizens.pdf" download="Indian Government Rescues 250 Citizens.pdf"/);
+    for (const section of reference.sections)
+      for (const line of [...(section.bullets ?? []), ...(section.paragraphs ?? [])])
+        assert.ok(text.includes(line), line);
+    assert.match(
+      out,
+      /<a part="tile" class="tile" href="Indian-Government-Rescues-250-Citizens.pdf" download="Indian Government Rescues 250 Citizens.pdf"/,
+    );
     assert.ok(text.includes('Download PDF • 2.69 MB'));
     assert.ok(text.includes('Apr 4, 2024') && text.includes('44 views'));
     assert.match(out, /<time datetime="2024-04-04">/);
@@ -91,7 +117,11 @@ for (const layout of ['full', 'card']) {
       assert.match(out, /<p part="where" class="where">/);
       assert.match(out, /<button part="toggle" class="toggle" aria-expanded="false"/);
       assert.match(out, /<div part="rest" id="ib-rest" class="rest" hidden>/);
-      assert.match(out, /<noscript><style>intel-brief::part\(rest\)\{display:block\}/, 'JavaScript off shows the whole card');
+      assert.match(
+        out,
+        /<noscript><style>intel-brief::part\(rest\)\{display:block\}/,
+        'JavaScript off shows the whole card',
+      );
     } else {
       assert.doesNotMatch(out, /<button|<noscript/);
     }
@@ -113,12 +143,21 @@ test('the TLP guard applies on the server: nothing of a withheld brief reaches t
     const out = await renderBrief(green, options);
     assert.match(out, /part="withheld"/);
     assert.ok(textOf(out).includes('This brief is marked TLP:GREEN and cannot be shown on this page.'));
-    for (const secret of [green.title, green.summary, 'Rotterdam', 'Maritime desk', green.pdf.href, 'application/json', 'ib-2026-0311']) {
+    for (const secret of [
+      green.title,
+      green.summary,
+      'Rotterdam',
+      'Maritime desk',
+      green.pdf.href,
+      'application/json',
+      'ib-2026-0311',
+    ]) {
       assert.ok(!out.includes(secret), `${secret} leaked`);
     }
   }
   const page = await renderBriefPage(green, { jsonLd: true });
-  for (const secret of [green.title, green.summary, 'Rotterdam', 'ld+json', 'og:title']) assert.ok(!page.includes(secret), `${secret} leaked into the page`);
+  for (const secret of [green.title, green.summary, 'Rotterdam', 'ld+json', 'og:title'])
+    assert.ok(!page.includes(secret), `${secret} leaked into the page`);
   const check = checkBrief(green);
   assert.equal(check.ok, false);
   assert.equal(check.reason, 'tlp');
@@ -132,7 +171,11 @@ test('an invalid brief renders the error panel, and no inline JSON', async () =>
   assert.equal(inlineJson(out), null);
   assert.deepEqual(
     (({ ok, reason, issues }) => ({ ok, reason, issues }))(checkBrief({ title: 'x', date: '4/4/2024' })),
-    { ok: false, reason: 'invalid', issues: [{ path: 'date', message: 'expected an ISO 8601 date like 2024-04-04, got "4/4/2024"' }] },
+    {
+      ok: false,
+      reason: 'invalid',
+      issues: [{ path: 'date', message: 'expected an ISO 8601 date like 2024-04-04, got "4/4/2024"' }],
+    },
   );
 });
 
@@ -160,10 +203,16 @@ test('an update on the publication day shows its time, in UTC on the server, nam
   const out = await renderBrief({ title: 'x', date: '2026-03-11', updated: '2026-03-11T14:30:00Z' }, { lang: 'en-GB' });
   assert.match(textOf(out), /Updated 14:30 \(UTC\)/);
   // The day counts in UTC, the zone shown: 00:30 at +01:00 is 23:30 UTC the same day.
-  const late = await renderBrief({ title: 'x', date: '2026-03-11', updated: '2026-03-12T00:30:00+01:00' }, { lang: 'en-GB' });
+  const late = await renderBrief(
+    { title: 'x', date: '2026-03-11', updated: '2026-03-12T00:30:00+01:00' },
+    { lang: 'en-GB' },
+  );
   assert.match(textOf(late), /Updated 23:30 \(UTC\)/);
   // Another day: the date, as before.
-  const later = await renderBrief({ title: 'x', date: '2026-03-11', updated: '2026-03-12T02:30:00+01:00' }, { lang: 'en-GB' });
+  const later = await renderBrief(
+    { title: 'x', date: '2026-03-11', updated: '2026-03-12T02:30:00+01:00' },
+    { lang: 'en-GB' },
+  );
   assert.match(textOf(later), /Updated 12 Mar 2026 \(UTC\)/);
 });
 
@@ -171,7 +220,12 @@ test('lang picks the labels, dates and numbers, as in the browser', async () => 
   await import('../../dist/locales/fr.js');
   const out = await renderBrief(reference, { lang: 'fr' });
   const text = textOf(out);
-  assert.ok(text.includes('Où') && text.includes('4 avr. 2024') && text.includes('Télécharger le PDF • 2,69 Mo') && text.includes('44 vues'));
+  assert.ok(
+    text.includes('Où') &&
+      text.includes('4 avr. 2024') &&
+      text.includes('Télécharger le PDF • 2,69 Mo') &&
+      text.includes('44 vues'),
+  );
   assert.match(out, /^<intel-brief [^>]*lang="fr"/);
 });
 
@@ -209,8 +263,17 @@ test('briefTemplate() composes into templates of one’s own', async () => {
 });
 
 test('renderBriefPage() gives a standalone page with metadata, JSON-LD and the hydration script', async () => {
-  const brief = { ...green, title: 'A <b>bold</b> & *big* title', summary: 'See [the notice](https://example.org/n) </script>' };
-  const page = await renderBriefPage(brief, { tlpMax: 'green', jsonLd: true, hydrate: '/dist/intel-brief.ssr.bundle.js', url: 'https://example.org/briefs/strike.html' });
+  const brief = {
+    ...green,
+    title: 'A <b>bold</b> & *big* title',
+    summary: 'See [the notice](https://example.org/n) </script>',
+  };
+  const page = await renderBriefPage(brief, {
+    tlpMax: 'green',
+    jsonLd: true,
+    hydrate: '/dist/intel-brief.ssr.bundle.js',
+    url: 'https://example.org/briefs/strike.html',
+  });
   assert.match(page, /^<!doctype html>\n<html lang="en-GB">/);
   assert.match(page, /<title>A &lt;b&gt;bold&lt;\/b&gt; &amp; big title<\/title>/);
   assert.match(page, /<meta name="description" content="See the notice &lt;\/script&gt;">/);
@@ -238,7 +301,10 @@ test('renderBriefPage() gives a standalone page with metadata, JSON-LD and the h
   assert.deepEqual(data.author, { '@type': 'Person', name: 'Maritime desk' });
   assert.equal(data.inLanguage, 'en-GB');
   assert.equal(data.keywords, 'logistics, labour, Europe');
-  assert.deepEqual(data.about.map((a) => a.name), ['logistics', 'labour', 'Europe']);
+  assert.deepEqual(
+    data.about.map((a) => a.name),
+    ['logistics', 'labour', 'Europe'],
+  );
   assert.equal(data.associatedMedia.contentUrl, 'https://example.org/briefs/ib-2026-0311.pdf');
   assert.equal(data.citation[1].url, 'https://example.org/port-notice');
   assert.equal(page.match(/<intel-brief /g).length, 1);
@@ -246,5 +312,8 @@ test('renderBriefPage() gives a standalone page with metadata, JSON-LD and the h
   // Without the options: no JSON-LD, no script.
   const plain = await renderBriefPage(reference);
   assert.doesNotMatch(plain, /ld\+json|type="module"/);
-  assert.deepEqual(briefJsonLd(reference).spatialCoverage.map((p) => p.name), ['India', 'Cambodia']);
+  assert.deepEqual(
+    briefJsonLd(reference).spatialCoverage.map((p) => p.name),
+    ['India', 'Cambodia'],
+  );
 });

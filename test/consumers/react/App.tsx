@@ -38,7 +38,13 @@ export function App() {
       <IntelBrief id="wrapper" brief={brief} layout="card" headingLevel={3} onBriefLoad={onLoad} />
       <p id="wrapper-status">{wrapped ? `Loaded: ${wrapped}` : 'Loading'}</p>
 
-      <brief-section id="section" heading="Analyst notes" heading-level={2} paragraphs={['One paragraph.']} bullets={['One bullet.']}>
+      <brief-section
+        id="section"
+        heading="Analyst notes"
+        heading-level={2}
+        paragraphs={['One paragraph.']}
+        bullets={['One bullet.']}
+      >
         <p>Written by hand.</p>
       </brief-section>
       <download-pdf
