@@ -13,7 +13,10 @@ const [from = 'briefs', to = 'site', origin = 'https://briefs.example.org'] = pr
 await mkdir(to, { recursive: true });
 // The script that hydrates the pages, served beside them.
 // The file itself, from the package's folder (in Node, `intel-brief/ssr-bundle.js` resolves to the server-safe build).
-await copyFile(new URL('dist/intel-brief.ssr.bundle.js', import.meta.resolve('intel-brief/package.json')), `${to}/intel-brief.ssr.bundle.js`);
+await copyFile(
+  new URL('dist/intel-brief.ssr.bundle.js', import.meta.resolve('intel-brief/package.json')),
+  `${to}/intel-brief.ssr.bundle.js`,
+);
 
 const cards = [];
 for (const file of (await readdir(from)).sort()) {
@@ -30,10 +33,16 @@ for (const file of (await readdir(from)).sort()) {
   const page = file.replace(/\.json$/, '.html');
   // A file name is data too: in a URL, percent-encoded (which leaves no quote or bracket to break out of the attribute).
   const href = encodeURIComponent(page);
-  await writeFile(`${to}/${page}`, await renderBriefPage(brief, { url: `${origin}/${href}`, jsonLd: true, hydrate: 'intel-brief.ssr.bundle.js' }));
+  await writeFile(
+    `${to}/${page}`,
+    await renderBriefPage(brief, { url: `${origin}/${href}`, jsonLd: true, hydrate: 'intel-brief.ssr.bundle.js' }),
+  );
   cards.push(`<li>${await renderBrief(brief, { layout: 'card' })}<p><a href="${href}">Open the brief</a></p></li>`);
 }
-await writeFile(`${to}/index.html`, `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Briefs</title>
+await writeFile(
+  `${to}/index.html`,
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Briefs</title>
 <script type="module" src="intel-brief.ssr.bundle.js"></script></head>
-<body><h1>Briefs</h1><ul>${cards.join('\n')}</ul></body></html>`);
+<body><h1>Briefs</h1><ul>${cards.join('\n')}</ul></body></html>`,
+);
 console.log(`${cards.length} briefs written to ${to}/`);

@@ -82,10 +82,14 @@ console.log('\n1b. A page whose summary is 100 KB of hostile text, against 100 K
     return median(times);
   };
   const plain = await pageTime(shapes['plain text']);
-  console.log(`   ${'shape'.padEnd(20)} ${'page'.padStart(10)}  ${'vs plain'.padStart(8)}  ${'plainText()'.padStart(11)}`);
+  console.log(
+    `   ${'shape'.padEnd(20)} ${'page'.padStart(10)}  ${'vs plain'.padStart(8)}  ${'plainText()'.padStart(11)}`,
+  );
   for (const [name, text] of Object.entries(shapes)) {
     const time = name === 'plain text' ? plain : await pageTime(text);
-    console.log(`   ${name.padEnd(20)} ${ms(time).padStart(10)}  ${`${(time / plain).toFixed(2)}×`.padStart(8)}  ${ms(plainTextTime(text)).padStart(11)}`);
+    console.log(
+      `   ${name.padEnd(20)} ${ms(time).padStart(10)}  ${`${(time / plain).toFixed(2)}×`.padStart(8)}  ${ms(plainTextTime(text)).padStart(11)}`,
+    );
   }
 }
 

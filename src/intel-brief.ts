@@ -11,7 +11,15 @@ import { printWhole } from './internal/print-whole.js';
 import { lightDom } from './ssr/light.js';
 import { base, tileStyles } from './styles/shared.js';
 import { briefStyles } from './styles/intel-brief.js';
-import { briefArticle, errorView, hasDateTimes, hasMore, loadingView, withheldView, type ViewOptions } from './view/brief.js';
+import {
+  briefArticle,
+  errorView,
+  hasDateTimes,
+  hasMore,
+  loadingView,
+  withheldView,
+  type ViewOptions,
+} from './view/brief.js';
 
 export type { BriefErrorDetail, BriefErrorReason, BriefLoadDetail } from './internal/brief-loader.js';
 
@@ -26,7 +34,7 @@ const MERGED_LOCALES = 32;
 
 /** Lit's update short of rendering: it reflects attributes and completes the update, and leaves the DOM as it is. */
 const { update: updateWithoutRendering } = ReactiveElement.prototype as unknown as {
-  update(this: ReactiveElement, changed: PropertyValues): void;
+  update: (this: ReactiveElement, changed: PropertyValues) => void;
 };
 
 /**
@@ -100,7 +108,10 @@ export class IntelBrief extends LitElement {
   static override styles = [base, tileStyles, briefStyles];
   static override properties = {
     // An object set again, even the same one (changed in place, or a framework re-rendering), is checked again.
-    brief: { attribute: false, hasChanged: (value: unknown, old: unknown) => value !== old || (typeof value === 'object' && value !== null) },
+    brief: {
+      attribute: false,
+      hasChanged: (value: unknown, old: unknown) => value !== old || (typeof value === 'object' && value !== null),
+    },
     src: {},
     layout: { reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
@@ -186,7 +197,8 @@ export class IntelBrief extends LitElement {
       this._expanded = this.#whole = false;
     }
     // A declarative shadow root from the server, which Lit's hydration support (`intel-brief/hydrate.js`) adopts.
-    if (!this.hasUpdated && !isServer) this.#hydrating = 'litElementHydrateSupport' in globalThis && !!this.renderRoot.firstChild;
+    if (!this.hasUpdated && !isServer)
+      this.#hydrating = 'litElementHydrateSupport' in globalThis && !!this.renderRoot.firstChild;
     // Hydration adopts the server's nodes, a card's rest included: it stays.
     if (this.#hydrating || isServer) this.#whole = true;
     // The browser picks the same locale as the server did, not the page's.
@@ -323,7 +335,18 @@ export class IntelBrief extends LitElement {
     };
     // What the brief's pieces are made from (the locale, resolved from the page too); a card
     // opening or closing changes none of it, and re-renders its button alone.
-    const deps = [brief, resolvedLocale, this.labels, this.#labelsVersion, options.base, this.headingLevel, this.dateStyle, this.layout, this.#whole, this.#hydrating];
+    const deps = [
+      brief,
+      resolvedLocale,
+      this.labels,
+      this.#labelsVersion,
+      options.base,
+      this.headingLevel,
+      this.dateStyle,
+      this.layout,
+      this.#whole,
+      this.#hydrating,
+    ];
     return briefArticle(brief, options, deps);
   }
 }

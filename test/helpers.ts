@@ -88,7 +88,9 @@ export function clickEvery(el: Element): number {
 export function afterClickedLinks(): Promise<void> {
   const link = document.createElement('a');
   link.href = "javascript:void dispatchEvent(new Event('intel-brief-links-done'))";
-  const done = new Promise<void>((resolve) => addEventListener('intel-brief-links-done', () => resolve(), { once: true }));
+  const done = new Promise<void>((resolve) =>
+    addEventListener('intel-brief-links-done', () => resolve(), { once: true }),
+  );
   document.body.append(link);
   link.click();
   link.remove();

@@ -117,7 +117,9 @@ describe('injection corpus', function () {
     // check() found no element and no on… attribute from data, so no handler waits to fire;
     // the links clicked have all had their turn once ours has.
     await afterClickedLinks();
-    console.log(`injection corpus: ${payloads.length} payloads x ${FIELDS.length} fields = ${tried} briefs, executions: ${window.__xss ?? 0}`);
+    console.log(
+      `injection corpus: ${payloads.length} payloads x ${FIELDS.length} fields = ${tried} briefs, executions: ${window.__xss ?? 0}`,
+    );
     expect(window.__xss).to.equal(undefined);
     el.remove();
   });

@@ -66,14 +66,24 @@ describe('<intel-brief> URL safety', () => {
 });
 
 describe('<intel-brief> hostile keys and hrefs', () => {
-  both('ignores a __proto__ key: no TLP, no crash, a warning', async (fixture) => {
+  both('sets nothing through a __proto__ key, and withholds a brief that hides a marking there', async (fixture) => {
     const raw: unknown = JSON.parse('{"title":"Secret","date":"2024-01-01","__proto__":{"tlp":"red","sections":"x"}}');
+    // The validator reads it as an unknown field: no TLP, no sections, no crash, a warning.
     const result = (await import('../src/index.js')).validateBrief(raw);
     expect(result.ok).to.equal(true);
     expect(result.warnings.map((w) => w.path)).to.deep.equal(['__proto__']);
     expect(result.brief!.tlp).to.equal(undefined);
+    // The guard reads a marking under it as one that cannot be read: the most restrictive.
     const el = await render(fixture, raw);
-    expect($(el, 'h2')!.textContent).to.equal('Secret');
+    expect($(el, 'h2')).to.equal(null);
+    expect($(el, '[part="withheld"]')).to.not.equal(null);
+    expect(textOf(el)).to.not.contain('Secret');
+    // Without a marking in it, the key changes nothing.
+    const plain = await render(
+      fixture,
+      JSON.parse('{"title":"Open","date":"2024-01-01","__proto__":{"sections":"x"}}'),
+    );
+    expect($(plain, 'h2')!.textContent).to.equal('Open');
   });
 
   both('never links a PDF through mailto:', async (fixture) => {

@@ -5,7 +5,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/index.js';
 import type { IntelBrief } from '../src/index.js';
 import { both, render, type Fixture } from './fixture.js';
-import { $, $$, settled, show, textOf } from './helpers.js';
+import { $, $$, settled, show, textOf, type SettledEvent } from './helpers.js';
 
 afterEach(() => document.querySelectorAll('body > intel-brief').forEach((el) => el.remove()));
 
@@ -20,19 +20,19 @@ const nightfall = (tlp: unknown = 'RED') => ({
 const SECRETS = ['NIGHTFALL', 'CARDINAL', 'Kirova'];
 
 /** Everything the element put on the page or in its event, as text. */
-function everything(el: IntelBrief, event?: CustomEvent) {
+function everything(el: IntelBrief, event?: SettledEvent) {
   const detail = event ? `${event.detail.error?.message ?? ''} ${JSON.stringify(event.detail.issues ?? [])}` : '';
   return `${el.shadowRoot!.innerHTML} ${[...el.attributes].map((a) => `${a.name}=${a.value}`).join(' ')} ${detail}`;
 }
 
-function expectNoSecret(el: IntelBrief, event?: CustomEvent) {
+function expectNoSecret(el: IntelBrief, event?: SettledEvent) {
   const text = everything(el, event);
   for (const secret of SECRETS) expect(text, secret).to.not.contain(secret);
 }
 
 /** An element given `brief`, appended, and its first outcome. */
 async function outcome(brief: unknown, attrs: Record<string, string> = {}) {
-  const el = document.createElement('intel-brief') as IntelBrief;
+  const el = document.createElement('intel-brief');
   for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
   el.brief = brief as IntelBrief['brief'];
   const event = settled(el);
@@ -48,8 +48,8 @@ async function outcome(brief: unknown, attrs: Record<string, string> = {}) {
  * before the fixture returns.
  */
 async function outcomeIn(fixture: Fixture, brief: unknown, attrs: Record<string, string> = {}) {
-  let event: CustomEvent | undefined;
-  const first = (e: Event) => (event ??= e as CustomEvent);
+  let event: SettledEvent | undefined;
+  const first = (e: Event) => (event ??= e as SettledEvent);
   document.addEventListener('brief-load', first);
   document.addEventListener('brief-error', first);
   try {
@@ -64,17 +64,20 @@ async function outcomeIn(fixture: Fixture, brief: unknown, attrs: Record<string,
 
 describe('TLP: an invalid brief marked above tlp-max', () => {
   for (const max of [undefined, 'green', 'amber', 'amber+strict']) {
-    both(`is withheld under tlp-max ${max ?? '(default)'}, with reason tlp and nothing of its text`, async (fixture) => {
-      const { el, event } = await outcomeIn(fixture, nightfall(), max ? { 'tlp-max': max } : {});
-      expect(event.type).to.equal('brief-error');
-      expect(event.detail.reason).to.equal('tlp');
-      expect(event.detail.issues).to.deep.equal([]);
-      expect($(el, '[part="withheld"]')).to.not.equal(null);
-      expect($(el, '[role="alert"]')).to.equal(null);
-      expect(textOf(el)).to.contain('TLP:RED');
-      expectNoSecret(el, event);
-      await expect(el).to.be.accessible();
-    });
+    both(
+      `is withheld under tlp-max ${max ?? '(default)'}, with reason tlp and nothing of its text`,
+      async (fixture) => {
+        const { el, event } = await outcomeIn(fixture, nightfall(), max ? { 'tlp-max': max } : {});
+        expect(event.type).to.equal('brief-error');
+        expect(event.detail.reason).to.equal('tlp');
+        expect(event.detail.issues).to.deep.equal([]);
+        expect($(el, '[part="withheld"]')).to.not.equal(null);
+        expect($(el, '[role="alert"]')).to.equal(null);
+        expect(textOf(el)).to.contain('TLP:RED');
+        expectNoSecret(el, event);
+        await expect(el).to.be.accessible();
+      },
+    );
   }
 
   both('under tlp-max red it may be shown, so its problems quote it', async (fixture) => {
@@ -125,7 +128,11 @@ describe('TLP: a marking that cannot be read counts as RED', () => {
     both(`${name}: under tlp-max red, the problems name paths and expectations, never a value`, async (fixture) => {
       const { el, event } = await outcomeIn(fixture, nightfall(tlp), { 'tlp-max': 'red' });
       expect(event.detail.reason).to.equal('invalid');
-      expect(event.detail.issues.map((i: { path: string }) => i.path)).to.include.members(['tlp', 'keyJudgments[0]', 'where']);
+      expect(event.detail.issues.map((i: { path: string }) => i.path)).to.include.members([
+        'tlp',
+        'keyJudgments[0]',
+        'where',
+      ]);
       expect($(el, '[role="alert"]')!.textContent).to.contain('expected a TLP marking');
       expectNoSecret(el, event);
     });
@@ -152,12 +159,12 @@ describe('TLP: markings that try to slip past', () => {
   });
 
   it('inline JSON that names tlp twice is withheld, whichever comes last', async () => {
-    const el = document.createElement('intel-brief') as IntelBrief;
+    const el = document.createElement('intel-brief');
     const script = document.createElement('script');
     script.type = 'application/json';
     script.textContent = '{"tlp": "RED", "title": "Op NIGHTFALL", "date": "2024-04-04", "tlp": "CLEAR"}';
     el.append(script);
-    const failed = oneEvent(el, 'brief-error');
+    const failed = oneEvent<SettledEvent>(el, 'brief-error');
     document.body.append(el);
     expect((await failed).detail.reason).to.equal('tlp');
     await el.updateComplete;
@@ -178,7 +185,7 @@ describe('TLP: the same object marked anew', () => {
     const el = await show(brief);
     expect($(el, 'h2')!.textContent).to.equal('Op NIGHTFALL');
     brief.tlp = 'RED';
-    const failed = oneEvent(el, 'brief-error');
+    const failed = oneEvent<SettledEvent>(el, 'brief-error');
     el.brief = brief as IntelBrief['brief'];
     expect((await failed).detail.reason).to.equal('tlp');
     await el.updateComplete;
@@ -190,7 +197,7 @@ describe('TLP: the same object marked anew', () => {
     const brief: Record<string, unknown> = { title: 'Op NIGHTFALL', date: '2024-04-04', tlp: 'CLEAR' };
     const el = await show(brief);
     brief.tlp = 'AMBER';
-    const failed = oneEvent(el, 'brief-error');
+    const failed = oneEvent<SettledEvent>(el, 'brief-error');
     el.requestUpdate();
     expect((await failed).detail.reason).to.equal('tlp');
     await el.updateComplete;
@@ -225,7 +232,7 @@ describe('The same brief object set again', () => {
     const brief = card();
     const el = await show(brief);
     brief.title = 'Retitled';
-    const loaded = oneEvent(el, 'brief-load');
+    const loaded = oneEvent<SettledEvent>(el, 'brief-load');
     el.brief = brief;
     expect((await loaded).detail.brief.title).to.equal('Retitled');
     await el.updateComplete;
@@ -252,21 +259,33 @@ describe('JSON that does not parse', () => {
       </script></intel-brief
     >`);
     await el.updateComplete;
-    const alert = $(el, '[role="alert"]')!.textContent!;
+    const alert = $(el, '[role="alert"]')!.textContent;
     expect(alert).to.contain('The inline JSON is not valid JSON: a character out of place');
     expect(alert).to.match(/at line 3, column 20/);
     expectNoSecret(el);
   });
 
   const BROKEN: [string, string, string][] = [
-    ['an unclosed string', '{"title": "Op NIGHTFALL', 'a string that is not closed, or holds a line break or a backslash that starts no escape, at line 1, column 11'],
+    [
+      'an unclosed string',
+      '{"title": "Op NIGHTFALL',
+      'a string that is not closed, or holds a line break or a backslash that starts no escape, at line 1, column 11',
+    ],
     ['a trailing comma', '{"title": "CARDINAL",}', 'a character out of place at line 1, column 22'],
     ['a missing comma', '{"title": "CARDINAL" "date": 1}', 'a character out of place at line 1, column 22'],
     ['a single-quoted name', "{'CARDINAL': 1}", 'a character out of place at line 1, column 2'],
     ['an end too soon', '{"title": ["CARDINAL"', 'the text ends too soon at line 1, column 22'],
     ['text after the value', '{"title": "x"} CARDINAL', 'a character out of place at line 1, column 16'],
-    ['a bad escape', '{"title": "CARDINAL\\q"}', 'a string that is not closed, or holds a line break or a backslash that starts no escape, at line 1, column 11'],
-    ['a line break in a string', '{"title": "CARD\nINAL"}', 'a string that is not closed, or holds a line break or a backslash that starts no escape, at line 1, column 11'],
+    [
+      'a bad escape',
+      '{"title": "CARDINAL\\q"}',
+      'a string that is not closed, or holds a line break or a backslash that starts no escape, at line 1, column 11',
+    ],
+    [
+      'a line break in a string',
+      '{"title": "CARD\nINAL"}',
+      'a string that is not closed, or holds a line break or a backslash that starts no escape, at line 1, column 11',
+    ],
   ];
   for (const [name, text, message] of BROKEN) {
     it(`${name}: "${message}"`, async () => {
@@ -278,12 +297,12 @@ describe('JSON that does not parse', () => {
   }
 
   it('accepts a byte order mark before the JSON, as editors write it', async () => {
-    const el = document.createElement('intel-brief') as IntelBrief;
+    const el = document.createElement('intel-brief');
     const script = document.createElement('script');
     script.type = 'application/json';
     script.textContent = '\uFEFF{"title": "With a BOM", "date": "2024-04-04"}';
     el.append(script);
-    const loaded = oneEvent(el, 'brief-load');
+    const loaded = oneEvent<SettledEvent>(el, 'brief-load');
     document.body.append(el);
     await loaded;
     await el.updateComplete;

@@ -140,7 +140,9 @@ describe('URL policy: invisible characters around a scheme', function () {
         els.forEach((el) => el.remove());
       }
       await afterClickedLinks();
-      console.log(`URL policy, ${path}: ${URLS.length} URLs, ${links} links rendered and clicked, scripts run: ${window.__xss ?? 0}`);
+      console.log(
+        `URL policy, ${path}: ${URLS.length} URLs, ${links} links rendered and clicked, scripts run: ${window.__xss ?? 0}`,
+      );
       expect(window.__xss, 'a script ran').to.equal(undefined);
     });
   }

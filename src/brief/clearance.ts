@@ -41,7 +41,8 @@ const rank = (marking: TlpLevel | null | undefined) =>
   marking === undefined ? 0 : marking === null ? TLP_LEVELS.length - 1 : TLP_LEVELS.indexOf(marking);
 
 /** Whether a page allowed to show up to `max` (default CLEAR; one that cannot be read counts as CLEAR) may show a brief marked `marking`. */
-export const tlpAllows = (max: unknown, marking: TlpLevel | null | undefined) => rank(marking) <= rank(parseTlp(max) ?? 'CLEAR');
+export const tlpAllows = (max: unknown, marking: TlpLevel | null | undefined) =>
+  rank(marking) <= rank(parseTlp(max) ?? 'CLEAR');
 
 /** What a page allowed to show up to some marking may do with a raw brief. */
 export type Screening =

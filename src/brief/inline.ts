@@ -58,9 +58,9 @@ function emphasis(runs: StarRun[]) {
   const bottom: number[] = [];
   for (const closer of runs) {
     const kind = closer.canOpen + closer.lengthMod3;
-    for (let i = top; closer.canClose && closer.left; ) {
-      const opener = i ? openers[--i]! : undefined;
-      if (!opener || opener.start < bottom[kind]!) {
+    for (let i = top; closer.canClose && closer.left;) {
+      const opener = i ? openers[--i] : undefined;
+      if (!opener || opener.start < bottom[kind]) {
         bottom[kind] = closer.start;
         break;
       }
@@ -131,7 +131,7 @@ export function parseInline(text: string): Inline[] {
   const runs: StarRun[] = [];
   // Each `[` still open: its token's index.
   const brackets: number[] = [];
-  for (let i = 0; ; ) {
+  for (let i = 0; ;) {
     MARKUP.lastIndex = i;
     if (!MARKUP.test(text)) break;
     i = MARKUP.lastIndex - 1;
@@ -142,7 +142,8 @@ export function parseInline(text: string): Inline[] {
       runs.push(run);
       i = run.end;
     } else if (c == '[') brackets.push(tokens.push(i++) - 1);
-    else if (!brackets.length) i++; // a `]` with no `[`: text
+    else if (!brackets.length)
+      i++; // a `]` with no `[`: text
     else {
       // A `]` closes the last `[`: a link when `(destination)` follows, else both are text.
       const open = brackets.pop()!;
@@ -156,7 +157,7 @@ export function parseInline(text: string): Inline[] {
         tokens[open] = { link: { kind: 'link', href: text.slice(from, to), children: [] }, start };
         // The link's runs are the last ones, after its `[`.
         let first = runs.length;
-        while (first && runs[first - 1]!.start > start) first--;
+        while (first && runs[first - 1].start > start) first--;
         emphasis(runs.splice(first));
         tokens.push({ start: i - 1, end: (i = CLOSE.lastIndex) });
         // No link in a link: the `[` before it are now text.
@@ -169,7 +170,11 @@ export function parseInline(text: string): Inline[] {
   // The tree, from the text between tokens: a run closes its elements, leaves
   // its unmatched stars as text, opens its elements.
   const stack: Inline[][] = [[]];
-  const add = (piece: string, to = stack.at(-1)!) => piece && to.push(typeof to.at(-1) == 'string' ? to.pop() + piece : piece);
+  const add = (piece: string, to = stack.at(-1)!) => {
+    const last = to.at(-1);
+    // Text after text joins it: one string per run of text.
+    if (piece) to.push(typeof last == 'string' ? (to.pop(), last + piece) : piece);
+  };
   // Elements deeper than 16 are left out (their text stays): renderers recurse.
   const open = (node: Node) => stack.push(stack[16] ? stack.at(-1)! : (stack.at(-1)!.push(node), node.children));
   let from = 0;
@@ -191,7 +196,7 @@ export function parseInline(text: string): Inline[] {
     }
   }
   add(text.slice(from));
-  return stack[0]!;
+  return stack[0];
 }
 
 /** A link's content inside `<a>`, or alone when its URL is not allowed (`href` undefined). */
@@ -235,8 +240,10 @@ const mayHaveMarkup = (text: string) => /[[*]/.test(text);
  * Parses and renders one string of brief text; plain text (the common case)
  * stays one string, for Lit one text node rather than a list of parts.
  */
-export const inline = (text: string, base?: string): unknown => (mayHaveMarkup(text) ? renderInline(treeOf(text), base) : text);
+export const inline = (text: string, base?: string): unknown =>
+  mayHaveMarkup(text) ? renderInline(treeOf(text), base) : text;
 
 /** The text a reader sees, without markup: links become their text, emphasis marks go. Linear, as the parser is. */
 export const plainText = (text: string): string => (mayHaveMarkup(text) ? textOf(treeOf(text)) : text);
-const textOf = (nodes: readonly Inline[]): string => nodes.map((node) => (typeof node == 'string' ? node : textOf(node.children))).join('');
+const textOf = (nodes: readonly Inline[]): string =>
+  nodes.map((node) => (typeof node == 'string' ? node : textOf(node.children))).join('');

@@ -22,7 +22,8 @@ export function parseBriefText(text: string, where: string): unknown {
     const hint = text.trimStart().startsWith('<') ? ' (it looks like an HTML page)' : '';
     throw new Error(`${where} is not valid JSON${hint}${describeBreak(text)}`);
   }
-  if ((text.match(TLP_NAME)?.length ?? 0) > 1 && value && typeof value === 'object') (value as { tlp: unknown }).tlp = null;
+  if ((text.match(TLP_NAME)?.length ?? 0) > 1 && value && typeof value === 'object')
+    (value as { tlp: unknown }).tlp = null;
   return value;
 }
 
@@ -34,7 +35,9 @@ export function parseBriefText(text: string, where: string): unknown {
 const TLP_NAME = /"(?:t|\\u0074)(?:l|\\u006c)(?:p|\\u0070)"\s*:/gi;
 
 /** One JSON token (RFC 8259) at the sticky index: a string, a number or literal, or a punctuator. */
-const TOKEN = /"(?:[^"\\\x00-\x1f]|\\["\\/bfnrt]|\\u[\dA-Fa-f]{4})*"|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[Ee][+-]?\d+)?|true|false|null|[{}[\]:,]/y;
+const TOKEN =
+  // eslint-disable-next-line no-control-regex -- a string may not hold U+0000 to U+001F unescaped: the grammar names them
+  /"(?:[^"\\\x00-\x1f]|\\["\\/bfnrt]|\\u[\dA-Fa-f]{4})*"|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[Ee][+-]?\d+)?|true|false|null|[{}[\]:,]/y;
 
 // What may come next: a value (or, first in a list, its end), a field name (or, first in an
 // object, its end), a colon, what follows a value in an object or in a list, or the end.
@@ -63,7 +66,9 @@ function walk(text: string): { at: number; token?: string | undefined } | undefi
     const token = TOKEN.exec(text)?.[0];
     const kind = token === undefined ? undefined : token[0] === '"' ? '"' : /^[{}[\]:,]$/.test(token) ? token : 'value';
     const isValue = kind === '"' || kind === 'value';
-    const closes = (kind === '}' && (expected === NAME_OR_END || expected === NEXT_IN_OBJECT)) || (kind === ']' && (expected === VALUE_OR_END || expected === NEXT_IN_LIST));
+    const closes =
+      (kind === '}' && (expected === NAME_OR_END || expected === NEXT_IN_OBJECT)) ||
+      (kind === ']' && (expected === VALUE_OR_END || expected === NEXT_IN_LIST));
     if (closes) {
       open.pop();
       expected = afterValue();

@@ -70,8 +70,15 @@ export function validateBrief(value: unknown, options?: ValidateOptions): BriefV
    * value as the elements should see it: unknown keys dropped, spellings mapped.
    */
   const run = (node: SchemaNode, value: unknown, path: string): unknown => {
-    const expected = (what = node.description) => void issues.push({ path, message: `expected ${what}, got ${describeValue(value, quote && path !== '')}` });
-    const type = Array.isArray(value) ? 'array' : Number.isInteger(value) ? 'integer' : value === null ? 'null' : typeof value;
+    const expected = (what = node.description) =>
+      void issues.push({ path, message: `expected ${what}, got ${describeValue(value, quote && path !== '')}` });
+    const type = Array.isArray(value)
+      ? 'array'
+      : Number.isInteger(value)
+        ? 'integer'
+        : value === null
+          ? 'null'
+          : typeof value;
     if (!node.type && node.anyOf) {
       const branch = node.anyOf.find((option) => option.type === type);
       return branch ? run(branch, value, path) : expected();
@@ -102,7 +109,10 @@ export function validateBrief(value: unknown, options?: ValidateOptions): BriefV
         else warnings.push({ path: join(path, key), message: 'unknown field, ignored' });
       }
       // Object-level anyOf: at least one of the named lists is present and non-empty.
-      if (node.anyOf && !node.anyOf.some((option) => option.required!.every((key) => (record[key] as unknown[])?.length))) {
+      if (
+        node.anyOf &&
+        !node.anyOf.some((option) => option.required!.every((key) => (record[key] as unknown[])?.length))
+      ) {
         expected();
       }
       return out;
@@ -119,7 +129,9 @@ export function validateBrief(value: unknown, options?: ValidateOptions): BriefV
   }
   // Unknown fields are named by their keys, which are the brief's data too.
   if (!quote) warnings.length = 0;
-  return (issues.length ? { ok: false, issues, warnings } : { ok: true, brief, issues: [], warnings }) as BriefValidation;
+  return (
+    issues.length ? { ok: false, issues, warnings } : { ok: true, brief, issues: [], warnings }
+  ) as BriefValidation;
 }
 
 /** What was thrown, in words; never throws itself (a thrown object's `toString` may). */

@@ -107,7 +107,9 @@ export class BriefLoader implements ReactiveController {
     // marked anew in place: checked again, and only a different outcome shows.
     const again =
       this.#value !== undefined &&
-      (changed.has('brief') ? host.brief === this.#value : changed.has('tlpMax') || readMarking(this.#value) !== this.#markingRead);
+      (changed.has('brief')
+        ? host.brief === this.#value
+        : changed.has('tlpMax') || readMarking(this.#value) !== this.#markingRead);
     if (!host.hasUpdated || changed.has('src') || (changed.has('brief') && !again)) this.sync();
     else if (again) this.#accept(this.#value, undefined, true);
   }
@@ -139,7 +141,11 @@ export class BriefLoader implements ReactiveController {
       // The server sees no children: inline JSON is for the browser.
       // Inline JSON is read again when the children change: watched from the
       // first time it is looked for (a card given its `brief` starts no observer).
-      if (!isServer) (this.#observer ??= new MutationObserver(() => this.#hasBrief() || host.src || this.sync())).observe(host, WATCH);
+      if (!isServer)
+        (this.#observer ??= new MutationObserver(() => this.#hasBrief() || host.src || this.sync())).observe(
+          host,
+          WATCH,
+        );
       const script = isServer ? null : host.querySelector(':scope > script[type="application/json"]');
       if (script) this.#accept(script.textContent ?? '', 'The inline JSON');
       else this.#set('empty');

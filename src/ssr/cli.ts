@@ -90,7 +90,14 @@ function oneOf<T extends string>(name: string, value: string | undefined, allowe
 
 /** The --tlp-max level, in any case, `TLP:` allowed. */
 const tlpMaxOf = (values: Record<string, string | boolean | undefined>) =>
-  oneOf('tlp-max', (values['tlp-max'] as string | undefined)?.replace(/^tlp:/i, ''), ['clear', 'green', 'amber', 'amber+strict', 'red', 'white'] as const);
+  oneOf('tlp-max', (values['tlp-max'] as string | undefined)?.replace(/^tlp:/i, ''), [
+    'clear',
+    'green',
+    'amber',
+    'amber+strict',
+    'red',
+    'white',
+  ] as const);
 
 /** What a file holds, as brief JSON; `-` is standard input. Throws an Error with a short message. */
 function read(file: string, io: Io): unknown {
@@ -100,14 +107,21 @@ function read(file: string, io: Io): unknown {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new Error(
-      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, not a file' : code === 'EACCES' ? 'permission denied' : `cannot be read (${code ?? (error as Error).message})`,
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'is a directory, not a file'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : `cannot be read (${code ?? (error as Error).message})`,
+      { cause: error },
     );
   }
   // parseBriefText names its origin first: "The file is not valid JSON: …" reads as "file: not valid JSON: …".
   try {
     return parseBriefText(text, 'The file');
   } catch (error) {
-    throw new Error((error as Error).message.replace(/^The file (is )?/, ''));
+    throw new Error((error as Error).message.replace(/^The file (is )?/, ''), { cause: error });
   }
 }
 
@@ -122,7 +136,12 @@ function validate(files: string[], json: boolean, tlpMax: string | undefined, io
     try {
       value = read(file, io);
     } catch (error) {
-      return { file: nameOf(file), valid: false, issues: [{ path: '', message: (error as Error).message }], warnings: [] };
+      return {
+        file: nameOf(file),
+        valid: false,
+        issues: [{ path: '', message: (error as Error).message }],
+        warnings: [],
+      };
     }
     // Every brief is checked; the values of one this command may not show are not quoted.
     const marking = readMarking(value);
@@ -132,21 +151,27 @@ function validate(files: string[], json: boolean, tlpMax: string | undefined, io
   if (json) io.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
   else {
     for (const [i, result] of results.entries()) {
-      for (const issue of result.issues) io.stdout.write(line(files[i]!, issue));
-      for (const warning of result.warnings) io.stdout.write(line(files[i]!, warning, true));
+      for (const issue of result.issues) io.stdout.write(line(files[i], issue));
+      for (const warning of result.warnings) io.stdout.write(line(files[i], warning, true));
     }
   }
   return results.every((r) => r.valid) ? 0 : 1;
 }
 
 async function render(files: string[], values: Record<string, string | boolean | undefined>, io: Io): Promise<number> {
-  if (files.length !== 1) throw new UsageError(files.length ? 'render takes one file' : 'render needs a file (or - for standard input)');
-  const file = files[0]!;
+  if (files.length !== 1)
+    throw new UsageError(files.length ? 'render takes one file' : 'render needs a file (or - for standard input)');
+  const file = files[0];
   const layout = oneOf('layout', values.layout as string | undefined, ['full', 'card'] as const);
-  const dateStyle = oneOf('date-style', values['date-style'] as string | undefined, ['full', 'long', 'medium', 'short'] as const);
+  const dateStyle = oneOf(
+    'date-style',
+    values['date-style'] as string | undefined,
+    ['full', 'long', 'medium', 'short'] as const,
+  );
   const tlpMax = tlpMaxOf(values);
   const level = values['heading-level'] as string | undefined;
-  if (level !== undefined && !/^[1-6]$/.test(level)) throw new UsageError(`--heading-level must be 1 to 6, not "${level}"`);
+  if (level !== undefined && !/^[1-6]$/.test(level))
+    throw new UsageError(`--heading-level must be 1 to 6, not "${level}"`);
   const lang = values.lang as string | undefined;
   if (lang !== undefined) {
     try {
@@ -170,7 +195,9 @@ async function render(files: string[], values: Record<string, string | boolean |
   const check = checkBrief(value, { tlpMax });
   if (!check.ok) {
     if (check.reason === 'tlp') {
-      const marking = check.marking ? `marked TLP:${check.marking}` : 'its TLP marking cannot be read (it counts as RED)';
+      const marking = check.marking
+        ? `marked TLP:${check.marking}`
+        : 'its TLP marking cannot be read (it counts as RED)';
       io.stderr.write(`intel-brief: ${nameOf(file)}: ${marking}, above --tlp-max ${tlpMax ?? 'clear'}: not rendered\n`);
     } else {
       io.stderr.write(`intel-brief: ${nameOf(file)} is not a valid brief:\n`);
@@ -187,7 +214,12 @@ async function render(files: string[], values: Record<string, string | boolean |
     hydratable: !values['no-json'],
   };
   const html = page
-    ? await renderBriefPage(check.brief, { ...options, jsonLd: Boolean(values['json-ld']), hydrate: values.hydrate as string | undefined, url: values.url as string | undefined })
+    ? await renderBriefPage(check.brief, {
+        ...options,
+        jsonLd: Boolean(values['json-ld']),
+        hydrate: values.hydrate as string | undefined,
+        url: values.url as string | undefined,
+      })
     : `${await renderBrief(check.brief, options)}\n`;
   io.stdout.write(html);
   return 0;
@@ -196,13 +228,14 @@ async function render(files: string[], values: Record<string, string | boolean |
 /** Runs the command line; returns the exit status. Never throws. */
 export async function main(args: string[], io: Io): Promise<number> {
   try {
-    if (!Array.isArray(args) || !args.every((arg) => typeof arg === 'string')) throw new UsageError('the arguments must be a list of strings');
+    if (!Array.isArray(args) || !args.every((arg) => typeof arg === 'string'))
+      throw new UsageError('the arguments must be a list of strings');
     let parsed;
     try {
       parsed = parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
     } catch (error) {
       // parseArgs says "Unknown option '--x'. To specify a positional argument starting with a '-', place it at the end…": keep the first sentence.
-      throw new UsageError((error as Error).message.split(/(?<=\.) /)[0]!.replace(/\.$/, ''));
+      throw new UsageError((error as Error).message.split(/(?<=\.) /)[0].replace(/\.$/, ''));
     }
     const { values, positionals } = parsed;
     if (values.help) {
@@ -210,7 +243,9 @@ export async function main(args: string[], io: Io): Promise<number> {
       return 0;
     }
     if (values.version) {
-      const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+      const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+        version: string;
+      };
       io.stdout.write(`${pkg.version}\n`);
       return 0;
     }
@@ -221,11 +256,17 @@ export async function main(args: string[], io: Io): Promise<number> {
     for (const name of Object.keys(values)) {
       if (!allowed.includes(name)) throw new UsageError(`--${name} is not an option of ${command}`);
     }
-    return command === 'validate' ? validate(files, Boolean(values.json), tlpMaxOf(values), io) : await render(files, values, io);
+    return command === 'validate'
+      ? validate(files, Boolean(values.json), tlpMaxOf(values), io)
+      : await render(files, values, io);
   } catch (error) {
     const usage = error instanceof UsageError;
     try {
-      io.stderr.write(usage ? `intel-brief: ${error.message}\nRun intel-brief --help for usage.\n` : `intel-brief: ${(error as Error)?.message ?? error}\n`);
+      io.stderr.write(
+        usage
+          ? `intel-brief: ${error.message}\nRun intel-brief --help for usage.\n`
+          : `intel-brief: ${(error as Error)?.message ?? error}\n`,
+      );
     } catch {
       // No stream to say it on (an `io` that cannot be written to): the exit status still says it.
     }

@@ -121,7 +121,13 @@ export function checkBrief(value: unknown, options?: { tlpMax?: string | undefin
   const screening = screenBrief(value, tlpMax);
   if (screening.shown) return { ok: true, brief: screening.brief, warnings: screening.warnings };
   if (screening.reason === 'invalid') {
-    return { ok: false, reason: 'invalid', message: problems(screening.issues), issues: screening.issues, warnings: screening.warnings };
+    return {
+      ok: false,
+      reason: 'invalid',
+      message: problems(screening.issues),
+      issues: screening.issues,
+      warnings: screening.warnings,
+    };
   }
   const limit = `tlp-max ${(parseTlp(tlpMax) ?? 'CLEAR').toLowerCase()}`;
   const message = screening.marking
@@ -188,17 +194,19 @@ export function briefJsonLd(brief: Brief, options: { url?: string | undefined; l
       keywords: brief.tags.map(plainText).join(', '),
       about: brief.tags.map((tag) => ({ '@type': 'Thing', name: plainText(tag) })),
     }),
-    ...(brief.where?.length && { spatialCoverage: brief.where.map((place) => ({ '@type': 'Place', name: plainText(place) })) }),
+    ...(brief.where?.length && {
+      spatialCoverage: brief.where.map((place) => ({ '@type': 'Place', name: plainText(place) })),
+    }),
     ...(brief.pdf &&
       pdfUrl && {
-      associatedMedia: {
-        '@type': 'MediaObject',
-        contentUrl: pdfUrl,
-        encodingFormat: 'application/pdf',
-        ...(brief.pdf.name && { name: brief.pdf.name }),
-        ...(brief.pdf.size !== undefined && { contentSize: `${brief.pdf.size} B` }),
-      },
-    }),
+        associatedMedia: {
+          '@type': 'MediaObject',
+          contentUrl: pdfUrl,
+          encodingFormat: 'application/pdf',
+          ...(brief.pdf.name && { name: brief.pdf.name }),
+          ...(brief.pdf.size !== undefined && { contentSize: `${brief.pdf.size} B` }),
+        },
+      }),
     ...(brief.sources?.length && {
       citation: brief.sources.map((s) => {
         const url = link(s.url);
@@ -250,10 +258,13 @@ export async function renderBriefPage(brief: unknown, options: PageOptions = {})
     meta('article:published_time', shown.date);
     meta('article:modified_time', shown.updated);
     for (const tag of shown.tags ?? []) meta('article:tag', plainText(tag));
-    if (options.jsonLd) head.push(`<script type="application/ld+json">${jsonForScript(briefJsonLd(shown, options))}</script>`);
+    if (options.jsonLd)
+      head.push(`<script type="application/ld+json">${jsonForScript(briefJsonLd(shown, options))}</script>`);
   }
   if (url) head.push(`<link rel="canonical" href="${escapeHtml(url)}">`);
-  head.push('<style>:root{color-scheme:light dark;font-family:system-ui,sans-serif}body{margin:0;padding:2rem 1rem}main{max-width:46rem;margin:auto}</style>');
+  head.push(
+    '<style>:root{color-scheme:light dark;font-family:system-ui,sans-serif}body{margin:0;padding:2rem 1rem}main{max-width:46rem;margin:auto}</style>',
+  );
   if (options.hydrate) head.push(`<script type="module" src="${escapeHtml(options.hydrate)}"></script>`);
   const element = await renderBrief(brief, options);
   return `<!doctype html>

@@ -27,7 +27,10 @@ after(async () => {
 test('README.md shows the example as it is', () => {
   const code = readFileSync('examples/static-site.mjs', 'utf8');
   const body = code.slice(code.indexOf('\nimport ') + 1);
-  assert.ok(readFileSync('README.md', 'utf8').includes('```js\n' + body + '```'), 'README.md and examples/static-site.mjs differ');
+  assert.ok(
+    readFileSync('README.md', 'utf8').includes('```js\n' + body + '```'),
+    'README.md and examples/static-site.mjs differ',
+  );
 });
 
 test('the example writes a page per publishable brief, an index, the script and the attachments', () => {
@@ -38,14 +41,23 @@ test('the example writes a page per publishable brief, an index, the script and 
     'invalid-examples.json: left out: The brief has 1 problem:\nexpected a brief: an object with a title and a date, got a list\n' +
       'port-strike-tlp-green.json: left out: The brief is marked TLP:GREEN, above what may be shown (tlp-max clear)\n',
   );
-  for (const file of ['index.html', 'cyber-slavery-2024.html', 'minimal.html', 'intel-brief.ssr.bundle.js', 'Indian-Government-Rescues-250-Citizens.pdf']) {
+  for (const file of [
+    'index.html',
+    'cyber-slavery-2024.html',
+    'minimal.html',
+    'intel-brief.ssr.bundle.js',
+    'Indian-Government-Rescues-250-Citizens.pdf',
+  ]) {
     assert.ok(existsSync(join(site, file)), file);
   }
   assert.ok(!existsSync(join(site, 'port-strike-tlp-green.html')));
   const page = readFileSync(join(site, 'cyber-slavery-2024.html'), 'utf8');
   assert.match(page, /<title>250 Indian Citizens Rescued From “Cyber-Slavery”<\/title>/);
   assert.match(page, /<link rel="canonical" href="https:\/\/briefs.example.org\/cyber-slavery-2024.html">/);
-  assert.equal(JSON.parse(/<script type="application\/ld\+json">([^]*?)<\/script>/.exec(page)[1]).associatedMedia.contentUrl, 'https://briefs.example.org/Indian-Government-Rescues-250-Citizens.pdf');
+  assert.equal(
+    JSON.parse(/<script type="application\/ld\+json">([^]*?)<\/script>/.exec(page)[1]).associatedMedia.contentUrl,
+    'https://briefs.example.org/Indian-Government-Rescues-250-Citizens.pdf',
+  );
   const index = readFileSync(join(site, 'index.html'), 'utf8');
   assert.equal(index.match(/<intel-brief /g).length, 2);
   assert.ok(!index.includes('Dock Strike'));
@@ -85,7 +97,13 @@ for (const javascript of [false, true]) {
       ),
     );
     assert.deepEqual(cards, [
-      { title: '250 Indian Citizens Rescued From “Cyber-Slavery”', articles: 1, buttons: 1, rest: true, pdf: 'Indian-Government-Rescues-250-Citizens.pdf' },
+      {
+        title: '250 Indian Citizens Rescued From “Cyber-Slavery”',
+        articles: 1,
+        buttons: 1,
+        rest: true,
+        pdf: 'Indian-Government-Rescues-250-Citizens.pdf',
+      },
       // Nothing more than its head: no button, nothing behind it.
       { title: 'Border crossing reopened', articles: 1, buttons: 0, rest: false, pdf: null },
     ]);
@@ -106,7 +124,10 @@ test('a file name that looks like HTML stays a name; a broken file is left out u
   try {
     const result = spawnSync(process.execPath, ['examples/static-site.mjs', from, to], { encoding: 'utf8' });
     assert.equal(result.status, 0, result.stderr);
-    assert.equal(result.stderr, 'broken.json: left out: The brief is not valid JSON: a character out of place at line 1, column 46\n');
+    assert.equal(
+      result.stderr,
+      'broken.json: left out: The brief is not valid JSON: a character out of place at line 1, column 46\n',
+    );
     assert.ok(existsSync(join(to, 'bom.html')));
     const elements = (node, found = []) => {
       if (node.tagName) found.push(node);
@@ -115,11 +136,19 @@ test('a file name that looks like HTML stays a name; a broken file is left out u
       return found;
     };
     const index = elements(parse(readFileSync(join(to, 'index.html'), 'utf8')));
-    assert.deepEqual(index.filter((el) => el.tagName === 'img'), []);
-    const links = index.filter((el) => el.tagName === 'a').map((a) => a.attrs.find((attr) => attr.name === 'href')?.value);
+    assert.deepEqual(
+      index.filter((el) => el.tagName === 'img'),
+      [],
+    );
+    const links = index
+      .filter((el) => el.tagName === 'a')
+      .map((a) => a.attrs.find((attr) => attr.name === 'href')?.value);
     assert.deepEqual(links, ['bom.html', encodeURIComponent(name.replace(/\.json$/, '.html'))]);
     const page = readFileSync(join(to, name.replace(/\.json$/, '.html')), 'utf8');
-    assert.deepEqual(elements(parse(page)).filter((el) => el.tagName === 'img'), []);
+    assert.deepEqual(
+      elements(parse(page)).filter((el) => el.tagName === 'img'),
+      [],
+    );
   } finally {
     rmSync(from, { recursive: true, force: true });
   }

@@ -70,19 +70,23 @@ test('a marking that cannot be read counts as RED, and its values are never quot
     assert.match(withheld.message, /TLP marking cannot be read/);
     const invalid = checkBrief({ ...nightfall(tlp), 'Agent CARDINAL': 1 }, { tlpMax: 'red' });
     assert.equal(invalid.reason, 'invalid', JSON.stringify(tlp));
-    assert.deepEqual(invalid.issues.map((issue) => issue.path), ['tlp', 'keyJudgments[0]', 'where']);
+    assert.deepEqual(
+      invalid.issues.map((issue) => issue.path),
+      ['tlp', 'keyJudgments[0]', 'where'],
+    );
     assert.doesNotMatch(JSON.stringify(invalid), SECRETS);
     assert.doesNotMatch(await renderBrief(nightfall(tlp), { tlpMax: 'red' }), SECRETS);
   }
   // validateBrief quotes by default, and names only the kind of value when told not to.
   assert.match(validateBrief({ title: 1, date: 'CARDINAL' }).issues[1].message, /got "CARDINAL"/);
-  assert.deepEqual(
-    validateBrief({ title: 1, date: 'CARDINAL', x: 1 }, { quote: false }),
-    { ok: false, warnings: [], issues: [
+  assert.deepEqual(validateBrief({ title: 1, date: 'CARDINAL', x: 1 }, { quote: false }), {
+    ok: false,
+    warnings: [],
+    issues: [
       { path: 'title', message: 'expected a non-empty string, got a number' },
       { path: 'date', message: 'expected an ISO 8601 date like 2024-04-04, got a string' },
-    ] },
-  );
+    ],
+  });
 });
 
 test('the command line: render refuses, validate names paths, neither quotes a brief it may not show', () => {
@@ -92,15 +96,18 @@ test('the command line: render refuses, validate names paths, neither quotes a b
   assert.equal(out, '');
   assert.equal(err, `intel-brief: ${red}: marked TLP:RED, above --tlp-max clear: not rendered\n`);
   const black = file('black.json', nightfall('black'));
-  ({ code, out, err } = cli(['render', black, '--tlp-max', 'amber']));
+  ({ code, err } = cli(['render', black, '--tlp-max', 'amber']));
   assert.equal(code, 1);
-  assert.equal(err, `intel-brief: ${black}: its TLP marking cannot be read (it counts as RED), above --tlp-max amber: not rendered\n`);
+  assert.equal(
+    err,
+    `intel-brief: ${black}: its TLP marking cannot be read (it counts as RED), above --tlp-max amber: not rendered\n`,
+  );
   ({ code, out, err } = cli(['validate', black]));
   assert.equal(code, 1);
   assert.match(out, /black.json: tlp: expected a TLP marking: .*, got a string\n/);
   assert.doesNotMatch(out + err, SECRETS);
   const broken = file('broken.json', '{\n  "tlp": "RED",\n  "agent": CARDINAL}');
-  ({ code, out, err } = cli(['validate', broken]));
+  ({ out } = cli(['validate', broken]));
   assert.equal(out, `${broken}: not valid JSON: a character out of place at line 3, column 12\n`);
 });
 
@@ -157,9 +164,15 @@ test('metadata carries only URLs the page would link: JSON-LD, Open Graph, canon
   const ld = briefJsonLd(brief, { url: 'https://briefs.example.org/links.html' });
   assert.equal(ld.author.url, undefined);
   assert.equal(ld.associatedMedia, undefined);
-  assert.deepEqual(ld.citation.map((c) => c.url), [undefined, 'https://briefs.example.org/notes/x.html', 'mailto:desk@example.org']);
+  assert.deepEqual(
+    ld.citation.map((c) => c.url),
+    [undefined, 'https://briefs.example.org/notes/x.html', 'mailto:desk@example.org'],
+  );
   assert.doesNotMatch(JSON.stringify(ld), /script:|data:/i);
-  const kept = briefJsonLd({ ...brief, pdf: { href: 'brief.pdf' }, author: { name: 'A', url: 'https://a.example/' } }, { url: 'https://briefs.example.org/x/' });
+  const kept = briefJsonLd(
+    { ...brief, pdf: { href: 'brief.pdf' }, author: { name: 'A', url: 'https://a.example/' } },
+    { url: 'https://briefs.example.org/x/' },
+  );
   assert.equal(kept.associatedMedia.contentUrl, 'https://briefs.example.org/x/brief.pdf');
   assert.equal(kept.author.url, 'https://a.example/');
   for (const url of ['javascript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,x']) {
@@ -172,20 +185,35 @@ test('metadata carries only URLs the page would link: JSON-LD, Open Graph, canon
 
 test('the functions documented as never throwing hold for null, undefined and any type in every argument', async () => {
   assert.equal(checkBrief(nightfall(), null).reason, 'tlp');
-  const anything = fc.anything({ withNullPrototype: true, withBigInt: true, withMap: true, withSet: true, withTypedArray: true, withSparseArray: true });
-  fc.assert(fc.property(anything, anything, (value, options) => {
-    const result = validateBrief(value, options);
-    assert.equal(typeof result.ok, 'boolean');
-  }));
-  fc.assert(fc.property(anything, anything, (value, options) => {
-    const result = checkBrief(value, options);
-    assert.equal(typeof result.ok, 'boolean');
-  }));
+  const anything = fc.anything({
+    withNullPrototype: true,
+    withBigInt: true,
+    withMap: true,
+    withSet: true,
+    withTypedArray: true,
+    withSparseArray: true,
+  });
+  fc.assert(
+    fc.property(anything, anything, (value, options) => {
+      const result = validateBrief(value, options);
+      assert.equal(typeof result.ok, 'boolean');
+    }),
+  );
+  fc.assert(
+    fc.property(anything, anything, (value, options) => {
+      const result = checkBrief(value, options);
+      assert.equal(typeof result.ok, 'boolean');
+    }),
+  );
   const sink = { stdout: { write() {} }, stderr: { write() {} }, stdin: () => '' };
   await fc.assert(
-    fc.asyncProperty(fc.oneof(anything, fc.array(fc.string())), fc.oneof(anything, fc.constant(sink)), async (args, io) => {
-      assert.ok([0, 1, 2].includes(await main(args, io)));
-    }),
+    fc.asyncProperty(
+      fc.oneof(anything, fc.array(fc.string())),
+      fc.oneof(anything, fc.constant(sink)),
+      async (args, io) => {
+        assert.ok([0, 1, 2].includes(await main(args, io)));
+      },
+    ),
     { numRuns: 200 },
   );
 });
@@ -237,7 +265,13 @@ test('JSON text: encoded twice, it is never quoted; naming tlp twice, its markin
 test('a marking that answers twice (a getter) is judged by the marking the brief was validated with', async () => {
   const flip = () => {
     let reads = 0;
-    return { get tlp() { return reads++ ? 'RED' : 'CLEAR'; }, title: 'Op NIGHTFALL', date: '2024-04-04' };
+    return {
+      get tlp() {
+        return reads++ ? 'RED' : 'CLEAR';
+      },
+      title: 'Op NIGHTFALL',
+      date: '2024-04-04',
+    };
   };
   assert.equal(checkBrief(flip()).reason, 'tlp');
   assert.doesNotMatch(await renderBrief(flip()), SECRETS);
@@ -249,8 +283,29 @@ test('a tlpMax that is not a string is no permission on any path', async () => {
     assert.doesNotMatch(await renderBrief(nightfall(), { tlpMax }), SECRETS);
     assert.doesNotMatch(await renderBriefPage(nightfall(), { tlpMax }), SECRETS);
   }
-  assert.doesNotThrow(() => validateBrief({}, { get quote() { throw new Error('no'); } }));
-  assert.doesNotThrow(() => validateBrief({}, new Proxy({}, { get() { throw new Error('no'); } })));
+  assert.doesNotThrow(() =>
+    validateBrief(
+      {},
+      {
+        get quote() {
+          throw new Error('no');
+        },
+      },
+    ),
+  );
+  assert.doesNotThrow(() =>
+    validateBrief(
+      {},
+      new Proxy(
+        {},
+        {
+          get() {
+            throw new Error('no');
+          },
+        },
+      ),
+    ),
+  );
 });
 
 test('metadata URLs are written as the URL parser reads them, and relative ones only against the page URL', () => {
@@ -258,11 +313,18 @@ test('metadata URLs are written as the URL parser reads them, and relative ones 
     title: 't',
     date: '2024-04-04',
     author: { name: 'a', url: '\u00a0javascript:alert(2)' },
-    sources: [{ title: 's', url: '\u3000javascript:x' }, { title: 'spaces', url: ' https://ok.example/a b ' }, { title: 'rel', url: 'x.html' }],
+    sources: [
+      { title: 's', url: '\u3000javascript:x' },
+      { title: 'spaces', url: ' https://ok.example/a b ' },
+      { title: 'rel', url: 'x.html' },
+    ],
   };
   const ld = briefJsonLd(brief);
   assert.equal(ld.author.url, undefined);
-  assert.deepEqual(ld.citation.map((c) => c.url), [undefined, 'https://ok.example/a%20b', undefined]);
+  assert.deepEqual(
+    ld.citation.map((c) => c.url),
+    [undefined, 'https://ok.example/a%20b', undefined],
+  );
   const based = briefJsonLd(brief, { url: '\thttps://briefs.example.org/p\n' });
   assert.equal(based.url, 'https://briefs.example.org/p');
   assert.equal(based.citation[2].url, 'https://briefs.example.org/x.html');
