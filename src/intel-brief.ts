@@ -6,7 +6,7 @@ import { emit } from './internal/base.js';
 import { BriefLoader } from './internal/brief-loader.js';
 import { GradeTips } from './internal/grade-tips.js';
 import { langOf } from './internal/lang.js';
-import { pageMarking } from './internal/print-marking.js';
+import { markPage } from './internal/print-marking.js';
 import { printWhole } from './internal/print-whole.js';
 import { lightDom } from './ssr/light.js';
 import { base, tileStyles } from './styles/shared.js';
@@ -159,14 +159,16 @@ export class IntelBrief extends LitElement {
       this.#labelsVersion++;
       this.requestUpdate();
     });
-    // The marking of the brief on screen, for the one printed at the top and bottom of every page.
-    pageMarking(this, () => (this.#loader.state === 'ready' ? this.#loader.brief?.tlp : undefined));
-    // A card whose rest is not rendered prints whole all the same.
-    printWhole(
-      this,
-      () => this.#loader.state === 'ready' && !this.#whole && hasMore(this.#loader.brief!, this.layout),
-      () => this.#renderWhole(),
-    );
+    // For printing, when it connects, after each update and when it disconnects: the marking
+    // of the brief on screen, printed at the top and bottom of every page; and whether it is
+    // a card whose rest is not rendered, which prints whole all the same.
+    const print = () => {
+      const { state, brief } = this.#loader;
+      const shown = this.isConnected && state === 'ready';
+      markPage(this, shown ? brief?.tlp : undefined);
+      printWhole(this.#renderWhole, shown && !this.#whole && hasMore(brief!, this.layout));
+    };
+    this.addController({ hostConnected: print, hostUpdated: print, hostDisconnected: print });
   }
 
   static override get observedAttributes() {
@@ -223,11 +225,11 @@ export class IntelBrief extends LitElement {
   }
 
   /** Renders a card's rest now, synchronously (before printing, or to scroll to one of its sections). */
-  #renderWhole() {
+  readonly #renderWhole = () => {
     this.#whole = true;
     this.requestUpdate();
     this.performUpdate();
-  }
+  };
 
   /**
    * Fragment anchors: when the page's URL names the brief's `id` or one of its
