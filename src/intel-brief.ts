@@ -1,25 +1,18 @@
-import { isServer, LitElement, nothing, ReactiveElement, type PropertyValues } from 'lit';
+import { isServer, LitElement, nothing, type PropertyValues } from 'lit';
 import { pickLocale } from './brief/format.js';
 import { fill, LABELS_EVENT, labelsFor, LabelsWatch, type BriefLabels, type LabelOverrides } from './brief/labels.js';
 import type { Brief, BriefInput, TlpLevel } from './brief/schema.js';
 import { emit } from './internal/base.js';
 import { BriefLoader } from './internal/brief-loader.js';
 import { GradeTips } from './internal/grade-tips.js';
+import { HYDRATION, hydrationSupport, removeServerHtml } from './internal/hydration.js';
 import { langOf } from './internal/lang.js';
-import { pageMarking } from './internal/print-marking.js';
+import { markPage } from './internal/print-marking.js';
 import { printWhole } from './internal/print-whole.js';
 import { lightDom } from './ssr/light.js';
 import { base, tileStyles } from './styles/shared.js';
 import { briefStyles } from './styles/intel-brief.js';
-import {
-  briefArticle,
-  errorView,
-  hasDateTimes,
-  hasMore,
-  loadingView,
-  withheldView,
-  type ViewOptions,
-} from './view/brief.js';
+import { briefArticle, errorView, hasMore, loadingView, withheldView, type ViewOptions } from './view/brief.js';
 
 export type { BriefErrorDetail, BriefErrorReason, BriefLoadDetail } from './internal/brief-loader.js';
 
@@ -31,11 +24,6 @@ export type { BriefErrorDetail, BriefErrorReason, BriefLoadDetail } from './inte
  */
 let merged: Map<string, BriefLabels> | undefined;
 const MERGED_LOCALES = 32;
-
-/** Lit's update short of rendering: it reflects attributes and completes the update, and leaves the DOM as it is. */
-const { update: updateWithoutRendering } = ReactiveElement.prototype as unknown as {
-  update: (this: ReactiveElement, changed: PropertyValues) => void;
-};
 
 /**
  * Renders one intelligence brief from JSON: kind, title, date, TLP marking,
@@ -160,7 +148,7 @@ export class IntelBrief extends LitElement {
   #anchored?: Brief | undefined;
   /** Counts registrations of labels: the brief's pieces are rebuilt with new labels. */
   #labelsVersion = 0;
-  /** Server-rendered HTML is on screen and not hydrated yet (Lit's hydration support is loaded). */
+  /** Server-rendered HTML is on screen and not hydrated yet (hydration support is loaded: `intel-brief/hydrate.js`). */
   #hydrating = false;
 
   constructor() {
@@ -170,14 +158,16 @@ export class IntelBrief extends LitElement {
       this.#labelsVersion++;
       this.requestUpdate();
     });
-    // The marking of the brief on screen, for the one printed at the top and bottom of every page.
-    pageMarking(this, () => (this.#loader.state === 'ready' ? this.#loader.brief?.tlp : undefined));
-    // A card whose rest is not rendered prints whole all the same.
-    printWhole(
-      this,
-      () => this.#loader.state === 'ready' && !this.#whole && hasMore(this.#loader.brief!, this.layout),
-      () => this.#renderWhole(),
-    );
+    // For printing, when it connects, after each update and when it disconnects: the marking
+    // of the brief on screen, printed at the top and bottom of every page; and whether it is
+    // a card whose rest is not rendered, which prints whole all the same.
+    const print = () => {
+      const { state, brief } = this.#loader;
+      const shown = this.isConnected && state === 'ready';
+      markPage(this, shown ? brief?.tlp : undefined);
+      printWhole(this.#renderWhole, shown && !this.#whole && hasMore(brief!, this.layout));
+    };
+    this.addController({ hostConnected: print, hostUpdated: print, hostDisconnected: print });
   }
 
   static override get observedAttributes() {
@@ -196,9 +186,8 @@ export class IntelBrief extends LitElement {
       this.#shown = brief;
       this._expanded = this.#whole = false;
     }
-    // A declarative shadow root from the server, which Lit's hydration support (`intel-brief/hydrate.js`) adopts.
-    if (!this.hasUpdated && !isServer)
-      this.#hydrating = 'litElementHydrateSupport' in globalThis && !!this.renderRoot.firstChild;
+    // A declarative shadow root from the server, which hydration support (`intel-brief/hydrate.js`) adopts.
+    if (!this.hasUpdated && !isServer) this.#hydrating = HYDRATION in globalThis && !!this.renderRoot.firstChild;
     // Hydration adopts the server's nodes, a card's rest included: it stays.
     if (this.#hydrating || isServer) this.#whole = true;
     // The browser picks the same locale as the server did, not the page's.
@@ -206,28 +195,23 @@ export class IntelBrief extends LitElement {
   }
 
   protected override update(changed: PropertyValues<this>) {
-    // Server HTML the browser has no data for (the server withheld the brief, or found it
-    // invalid, and wrote no inline JSON) stays as it is.
-    if (this.#hydrating && this.#loader.state === 'empty') return updateWithoutRendering.call(this, changed);
-    try {
-      super.update(changed);
-    } catch (error) {
-      // Server HTML that does not match what the browser renders (the page set another
-      // `brief` than the server's) is replaced, not hydrated.
-      if (!this.#hydrating) throw error;
-      this.#hydrating = false;
-      for (const node of [...this.renderRoot.childNodes]) if (node.nodeName !== 'STYLE') node.remove();
-      super.update(changed);
+    if (this.#hydrating) {
+      // The hydration support renders (or leaves the server's HTML as it is), and says whether the element still waits.
+      this.#hydrating = hydrationSupport()!(this, changed, this.#loader, (rawDates) => {
+        this.#hydrating = rawDates;
+        super.update(changed);
+      });
+      return;
     }
+    // Without hydration support, server HTML is replaced, not rendered beside (Lit's own
+    // support, loaded without `intel-brief/hydrate.js`, adopts it as it would any element's).
+    if (!this.hasUpdated && !isServer && this.#loader.state !== 'empty' && !('litElementHydrateSupport' in globalThis))
+      removeServerHtml(this.renderRoot);
+    super.update(changed);
   }
 
   protected override updated() {
     const { state, brief } = this.#loader;
-    if (this.#hydrating && state !== 'empty') {
-      this.#hydrating = false;
-      // Hydrated with the server's date-times (in UTC): now in the reader's time zone.
-      if (state === 'ready' && hasDateTimes(brief!)) this.requestUpdate();
-    }
     if (state === 'ready' && brief !== this.#anchored) {
       this.#anchored = brief;
       if (location.hash) void this.#scrollToHash();
@@ -235,11 +219,11 @@ export class IntelBrief extends LitElement {
   }
 
   /** Renders a card's rest now, synchronously (before printing, or to scroll to one of its sections). */
-  #renderWhole() {
+  readonly #renderWhole = () => {
     this.#whole = true;
     this.requestUpdate();
     this.performUpdate();
-  }
+  };
 
   /**
    * Fragment anchors: when the page's URL names the brief's `id` or one of its

@@ -4,17 +4,16 @@
  * marking in the header and footer of every page, at 12 pt or more).
  *
  * A component cannot set `@page` from inside its shadow root, so this is a
- * page-level registry: each `<intel-brief>` holds a controller
- * (`pageMarking`) that reports the marking it shows when it connects, when that marking
- * changes (checked after each update: one comparison), and when it
- * disconnects. The registry keeps one document-level stylesheet holding the
+ * page-level registry: each `<intel-brief>` reports the marking it shows
+ * (`markPage`) when it connects, after each update (an unchanged marking costs
+ * one comparison), and (as none) when it disconnects. The registry keeps one document-level stylesheet holding the
  * `@page` margin boxes for the highest marking reported, rewritten only when
  * that highest marking changes, and taken off the document when no brief on
  * the page is marked. The sheet is a constructable stylesheet adopted by the
  * document (which a strict `style-src` CSP allows, unlike a `<style>`
  * element), appended to the page's own sheets. Nothing here touches the DOM at import, or on the server.
  */
-import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { isServer } from 'lit';
 import { TLP_LEVELS } from '../brief/schema.js';
 
 /** The standard's colours, in TLP_LEVELS' order: CLEAR is white on black. */
@@ -30,6 +29,7 @@ export function markPage(element: object, level: string | undefined) {
   // Browsers without constructable stylesheets print each brief's own marking only.
   if (isServer || !document.adoptedStyleSheets) return;
   const rank = TLP_LEVELS.indexOf(level as never);
+  if (rank === (shown.get(element) ?? -1)) return;
   if (rank < 0) shown.delete(element);
   else shown.set(element, rank);
   const top = Math.max(-1, ...shown.values());
@@ -44,21 +44,4 @@ export function markPage(element: object, level: string | undefined) {
   // The page's own adopted sheets stay, in their order; ours goes last, or away.
   const others = document.adoptedStyleSheets.filter((s) => s !== sheet);
   document.adoptedStyleSheets = top < 0 ? others : [...others, sheet];
-}
-
-/**
- * Makes `host` an element with a share in the page's marking: `read()` gives
- * the marking it shows now (a TLP level, or `undefined`). Reported when it
- * connects, after an update that changed it, and (as none) when it disconnects.
- */
-export function pageMarking(host: ReactiveControllerHost & Node, read: () => string | undefined) {
-  let level: string | undefined;
-  const report = () => {
-    // An update can land after the element was removed: a removed brief marks nothing.
-    const now = host.isConnected ? read() : undefined;
-    if (now !== level) markPage(controller, (level = now));
-  };
-  const controller: ReactiveController = { hostConnected: report, hostUpdated: report, hostDisconnected: report };
-  host.addController(controller);
-  return controller;
 }

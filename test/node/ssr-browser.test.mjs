@@ -65,6 +65,8 @@ before(async () => {
     card: page(await renderBrief(reference, { layout: 'card' })),
     green: page(await renderBrief(green, { tlpMax: 'green', layout: 'card' })),
     esm: page(await renderBrief(revised, { layout: 'card' }), ESM),
+    // The bundle without hydration support, on a server-rendered page (its README says not to).
+    plain: page(await renderBrief(reference), '<script type="module" src="/dist/intel-brief.bundle.js"></script>'),
     // The page sets another brief before the element is defined: server and browser differ.
     other: page(
       `${await renderBrief(reference, { hydratable: false })}<script>document.querySelector('intel-brief').brief = { title: 'Another brief', date: '2025-01-02' };</script>`,
@@ -281,6 +283,17 @@ describe('server output hydrated in the browser', () => {
       ),
       'true',
     );
+    assert.deepEqual(problems, []);
+    await tab.close();
+  });
+
+  test('without hydration support, the server HTML is replaced, not rendered beside', async () => {
+    const { tab, problems } = await open('plain');
+    const f = await facts(tab);
+    assert.equal(f.articles, 1);
+    assert.deepEqual(f.titles, [reference.title]);
+    assert.equal(f.hydrated, false, 'rendered again');
+    assert.deepEqual(f.events.map((e) => e.type), ['brief-load']);
     assert.deepEqual(problems, []);
     await tab.close();
   });
