@@ -293,7 +293,10 @@ describe('server output hydrated in the browser', () => {
     assert.equal(f.articles, 1);
     assert.deepEqual(f.titles, [reference.title]);
     assert.equal(f.hydrated, false, 'rendered again');
-    assert.deepEqual(f.events.map((e) => e.type), ['brief-load']);
+    assert.deepEqual(
+      f.events.map((e) => e.type),
+      ['brief-load'],
+    );
     assert.deepEqual(problems, []);
     await tab.close();
   });
