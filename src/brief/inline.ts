@@ -46,8 +46,9 @@ type Token = StarRun | LinkOpen | LinkClose | number;
 
 // After a link's destination.
 const CLOSE = /[ \t\n]*\)/y;
-// What the scan stops at: everything else is text.
+// What the scan stops at: everything else is text (stars too, when no emphasis can match).
 const MARKUP = /[*[\]]/g;
+const BRACKETS = /[[\]]/g;
 
 /** CommonMark's "process emphasis" over the runs of one level (a link's text, or the rest). */
 function emphasis(runs: StarRun[]) {
@@ -83,25 +84,48 @@ const classes: Record<number, number> = {};
 const classOf = (code?: number) => (code == null ? 0 : (classes[code] ??= classify(String.fromCodePoint(code))));
 const classify = (char: string) => (/\s/.test(char) ? 0 : /[\p{P}\p{S}]/u.test(char) ? 1 : 2);
 
-/** The run of `*` at `i`. */
-function starRun(text: string, i: number): StarRun {
-  let end = i + 1;
-  while (text.charCodeAt(end) == 42) end++;
-  // Flanking (CommonMark): the characters around the run, a surrogate pair as one.
+/** The end of the run of `*` that starts at `i`. */
+const runEnd = (text: string, i: number) => {
+  while (text.charCodeAt(++i) == 42);
+  return i;
+};
+
+/** Whether the run of `*` from `i` to `end` can open emphasis and whether it can close it (CommonMark's flanking rules). */
+function flanking(text: string, i: number, end: number) {
+  // The characters around the run, a surrogate pair as one.
   let previous = i ? text.charCodeAt(i - 1) : undefined;
   // A low surrogate after its high one: the character is the pair.
   if (previous! >> 10 == 55 && text.codePointAt(i - 2)! > 0xffff) previous = text.codePointAt(i - 2);
   const before = classOf(previous);
   const after = classOf(text.codePointAt(end));
   return {
-    start: i,
-    end,
-    left: end - i,
-    lengthMod3: (end - i) % 3,
-    canOpen: after && (after > 1 || before < 2) ? 3 : 0,
+    canOpen: Boolean(after && (after > 1 || before < 2)),
     canClose: Boolean(before && (before > 1 || after < 2)),
-    closes: 0,
   };
+}
+
+/** The run of `*` at `i`. */
+function starRun(text: string, i: number): StarRun {
+  const end = runEnd(text, i);
+  const { canOpen, canClose } = flanking(text, i, end);
+  return { start: i, end, left: end - i, lengthMod3: (end - i) % 3, canOpen: canOpen ? 3 : 0, canClose, closes: 0 };
+}
+
+/**
+ * Whether a run of `*` that can open comes before one that can close: else no
+ * emphasis can match anywhere, and every star is text. Hostile text is often
+ * thousands of runs that can only open (`*a *a`), or only close (`a* a*`).
+ */
+function mayEmphasize(text: string): boolean {
+  let opener = false;
+  for (let i = text.indexOf('*'); i >= 0;) {
+    const end = runEnd(text, i);
+    const { canOpen, canClose } = flanking(text, i, end);
+    if (opener && canClose) return true;
+    opener ||= canOpen;
+    i = text.indexOf('*', end);
+  }
+  return false;
 }
 
 /**
@@ -131,10 +155,11 @@ export function parseInline(text: string): Inline[] {
   const runs: StarRun[] = [];
   // Each `[` still open: its token's index.
   const brackets: number[] = [];
+  const markup = mayEmphasize(text) ? MARKUP : BRACKETS;
   for (let i = 0; ;) {
-    MARKUP.lastIndex = i;
-    if (!MARKUP.test(text)) break;
-    i = MARKUP.lastIndex - 1;
+    markup.lastIndex = i;
+    if (!markup.test(text)) break;
+    i = markup.lastIndex - 1;
     const c = text[i];
     if (c == '*') {
       const run = starRun(text, i);
