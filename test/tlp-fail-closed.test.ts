@@ -42,6 +42,20 @@ async function outcome(brief: unknown, attrs: Record<string, string> = {}) {
   return { el, event: result };
 }
 
+/** An element with `text` as its inline JSON, appended, and its first outcome. */
+async function inlineOutcome(text: string) {
+  const el = document.createElement('intel-brief');
+  const script = document.createElement('script');
+  script.type = 'application/json';
+  script.textContent = text;
+  el.append(script);
+  const event = settled(el);
+  document.body.append(el);
+  const result = await event;
+  await el.updateComplete;
+  return { el, event: result };
+}
+
 /**
  * `brief` rendered by `fixture` (in the browser, or on the server then hydrated), and its
  * first event: listened for on the document, as a server-rendered element may fire it
@@ -159,15 +173,10 @@ describe('TLP: markings that try to slip past', () => {
   });
 
   it('inline JSON that names tlp twice is withheld, whichever comes last', async () => {
-    const el = document.createElement('intel-brief');
-    const script = document.createElement('script');
-    script.type = 'application/json';
-    script.textContent = '{"tlp": "RED", "title": "Op NIGHTFALL", "date": "2024-04-04", "tlp": "CLEAR"}';
-    el.append(script);
-    const failed = oneEvent<SettledEvent>(el, 'brief-error');
-    document.body.append(el);
-    expect((await failed).detail.reason).to.equal('tlp');
-    await el.updateComplete;
+    const { el, event } = await inlineOutcome(
+      '{"tlp": "RED", "title": "Op NIGHTFALL", "date": "2024-04-04", "tlp": "CLEAR"}',
+    );
+    expect(event.detail.reason).to.equal('tlp');
     expectNoSecret(el);
   });
 
@@ -297,15 +306,8 @@ describe('JSON that does not parse', () => {
   }
 
   it('accepts a byte order mark before the JSON, as editors write it', async () => {
-    const el = document.createElement('intel-brief');
-    const script = document.createElement('script');
-    script.type = 'application/json';
-    script.textContent = '\uFEFF{"title": "With a BOM", "date": "2024-04-04"}';
-    el.append(script);
-    const loaded = oneEvent<SettledEvent>(el, 'brief-load');
-    document.body.append(el);
-    await loaded;
-    await el.updateComplete;
+    const { el, event } = await inlineOutcome('\uFEFF{"title": "With a BOM", "date": "2024-04-04"}');
+    expect(event.type).to.equal('brief-load');
     expect($(el, 'h2')!.textContent).to.equal('With a BOM');
   });
 });
