@@ -81,8 +81,29 @@ const OUTER = /^<!--lit-part [^>]*--><!--lit-node 0-->([^]*)<!--\/lit-part-->$/;
  * and shows them in the reader's time zone.
  */
 export async function renderBrief(brief: unknown, options: RenderOptions = {}): Promise<string> {
+  await loadLabels(options.lang ?? (brief as { lang?: unknown } | null)?.lang);
   const out = await collectResult(render(briefTemplate(brief, options)));
   return out.replace(OUTER, '$1').replace(/^<intel-brief\s+/, '<intel-brief ');
+}
+
+/**
+ * Loads the package's labels for the language of `lang` (`fr-CA`: `locales/fr.js`)
+ * when it has a locale module, as a page would with a script; with none,
+ * labels stay English while dates, numbers and lists still follow `lang`.
+ */
+async function loadLabels(lang: unknown): Promise<void> {
+  let language: string;
+  try {
+    language = new Intl.Locale(lang as string).language;
+  } catch {
+    return; // no language tag: nothing to load
+  }
+  if (language === 'en') return;
+  try {
+    await import(`../locales/${language}.js`);
+  } catch {
+    // No locale module for this language.
+  }
 }
 
 /** Whether a brief would show, and if not why, in the words the element would use. */

@@ -293,3 +293,18 @@ test('render --page: a standalone page with title, description, Open Graph, JSON
   assert.doesNotMatch(plain.out, /ld\+json|type="module"/);
   assert.match(plain.out, /<title>Border crossing reopened<\/title>/);
 });
+
+test('render --lang: the labels of a language the package has a module for, its dates and counts too', () => {
+  const fr = cli(['render', 'briefs/cyber-slavery-2024.json', '--lang', 'fr-CA']);
+  assert.equal(fr.code, 0, fr.err);
+  for (const label of ['>Où<', '>Acteurs concernés<', '44 vues']) assert.ok(fr.out.includes(label), label);
+  assert.ok(!fr.out.includes('>Where<'));
+  // A brief in French renders with French labels without --lang.
+  const french = file('french.json', { title: 'Note', date: '2024-04-04', where: ['Lyon'], lang: 'fr' });
+  assert.ok(cli(['render', french]).out.includes('>Où<'));
+  // A language with no module: English labels, Swedish dates.
+  const sv = cli(['render', 'briefs/cyber-slavery-2024.json', '--lang', 'sv']);
+  assert.equal(sv.code, 0, sv.err);
+  assert.ok(sv.out.includes('>Where<'));
+  assert.match(sv.out, /4 apr\. 2024/);
+});
