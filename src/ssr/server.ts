@@ -92,9 +92,11 @@ export async function renderBrief(brief: unknown, options: RenderOptions = {}): 
  * labels stay English while dates, numbers and lists still follow `lang`.
  */
 async function loadLabels(lang: unknown): Promise<void> {
+  // Most renders name no language: no exception thrown and caught for them.
+  if (typeof lang !== 'string') return;
   let language: string;
   try {
-    language = new Intl.Locale(lang as string).language;
+    language = new Intl.Locale(lang).language;
   } catch {
     return; // no language tag: nothing to load
   }
