@@ -71,8 +71,12 @@ const bundle = (input, file) => ({
       ecma: 2022,
       module: true,
       // Not `unsafe`: it turns String(x) into x+"", which throws for a Symbol (a
-      // hostile brief's value, or a thrown one) where String(x) does not.
-      compress: { passes: 3, unsafe_arrows: true },
+      // hostile brief's value, or a thrown one) where String(x) does not. Nor
+      // `pure_getters`, `unsafe_comps` or `unsafe_regexp`: they assume getters
+      // without effects, no NaN, and stateless regexps (ours are sticky).
+      // `inline: 1` inlines simple functions only, not those with arguments or variables:
+      // inlining those copies a helper's body into each caller, which gzip pays for.
+      compress: { passes: 3, inline: 1, unsafe_arrows: true },
       format: { comments: false },
     }),
   ],
