@@ -150,6 +150,8 @@ export function underscoreEmphasis(parent: Parent, source: string, found: Nodes[
  * the character), and the reader accepts it.
  */
 export function escapeInline(prefix: string, line: string): string {
+  // Each construct starts with one of these (a line break needs two lines).
+  if (!/[<![]/.test(line)) return line;
   for (;;) {
     const source = prefix + line;
     const found = inlineProblems(parseMarkdown(source), source);
