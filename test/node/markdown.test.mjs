@@ -516,6 +516,21 @@ test(`round trip of generated briefs with HTML, images and link titles: only the
   assert.ok(escaped > 0 && exact > escaped * 2, `${exact} exact, ${escaped} escaped`);
 });
 
+test("README.md's example reads as a brief, and its first error line is what fromMarkdown prints", () => {
+  const readme = read('README.md');
+  const section = readme.slice(readme.indexOf('### Markdown'));
+  const example = /```markdown\n([\s\S]*?)```/.exec(section)[1];
+  const result = fromMarkdown(example);
+  assert.deepEqual(lines(result.errors), []);
+  assert.deepEqual(
+    result.brief.sections.map((s) => s.id ?? s.heading),
+    ['What happened?', 'conclusion'],
+  );
+  const shown = /```text\n(.*)\n/.exec(section)[1];
+  const bad = fromMarkdown('---\ntitle: T\ndate: 4/4/2024\n---\n', { file: 'brief.md' });
+  assert.equal(formatProblem(bad.errors[0]), shown);
+});
+
 test("editors: the front matter, with the # heading's title, is valid for brief.schema.json", () => {
   const markdown = read('test/fixtures/markdown/cyber-slavery-2024.md');
   const front = parse(markdown.split(/^---$/m)[1]);
