@@ -200,6 +200,12 @@ function read(
       const message = Object.hasOwn(YAML_MESSAGES, error.code) ? YAML_MESSAGES[error.code] : error.message;
       report(errors, line + 1, col, `the front matter is not valid YAML: ${message}`);
     }
+    // A tag YAML does not know is a warning for it (the value is read as if untagged): said, not dropped.
+    for (const warning of doc.warnings) {
+      const { line, col } = lineCounter.linePos(warning.pos[0]);
+      const message = Object.hasOwn(YAML_MESSAGES, warning.code) ? YAML_MESSAGES[warning.code] : warning.message;
+      report(warnings, line + 1, col, `front matter: ${message}, read as if it were not there`);
+    }
     if (yamlOk) {
       let value: unknown;
       try {

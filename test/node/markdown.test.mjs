@@ -177,13 +177,17 @@ for (const [name, markdown, line, column, message] of PROBLEMS) {
   });
 }
 
-test('warnings: _ emphasis (shown as it is), an unknown field, each at its place; the brief is still read', () => {
-  const result = fromMarkdown('---\ntitle: T\ndate: 2024-04-04\ncolour: blue\n---\n\n## Seen\n\nA _quiet_ word.\n');
+test('warnings: _ emphasis (shown as it is), an unknown field, an unknown YAML tag, each at its place; the brief is still read', () => {
+  const result = fromMarkdown(
+    '---\ntitle: T\ndate: 2024-04-04\ncolour: blue\nkind: !flash Flash Brief\n---\n\n## Seen\n\nA _quiet_ word.\n',
+  );
   assert.equal(result.ok, true);
+  assert.equal(result.brief.kind, 'Flash Brief');
   assert.deepEqual(result.brief.sections, [{ heading: 'Seen', paragraphs: ['A _quiet_ word.'] }]);
   assert.deepEqual(lines(result.warnings, true), [
     '4:1: warning: colour: unknown field, ignored',
-    '9:3: warning: _ is not emphasis in brief text: it shows as it is (emphasis is *text*)',
+    '5:7: warning: front matter: a tag (!…) YAML does not know, read as if it were not there',
+    '10:3: warning: _ is not emphasis in brief text: it shows as it is (emphasis is *text*)',
   ]);
 });
 
@@ -296,7 +300,9 @@ test('a brief marked AMBER read with tlpMax amber has its values quoted', () => 
 });
 
 test('a YAML error never quotes the front matter', () => {
-  const result = fromMarkdown(`---\ntitle: "${SECRET}\\q"\nkey: @${SECRET}\ndate: 2024-04-04\n---\n`);
+  const result = fromMarkdown(
+    `---\ntitle: "${SECRET}\\q"\nkey: @${SECRET}\nkind: !${SECRET} x\ndate: 2024-04-04\n---\n`,
+  );
   assert.equal(result.ok, false);
   assert.ok(result.errors.length >= 2, lines(result.errors).join('\n'));
   assert.doesNotMatch(everything(result), new RegExp(SECRET));
