@@ -59,6 +59,7 @@ export const formatProblem = (problem: MarkdownProblem, warning = false) =>
 /** The messages of YAML errors that may quote the text, said without it. */
 const YAML_MESSAGES: Record<string, string> = {
   BAD_COLLECTION_TYPE: 'a tag used on the wrong kind of collection',
+  BAD_DIRECTIVE: 'a directive (%…) YAML does not know',
   BAD_DQ_ESCAPE: 'an invalid escape sequence in a double-quoted string',
   BAD_PROP_ORDER: 'anchors and tags must come after the indicator',
   BAD_SCALAR_START: 'a plain value cannot start with this character: quote it',
