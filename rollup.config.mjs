@@ -16,6 +16,7 @@ const entries = {
   'ssr/cli': 'build/src/ssr/cli.js',
   'frameworks/react': 'build/src/frameworks/react.js',
   'frameworks/vue': 'build/src/frameworks/vue.js',
+  'markdown/index': 'build/src/markdown/index.js',
 };
 
 /**
@@ -56,6 +57,9 @@ const inputMaps = {
  */
 const sourcemapPathTransform = (path) => path.replace(/^(?:\.\.\/)*(?:[^/]+\/)*?node_modules\//, '../node_modules/');
 
+/** intel-brief/markdown's parsers: dependencies, left to the app's bundler. */
+const parsers = /^(?:yaml|mdast-util-[\w-]+|micromark-[\w-]+)$/;
+
 /** The paste-in bundles: one self-contained file for <script type="module">, Lit included. */
 const bundle = (input, file) => ({
   input,
@@ -91,7 +95,7 @@ export default [
   // and hydration only matches when server and browser templates are the same strings.
   {
     input: entries,
-    external: [/^lit(\/|$)/, /^@lit-labs\//, /^@lit\/react(\/|$)/, /^react(\/|$)/, /^node:/],
+    external: [/^lit(\/|$)/, /^@lit-labs\//, /^@lit\/react(\/|$)/, /^react(\/|$)/, /^node:/, parsers],
     plugins: [minifyHTML()],
     output: {
       dir: 'dist',
