@@ -373,6 +373,10 @@ export type CustomElements = {
    * - `timeout`: Milliseconds to wait for `src` before giving up (default 15 s); 2^31 or more (or `Infinity`) waits as long as the browser does.
    * - `brief`: The brief object (or its JSON text). Takes precedence over `src` and inline JSON. (property only)
    * - `labels`: Partial overrides of the built-in labels (`where`, `who`, `download`, `views`, …). (property only)
+   * - `state`: What is on screen, also in the `state` attribute (`intel-brief[state="ready"]`): `empty`,
+   * `loading`, `ready`, `error` or `withheld` (above `tlp-max`); `undefined` until the first
+   * render (`await el.updateComplete`). Read-only; set before `brief-load`/`brief-error` fire,
+   * so a script that runs later learns the outcome. (property only) (readonly)
    *
    * ## Events
    *
@@ -566,6 +570,10 @@ export type CustomElementsSolidJs = {
    * - `timeout`: Milliseconds to wait for `src` before giving up (default 15 s); 2^31 or more (or `Infinity`) waits as long as the browser does.
    * - `brief`: The brief object (or its JSON text). Takes precedence over `src` and inline JSON. (property only)
    * - `labels`: Partial overrides of the built-in labels (`where`, `who`, `download`, `views`, …). (property only)
+   * - `state`: What is on screen, also in the `state` attribute (`intel-brief[state="ready"]`): `empty`,
+   * `loading`, `ready`, `error` or `withheld` (above `tlp-max`); `undefined` until the first
+   * render (`await el.updateComplete`). Read-only; set before `brief-load`/`brief-error` fire,
+   * so a script that runs later learns the outcome. (property only) (readonly)
    *
    * ## Events
    *
