@@ -12,6 +12,7 @@ const entries = {
   'define/brief-section': 'build/src/define/brief-section.js',
   'define/download-pdf': 'build/src/define/download-pdf.js',
   'ssr/server': 'build/src/ssr/server.js',
+  'internal/server-entry': 'build/src/internal/server-entry.js',
   'ssr/hydrate': 'build/src/ssr/hydrate.js',
   'ssr/cli': 'build/src/ssr/cli.js',
   'frameworks/react': 'build/src/frameworks/react.js',
