@@ -17,6 +17,7 @@ const entries = {
   'ssr/cli': 'build/src/ssr/cli.js',
   'frameworks/react': 'build/src/frameworks/react.js',
   'frameworks/vue': 'build/src/frameworks/vue.js',
+  'frameworks/svelte': 'build/src/frameworks/svelte.js',
 };
 
 /**

@@ -348,7 +348,7 @@ test('the packed exports import in Node, and intel-brief/bundle.js resolves to t
 
 test("what installs with the package: lit and Lit's hydration support; server rendering and React wrappers are optional peers", () => {
   assert.deepEqual(Object.keys(pkg.dependencies).sort(), ['@lit-labs/ssr-client', 'lit']);
-  const optional = ['@lit-labs/ssr', '@lit/react', 'react', 'vue'];
+  const optional = ['@lit-labs/ssr', '@lit/react', 'react', 'svelte', 'vue'];
   assert.deepEqual(Object.keys(pkg.peerDependencies).sort(), optional);
   for (const name of optional) assert.equal(pkg.peerDependenciesMeta[name]?.optional, true, name);
   // Our own tests render on the server and build the React wrappers: installed for them.
