@@ -48,6 +48,13 @@ before(() => {
     ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', './intel-brief.tgz', ...TOOLS],
     { cwd: work, stdio: ['ignore', 'ignore', 'inherit'], shell: win },
   );
+  // The tarball of this build, not an earlier run's left installed.
+  for (const file of ['dist/frameworks/svelte.d.ts', 'dist/frameworks/jsx-props.d.ts'])
+    assert.equal(
+      readFileSync(join(work, 'node_modules/intel-brief', file), 'utf8'),
+      readFileSync(join(root, file), 'utf8'),
+      `${file} is not this build's`,
+    );
   rmSync(join(work, 'src'), { recursive: true, force: true });
   mkdirSync(join(work, 'src'));
   for (const file of readdirSync(fixtures))
