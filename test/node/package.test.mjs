@@ -349,7 +349,7 @@ test('the packed exports import in Node, and intel-brief/bundle.js resolves to t
 test("what installs with the package: lit and Lit's hydration support; server rendering, React wrappers and the Markdown parsers are optional peers", () => {
   assert.deepEqual(Object.keys(pkg.dependencies).sort(), ['@lit-labs/ssr-client', 'lit']);
   const markdown = ['mdast-util-from-markdown', 'mdast-util-gfm-table', 'micromark-extension-gfm-table', 'yaml'];
-  const optional = ['@lit-labs/ssr', '@lit/react', ...markdown, 'react', 'svelte', 'vue'];
+  const optional = ['@lit-labs/ssr', '@lit/react', ...markdown, 'react', 'svelte', 'vue'].sort();
   assert.deepEqual(Object.keys(pkg.peerDependencies).sort(), optional);
   for (const name of optional) assert.equal(pkg.peerDependenciesMeta[name]?.optional, true, name);
   // Our own tests render on the server, build the React wrappers and read Markdown: installed for them.
