@@ -9,7 +9,7 @@
 //   - vue-tsc (strictTemplates) does the same for vue/App.vue and vue/Wrong.vue;
 //   - vite builds the plain, React and Vue pages, and in Chromium they render
 //     the reference brief and their brief-load handlers run;
-//   - the framework apps (Astro 5, SvelteKit 2, Eleventy 3), built in one step
+//   - the framework apps (Astro 5, SvelteKit 2, Eleventy 3, Next.js 15), built in one step
 //     after vite, render the brief on the server with intel-brief/server: in
 //     Chromium, with JavaScript off and on, the brief shows once, the card opens,
 //     the app's own handlers hear its events, and the console stays clean.
@@ -39,12 +39,15 @@ const work = join(root, 'build/consumers');
 const win = process.platform === 'win32';
 const reference = JSON.parse(readFileSync(join(root, 'briefs/cyber-slavery-2024.json'), 'utf8'));
 
-/** npm's variables from `npm test` would point a nested npm at this package: leave them out. */
-const env = Object.fromEntries(
-  Object.entries(process.env).filter(
-    ([key]) => !/^npm_(package_|lifecycle_|config_(local_prefix|global_prefix)$)/i.test(key),
+/** npm's variables from `npm test` would point a nested npm at this package: leave them out. Next.js sends no telemetry. */
+const env = {
+  ...Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([key]) => !/^npm_(package_|lifecycle_|config_(local_prefix|global_prefix)$)/i.test(key),
+    ),
   ),
-);
+  NEXT_TELEMETRY_DISABLED: '1',
+};
 
 /** Runs a command in build/consumers (or `cwd` there); resolves to { code, output } (stdout and stderr together). */
 const run = (command, args, { timeout = 180_000, cwd = '.' } = {}) =>
@@ -116,6 +119,7 @@ before(async () => {
       ['Eleventy', '@11ty/eleventy/cmd.cjs', ['--config=eleventy/eleventy.config.js', '--quiet']],
       ['Astro', 'astro/astro.js', ['build', '--root', 'astro']],
       ['SvelteKit', 'vite/bin/vite.js', ['build'], { cwd: 'sveltekit' }],
+      ['Next.js', 'next/dist/bin/next', ['build', 'next'], { timeout: 300_000 }],
     ];
     const results = {};
     for (const [name, path, args, options] of steps) results[name] = await bin(`build ${name}`, path, args, options);
@@ -379,12 +383,23 @@ const briefsOn = (page) =>
     })),
   );
 
-for (const [app, { loadStatus }] of Object.entries({
-  Eleventy: { loadStatus: true },
-  Astro: { loadStatus: true },
-  SvelteKit: { loadStatus: false },
+/**
+ * Each app's page: its briefs' titles with JavaScript off and on (the server's first), and what its
+ * `#status` says once a brief-load handler ran (none: it listens to pdf-download alone).
+ */
+const minimal = JSON.parse(readFileSync(join(root, 'briefs/minimal.json'), 'utf8'));
+for (const [app, { path, titlesOff = [[reference.title]], titles = titlesOff, loaded }] of Object.entries({
+  Eleventy: { path: '/eleventy/', loaded: `Loaded: ${reference.title}` },
+  Astro: { path: '/astro/', loaded: `Loaded: ${reference.title}` },
+  SvelteKit: { path: '/sveltekit/' },
+  // The server component's brief, then the @lit/react component's, rendered in the browser only.
+  'Next.js': {
+    path: '/next/',
+    titlesOff: [[reference.title], []],
+    titles: [[reference.title], [minimal.title]],
+    loaded: `Loaded: ${minimal.title}`,
+  },
 })) {
-  const path = `/${app.toLowerCase()}/`;
   const built = async () => {
     const { [app]: result } = await checks.frameworks;
     assert.equal(result.code, 0, `${app} build failed:\n${result.output.slice(-3000)}`);
@@ -397,7 +412,7 @@ for (const [app, { loadStatus }] of Object.entries({
       const briefs = await briefsOn(page);
       assert.deepEqual(
         briefs.map((b) => b.titles),
-        [[reference.title]],
+        titlesOff,
       );
       for (const section of reference.sections) assert.ok(briefs[0].text.includes(section.heading), section.heading);
       assert.deepEqual(problems, []);
@@ -415,16 +430,16 @@ for (const [app, { loadStatus }] of Object.entries({
         const el = document.querySelector('intel-brief');
         while (!(await el.updateComplete));
       });
-      if (loadStatus) {
+      if (loaded) {
         await page.waitForFunction(() => document.querySelector('#status').textContent !== 'Not loaded', {
           timeout: 5_000,
         });
-        assert.equal(await page.$eval('#status', (p) => p.textContent), `Loaded: ${reference.title}`);
+        assert.equal(await page.$eval('#status', (p) => p.textContent), loaded);
       }
       assert.deepEqual(
         (await briefsOn(page)).map((b) => b.titles),
-        [[reference.title]],
-        'the brief shows once',
+        titles,
+        'each brief shows once',
       );
       const expanded = await page.evaluate(async () => {
         const el = document.querySelector('intel-brief');
