@@ -5,6 +5,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import puppeteer from 'puppeteer-core';
+import { findFirefox } from '../../scripts/browsers.mjs';
 import { serveAndLaunch } from './static-server.mjs';
 
 const { renderBrief } = await import('../../dist/ssr/server.js');
@@ -107,7 +109,14 @@ before(async () => {
   ({ base, browser, close } = await serveAndLaunch({ pages }));
 });
 
+/** Firefox (Debian's ESR, over WebDriver BiDi), started for the tests of script order; none when it is not installed. */
+let firefox;
+const ENGINES = ['chromium', ...(findFirefox() ? ['firefox'] : [])];
+const launchFirefox = async () =>
+  (firefox ??= puppeteer.launch({ browser: 'firefox', executablePath: findFirefox(), headless: true }));
+
 after(async () => {
+  await (await firefox)?.close();
   await close?.();
 });
 
@@ -123,8 +132,8 @@ async function renderOne(markup) {
  * Opens a page; returns it with every console message, page error and failed
  * request it produced.
  */
-async function open(name, { javascript = true, timezone } = {}) {
-  const tab = await browser.newPage();
+async function open(name, { javascript = true, timezone, engine = 'chromium' } = {}) {
+  const tab = await (engine === 'firefox' ? await launchFirefox() : browser).newPage();
   const problems = [];
   tab.on('console', (message) => {
     if (['error', 'warn', 'warning', 'assert'].includes(message.type()))
@@ -132,7 +141,7 @@ async function open(name, { javascript = true, timezone } = {}) {
   });
   tab.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   tab.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
-  await tab.setJavaScriptEnabled(javascript);
+  if (!javascript) await tab.setJavaScriptEnabled(false);
   if (timezone) await tab.emulateTimezone(timezone);
   await tab.goto(`${base}/page/${name}.html`, { waitUntil: 'load' });
   if (javascript) {
@@ -353,24 +362,25 @@ describe('server output hydrated in the browser', () => {
     });
 
   // However the scripts load: exactly one brief, interactive, brief-load, no console error.
-  for (const [name, how, kept] of [
-    ['litFirst', 'Lit loaded before intel-brief/hydrate.js (a shared chunk): hydrated', true],
-    ['hydrateLast', 'intel-brief/hydrate.js loaded after the elements: hydrated', true],
-  ])
-    test(`${how}, one brief, the card opens`, async () => {
-      const { tab, problems } = await open(name);
-      const f = await facts(tab);
-      assert.equal(f.articles, 1, 'the brief shows once');
-      assert.deepEqual(f.titles, [reference.title]);
-      assert.equal(f.hydrated, kept, kept ? 'rendered again, not hydrated' : 'kept');
-      assert.deepEqual(
-        f.events.map((e) => e.type),
-        ['brief-load'],
-      );
-      assert.equal(await openCard(tab), 'true');
-      assert.deepEqual(problems, []);
-      await tab.close();
-    });
+  for (const engine of ENGINES)
+    for (const [name, how, kept] of [
+      ['litFirst', 'Lit loaded before intel-brief/hydrate.js (a shared chunk): hydrated', true],
+      ['hydrateLast', 'intel-brief/hydrate.js loaded after the elements: hydrated', true],
+    ])
+      test(`${engine}: ${how}, one brief, the card opens`, async () => {
+        const { tab, problems } = await open(name, { engine });
+        const f = await facts(tab);
+        assert.equal(f.articles, 1, 'the brief shows once');
+        assert.deepEqual(f.titles, [reference.title]);
+        assert.equal(f.hydrated, kept, kept ? 'rendered again, not hydrated' : 'kept');
+        assert.deepEqual(
+          f.events.map((e) => e.type),
+          ['brief-load'],
+        );
+        assert.equal(await openCard(tab), 'true');
+        assert.deepEqual(problems, []);
+        await tab.close();
+      });
 });
 
 // Lit's own support without intel-brief/hydrate.js: the element hydrates or replaces through
@@ -379,29 +389,30 @@ describe('server output hydrated in the browser', () => {
 const WIRED = readFileSync('dist/intel-brief.js', 'utf8').includes('hydrateServerHtml');
 const todo = !WIRED && 'src/intel-brief.ts does not call hydrateServerHtml yet';
 describe('Lit’s own hydration support alone', () => {
-  for (const [name, how] of [
-    ['litSupport', 'loaded before Lit: hydrated'],
-    ['litSupportLate', 'loaded after Lit: the server HTML is replaced'],
-  ])
-    test(`${how}, one brief, the card opens, no error`, { todo }, async () => {
-      const { tab, problems } = await open(name);
-      const f = await facts(tab);
-      assert.equal(f.articles, 1, 'the brief shows once');
-      assert.deepEqual(f.titles, [reference.title]);
-      assert.deepEqual(
-        f.events.map((e) => e.type),
-        ['brief-load'],
-      );
-      const expanded = await tab.evaluate(async () => {
-        const el = document.querySelector('intel-brief');
-        el.shadowRoot.querySelector('[part="toggle"]').click();
-        await el.updateComplete;
-        return el.shadowRoot.querySelector('[part="toggle"]').getAttribute('aria-expanded');
+  for (const engine of ENGINES)
+    for (const [name, how] of [
+      ['litSupport', 'loaded before Lit: hydrated'],
+      ['litSupportLate', 'loaded after Lit: the server HTML is replaced'],
+    ])
+      test(`${engine}: ${how}, one brief, the card opens, no error`, { todo }, async () => {
+        const { tab, problems } = await open(name, { engine });
+        const f = await facts(tab);
+        assert.equal(f.articles, 1, 'the brief shows once');
+        assert.deepEqual(f.titles, [reference.title]);
+        assert.deepEqual(
+          f.events.map((e) => e.type),
+          ['brief-load'],
+        );
+        const expanded = await tab.evaluate(async () => {
+          const el = document.querySelector('intel-brief');
+          el.shadowRoot.querySelector('[part="toggle"]').click();
+          await el.updateComplete;
+          return el.shadowRoot.querySelector('[part="toggle"]').getAttribute('aria-expanded');
+        });
+        assert.equal(expanded, 'true');
+        assert.deepEqual(problems, []);
+        await tab.close();
       });
-      assert.equal(expanded, 'true');
-      assert.deepEqual(problems, []);
-      await tab.close();
-    });
 
   test(
     'HTML from Lit’s render() with no inline JSON: the server’s brief stays, once, with no error',
