@@ -8,7 +8,11 @@
 //     react/wrong.tsx where it is written, and nothing else;
 //   - vue-tsc (strictTemplates) does the same for vue/App.vue and vue/Wrong.vue;
 //   - vite builds the plain, React and Vue pages, and in Chromium they render
-//     the reference brief and their brief-load handlers run.
+//     the reference brief and their brief-load handlers run;
+//   - the framework apps (Astro 5, SvelteKit 2, Eleventy 3, Next.js 15), built in one step
+//     after vite, render the brief on the server with intel-brief/server: in
+//     Chromium, with JavaScript off and on, the brief shows once, the card opens,
+//     the app's own handlers hear its events, and the console stays clean.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
@@ -35,19 +39,22 @@ const work = join(root, 'build/consumers');
 const win = process.platform === 'win32';
 const reference = JSON.parse(readFileSync(join(root, 'briefs/cyber-slavery-2024.json'), 'utf8'));
 
-/** npm's variables from `npm test` would point a nested npm at this package: leave them out. */
-const env = Object.fromEntries(
-  Object.entries(process.env).filter(
-    ([key]) => !/^npm_(package_|lifecycle_|config_(local_prefix|global_prefix)$)/i.test(key),
+/** npm's variables from `npm test` would point a nested npm at this package: leave them out. Next.js sends no telemetry. */
+const env = {
+  ...Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([key]) => !/^npm_(package_|lifecycle_|config_(local_prefix|global_prefix)$)/i.test(key),
+    ),
   ),
-);
+  NEXT_TELEMETRY_DISABLED: '1',
+};
 
-/** Runs a command in build/consumers; resolves to { code, output } (stdout and stderr together). */
-const run = (command, args, { timeout = 180_000 } = {}) =>
+/** Runs a command in build/consumers (or `cwd` there); resolves to { code, output } (stdout and stderr together). */
+const run = (command, args, { timeout = 180_000, cwd = '.' } = {}) =>
   new Promise((done) => {
     const started = Date.now();
     const child = spawn(command, args, {
-      cwd: work,
+      cwd: join(work, cwd),
       env,
       shell: win && command === 'npm',
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -62,13 +69,13 @@ const run = (command, args, { timeout = 180_000 } = {}) =>
     });
   });
 /** A package's bin script, run with this Node; its time goes into `timings` under `name`. */
-const bin = (name, path, args) =>
-  run(process.execPath, [join(work, 'node_modules', path), ...args]).then((result) => {
+const bin = (name, path, args, options) =>
+  run(process.execPath, [join(work, 'node_modules', path), ...args], options).then((result) => {
     timings[name] = result.ms;
     return result;
   });
 
-let checks; // { vanilla, react, vue, vite }: promises of each tool's { code, output, ms }
+let checks; // { vanilla, react, vue, vite, frameworks }: promises of each tool's { code, output, ms }
 let server;
 let browser;
 let origin;
@@ -106,7 +113,19 @@ before(async () => {
   const react = bin('tsc (React)', 'typescript/bin/tsc', ['-p', 'react', '--pretty', 'false']);
   const vue = vanilla.then(() => bin('vue-tsc', 'vue-tsc/bin/vue-tsc.js', ['-p', 'vue', '--pretty', 'false']));
   const vite = react.then(() => bin('vite build', 'vite/bin/vite.js', ['build']));
-  checks = { vanilla, react, vue, vite };
+  // The framework apps, one after the other, once vite is done: each builds into dist/<app>/.
+  const frameworks = vite.then(async () => {
+    const steps = [
+      ['Eleventy', '@11ty/eleventy/cmd.cjs', ['--config=eleventy/eleventy.config.js', '--quiet']],
+      ['Astro', 'astro/astro.js', ['build', '--root', 'astro']],
+      ['SvelteKit', 'vite/bin/vite.js', ['build'], { cwd: 'sveltekit' }],
+      ['Next.js', 'next/dist/bin/next', ['build', 'next'], { timeout: 300_000 }],
+    ];
+    const results = {};
+    for (const [name, path, args, options] of steps) results[name] = await bin(`build ${name}`, path, args, options);
+    return results;
+  });
+  checks = { vanilla, react, vue, vite, frameworks };
 });
 
 after(async () => {
@@ -229,8 +248,8 @@ test('vite builds the plain TypeScript, React and Vue pages', async () => {
     assert.ok(existsSync(join(work, 'dist', page, 'index.html')), `no dist/${page}/index.html`);
 });
 
-/** The built pages, served on 127.0.0.1, open in Chromium. */
-const open = async (path) => {
+/** The built pages, served on 127.0.0.1, open in Chromium (with JavaScript unless `javascript` is false). */
+const open = async (path, { javascript = true } = {}) => {
   const { code } = await checks.vite;
   assert.equal(code, 0, 'vite build failed');
   if (!browser) {
@@ -253,6 +272,7 @@ const open = async (path) => {
   const problems = [];
   page.on('pageerror', (error) => problems.push(String(error)));
   page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+  await page.setJavaScriptEnabled(javascript);
   await page.goto(`${origin}${path}`);
   return { page, problems };
 };
@@ -353,3 +373,93 @@ test('Vue 3 page: the tags render the brief from a property and from src, handle
     await page.close();
   }
 });
+
+/** Every `<intel-brief>` on the page, as a reader sees it: its title headings and whether its card is open. */
+const briefsOn = (page) =>
+  page.$$eval('intel-brief', (elements) =>
+    elements.map((el) => ({
+      titles: [...(el.shadowRoot?.querySelectorAll('h2') ?? [])].map((h) => h.textContent.trim()),
+      text: el.shadowRoot?.textContent.replace(/\s+/g, ' ') ?? '',
+    })),
+  );
+
+/**
+ * Each app's page: its briefs' titles with JavaScript off and on (the server's first), and what its
+ * `#status` says once a brief-load handler ran (none: it listens to pdf-download alone).
+ */
+const minimal = JSON.parse(readFileSync(join(root, 'briefs/minimal.json'), 'utf8'));
+for (const [app, { path, titlesOff = [[reference.title]], titles = titlesOff, loaded }] of Object.entries({
+  Eleventy: { path: '/eleventy/', loaded: `Loaded: ${reference.title}` },
+  Astro: { path: '/astro/', loaded: `Loaded: ${reference.title}` },
+  SvelteKit: { path: '/sveltekit/' },
+  // The server component's brief, then the @lit/react component's, rendered in the browser only.
+  'Next.js': {
+    path: '/next/',
+    titlesOff: [[reference.title], []],
+    titles: [[reference.title], [minimal.title]],
+    loaded: `Loaded: ${minimal.title}`,
+  },
+})) {
+  const built = async () => {
+    const { [app]: result } = await checks.frameworks;
+    assert.equal(result.code, 0, `${app} build failed:\n${result.output.slice(-3000)}`);
+  };
+
+  test(`${app}: with JavaScript off, the server's brief reads whole, once`, async () => {
+    await built();
+    const { page, problems } = await open(path, { javascript: false });
+    try {
+      const briefs = await briefsOn(page);
+      assert.deepEqual(
+        briefs.map((b) => b.titles),
+        titlesOff,
+      );
+      for (const section of reference.sections) assert.ok(briefs[0].text.includes(section.heading), section.heading);
+      assert.deepEqual(problems, []);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test(`${app}: with JavaScript on, one brief, the card opens, the app hears its events, no console error`, async () => {
+    await built();
+    const { page, problems } = await open(path);
+    try {
+      await page.waitForFunction(() => customElements.get('intel-brief'), { timeout: 10_000 });
+      await page.evaluate(async () => {
+        const el = document.querySelector('intel-brief');
+        while (!(await el.updateComplete));
+      });
+      if (loaded) {
+        await page.waitForFunction(() => document.querySelector('#status').textContent !== 'Not loaded', {
+          timeout: 5_000,
+        });
+        assert.equal(await page.$eval('#status', (p) => p.textContent), loaded);
+      }
+      assert.deepEqual(
+        (await briefsOn(page)).map((b) => b.titles),
+        titles,
+        'each brief shows once',
+      );
+      const expanded = await page.evaluate(async () => {
+        const el = document.querySelector('intel-brief');
+        el.shadowRoot.querySelector('[part="toggle"]').click();
+        await el.updateComplete;
+        return el.shadowRoot.querySelector('[part="toggle"]').getAttribute('aria-expanded');
+      });
+      assert.equal(expanded, 'true', 'the card did not open');
+      // The PDF tile, the browser's own download cancelled: the app's pdf-download handler runs.
+      await page.evaluate(() => {
+        document.addEventListener('click', (event) => event.preventDefault(), { capture: true });
+        document.querySelector('intel-brief').shadowRoot.querySelector('a[download]').click();
+      });
+      await page.waitForFunction(() => document.querySelector('#pdf-status').textContent !== 'Not downloaded', {
+        timeout: 5_000,
+      });
+      assert.match(await page.$eval('#pdf-status', (p) => p.textContent), /^Downloaded: .+\.pdf$/);
+      assert.deepEqual(problems, []);
+    } finally {
+      await page.close();
+    }
+  });
+}
