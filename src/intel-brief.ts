@@ -5,7 +5,7 @@ import type { Brief, BriefInput, TlpLevel } from './brief/schema.js';
 import { emit } from './internal/base.js';
 import { BriefLoader } from './internal/brief-loader.js';
 import { GradeTips } from './internal/grade-tips.js';
-import { HYDRATION, hydrationSupport, removeServerHtml } from './internal/hydration.js';
+import { hasServerHtml, hydrateServerHtml } from './internal/hydration.js';
 import { langOf } from './internal/lang.js';
 import { markPage } from './internal/print-marking.js';
 import { printWhole } from './internal/print-whole.js';
@@ -158,7 +158,7 @@ export class IntelBrief extends LitElement {
   #anchored?: Brief | undefined;
   /** Counts registrations of labels: the brief's pieces are rebuilt with new labels. */
   #labelsVersion = 0;
-  /** Server-rendered HTML is on screen and not hydrated yet (hydration support is loaded: `intel-brief/hydrate.js`). */
+  /** Server-rendered HTML is on screen and not adopted or replaced yet. */
   #hydrating = false;
 
   constructor() {
@@ -196,8 +196,8 @@ export class IntelBrief extends LitElement {
       this.#shown = brief;
       this._expanded = this.#whole = false;
     }
-    // A declarative shadow root from the server, which hydration support (`intel-brief/hydrate.js`) adopts.
-    if (!this.hasUpdated && !isServer) this.#hydrating = HYDRATION in globalThis && !!this.renderRoot.firstChild;
+    // A declarative shadow root from the server: adopted where Lit's hydration support is loaded, else replaced.
+    if (!this.hasUpdated && !isServer) this.#hydrating = hasServerHtml(this.renderRoot);
     // Hydration adopts the server's nodes, a card's rest included: it stays.
     if (this.#hydrating || isServer) this.#whole = true;
     // The browser picks the same locale as the server did, not the page's.
@@ -206,17 +206,13 @@ export class IntelBrief extends LitElement {
 
   protected override update(changed: PropertyValues<this>) {
     if (this.#hydrating) {
-      // The hydration support renders (or leaves the server's HTML as it is), and says whether the element still waits.
-      this.#hydrating = hydrationSupport()!(this, changed, this.#loader, (rawDates) => {
+      // Adopts, replaces or keeps the server's HTML (src/internal/hydration.ts), and says whether the element still waits.
+      this.#hydrating = hydrateServerHtml(this, changed, this.#loader, (rawDates) => {
         this.#hydrating = rawDates;
         super.update(changed);
       });
       return;
     }
-    // Without hydration support, server HTML is replaced, not rendered beside (Lit's own
-    // support, loaded without `intel-brief/hydrate.js`, adopts it as it would any element's).
-    if (!this.hasUpdated && !isServer && this.#loader.state !== 'empty' && !('litElementHydrateSupport' in globalThis))
-      removeServerHtml(this.renderRoot);
     super.update(changed);
   }
 

@@ -1,21 +1,14 @@
 /**
- * The seam between `<intel-brief>` and its hydration support
- * (`intel-brief/hydrate.js`, src/ssr/hydrate.ts), which only server-rendered
- * pages load: the support registers itself under a global symbol, and the
- * element looks for it there. A global, not a patch of one copy's class: a
- * page may hold two copies of the package, and either copy's support serves both.
- *
- * What happens to the server's HTML is `hydrateServerHtml()`, whatever loaded:
- * adopted where Lit's hydration support patched the element's Lit (ours, or
- * Lit's own `@lit-labs/ssr-client/lit-element-hydrate-support.js`), replaced
- * where nothing did, never rendered beside.
+ * What `<intel-brief>` does with HTML the server rendered into its shadow
+ * root, whatever the page loaded: `hydrateServerHtml()` adopts it where Lit's
+ * hydration support patched the element's Lit (`intel-brief/hydrate.js`, or
+ * Lit's own `@lit-labs/ssr-client/lit-element-hydrate-support.js`), replaces
+ * it where nothing did, and never renders beside it.
  */
 import { ReactiveElement, type LitElement, type PropertyValues } from 'lit';
 import type { BriefState } from './brief-loader.js';
 import type { Brief } from '../brief/schema.js';
 import { hasDateTimes } from '../view/brief.js';
-
-export const HYDRATION = Symbol.for('intel-brief.hydration');
 
 /**
  * Runs an update of an element whose shadow root holds the server's HTML:
@@ -29,9 +22,6 @@ export type Hydrate = (
   shown: { readonly state: BriefState; readonly brief?: Brief | undefined },
   render: (rawDates: boolean) => void,
 ) => boolean;
-
-/** The hydration support loaded on the page, if any. */
-export const hydrationSupport = () => (globalThis as { [HYDRATION]?: Hydrate })[HYDRATION];
 
 /** Takes the server's HTML out of a shadow root, its `<style>`s kept. */
 export function removeServerHtml(root: ParentNode) {

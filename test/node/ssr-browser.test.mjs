@@ -384,17 +384,14 @@ describe('server output hydrated in the browser', () => {
 });
 
 // Lit's own support without intel-brief/hydrate.js: the element hydrates or replaces through
-// hydrateServerHtml() (src/internal/hydration.ts) once src/intel-brief.ts calls it whether or not
-// the symbol is registered (issue 19; the change is described in the frameworks branch's report).
-const WIRED = readFileSync('dist/intel-brief.js', 'utf8').includes('hydrateServerHtml');
-const todo = !WIRED && 'src/intel-brief.ts does not call hydrateServerHtml yet';
+// hydrateServerHtml() (src/internal/hydration.ts).
 describe('Lit’s own hydration support alone', () => {
   for (const engine of ENGINES)
     for (const [name, how] of [
       ['litSupport', 'loaded before Lit: hydrated'],
       ['litSupportLate', 'loaded after Lit: the server HTML is replaced'],
     ])
-      test(`${engine}: ${how}, one brief, the card opens, no error`, { todo }, async () => {
+      test(`${engine}: ${how}, one brief, the card opens, no error`, async () => {
         const { tab, problems } = await open(name, { engine });
         const f = await facts(tab);
         assert.equal(f.articles, 1, 'the brief shows once');
@@ -416,7 +413,6 @@ describe('Lit’s own hydration support alone', () => {
 
   test(
     'HTML from Lit’s render() with no inline JSON: the server’s brief stays, once, with no error',
-    { todo },
     async () => {
       const { tab, problems } = await open('litTemplate');
       const f = await facts(tab);
