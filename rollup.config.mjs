@@ -16,6 +16,7 @@ const entries = {
   'ssr/cli': 'build/src/ssr/cli.js',
   'frameworks/react': 'build/src/frameworks/react.js',
   'frameworks/vue': 'build/src/frameworks/vue.js',
+  'pdf/index': 'build/src/pdf/index.js',
 };
 
 /**
@@ -85,7 +86,7 @@ export default [
   // and hydration only matches when server and browser templates are the same strings.
   {
     input: entries,
-    external: [/^lit(\/|$)/, /^@lit-labs\//, /^@lit\/react(\/|$)/, /^react(\/|$)/, /^node:/],
+    external: [/^lit(\/|$)/, /^@lit-labs\//, /^@lit\/react(\/|$)/, /^react(\/|$)/, /^puppeteer-core$/, /^node:/],
     plugins: [minifyHTML()],
     output: {
       dir: 'dist',
