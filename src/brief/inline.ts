@@ -272,3 +272,9 @@ export const inline = (text: string, base?: string): unknown =>
 export const plainText = (text: string): string => (mayHaveMarkup(text) ? textOf(treeOf(text)) : text);
 const textOf = (nodes: readonly Inline[]): string =>
   nodes.map((node) => (typeof node == 'string' ? node : textOf(node.children))).join('');
+
+/**
+ * Plain text as brief text that shows exactly as written: every backslash,
+ * `*`, `[` and `]` escaped with a backslash (CommonMark's backslash escapes).
+ */
+export const escapeInline = (text: string): string => text.replace(/[\\*[\]]/g, '\\$&');
