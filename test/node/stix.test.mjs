@@ -423,6 +423,25 @@ test('notes and opinions about the report become sections, even when the report 
   assert.deepEqual(brief.sections.find((s) => s.heading === 'Opinions').bullets, ['strongly agree: Seen it too.']);
 });
 
+test('STIX text is plain text: markup characters show as written, a javascript: link is text', async () => {
+  const { brief } = fromStix(
+    sample({
+      report: { name: '**not bold**', description: 'Click [x](javascript:alert(1)) \\o/ *now*', labels: ['[tag]'] },
+      malware: { name: 'Evil_*_', description: '**really** bad' },
+    }),
+  );
+  assert.equal(brief.title, '\\*\\*not bold\\*\\*');
+  assert.equal(brief.summary, 'Click \\[x\\](javascript:alert(1)) \\\\o/ \\*now\\*');
+  const html = await renderBrief(brief);
+  assert.ok(html.includes('**not bold**'));
+  assert.ok(html.includes('Click [x](javascript:alert(1)) \\o/ *now*'));
+  assert.ok(html.includes('[tag]'));
+  assert.ok(html.includes('Evil_*_'));
+  assert.ok(html.includes('**really** bad'));
+  assert.doesNotMatch(html, /<(strong|em)>(not bold|now|really)/);
+  assert.doesNotMatch(html, /href="javascript/i);
+});
+
 // ---------------------------------------------------------------------------
 // toStix: valid, resolving, deterministic
 
