@@ -14,6 +14,7 @@ const entries = {
   'ssr/server': 'build/src/ssr/server.js',
   'ssr/hydrate': 'build/src/ssr/hydrate.js',
   'ssr/cli': 'build/src/ssr/cli.js',
+  'stix/index': 'build/src/stix/index.js',
   'frameworks/react': 'build/src/frameworks/react.js',
   'frameworks/vue': 'build/src/frameworks/vue.js',
   'pdf/index': 'build/src/pdf/index.js',

@@ -1,12 +1,14 @@
 /**
- * The `intel-brief` command: `validate` brief files, `render` one to HTML.
+ * The `intel-brief` command: `validate` brief files, `render` one to HTML,
+ * `convert` one between forms (brief JSON, STIX 2.1; Markdown next).
  * `main()` takes the arguments and streams and returns the exit code:
  * 0 all good, 1 a brief is invalid or cannot be read or shown, 2 a usage error.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { validateBrief, type BriefIssue } from '../brief/validate.js';
 import { readMarking, tlpAllows } from '../brief/clearance.js';
+import { parseTlp, type Brief } from '../brief/schema.js';
 import { parseBriefText } from '../brief/json.js';
 import { checkBrief, renderBrief, renderBriefPage } from './server.js';
 
@@ -18,6 +20,10 @@ Commands:
                      Exit 0 when all are valid, 1 otherwise.
   render <file>      Print the brief as server-rendered HTML: <intel-brief> with
                      its declarative shadow DOM, readable with JavaScript off.
+  convert <file>     Convert a brief from one form to another: brief JSON, or
+                     STIX 2.1 (a bundle, a list of objects or a report, from a
+                     threat-intelligence platform). Problems and warnings on
+                     standard error, one a line.
 
 A file named - is read from standard input.
 
@@ -43,6 +49,18 @@ Options for render:
                          (dist/intel-brief.ssr.bundle.js, served from your site)
   --url <url>            with --page: the page's own URL (og:url, canonical link)
   --no-json              leave the inline JSON out (the HTML cannot hydrate)
+
+Options for convert:
+  --from brief|markdown|stix  the input's form (default: known from its content,
+                         a STIX bundle, object or list of objects, else brief
+                         JSON; or its extension, .md and .markdown)
+  --to brief|markdown|stix    the output's form (default brief: brief JSON, indented)
+  --report <id>          STIX input with several reports: the one to convert
+  --tlp <level>          STIX input: the TLP level of markings that cannot be
+                         read (else they refuse the conversion); the brief gets
+                         the most restrictive of it and the markings read
+  -o, --output <file>    write there, only when the conversion succeeds
+                         (default standard output)
 
   -h, --help             show this help
   -v, --version          show the version
@@ -74,11 +92,17 @@ const OPTIONS = {
   'json-ld': { type: 'boolean' },
   hydrate: { type: 'string' },
   url: { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  report: { type: 'string' },
+  tlp: { type: 'string' },
+  output: { type: 'string', short: 'o' },
 } as const satisfies ParseArgsConfig['options'];
 
 const OPTIONS_OF: Record<string, readonly string[]> = {
   validate: ['json', 'tlp-max'],
   render: ['layout', 'lang', 'tlp-max', 'heading-level', 'date-style', 'page', 'json-ld', 'hydrate', 'url', 'no-json'],
+  convert: ['from', 'to', 'report', 'tlp', 'output'],
 };
 
 function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T | undefined {
@@ -99,11 +123,10 @@ const tlpMaxOf = (values: Record<string, string | boolean | undefined>) =>
     'white',
   ] as const);
 
-/** What a file holds, as brief JSON; `-` is standard input. Throws an Error with a short message. */
-function read(file: string, io: Io): unknown {
-  let text: string;
+/** What a file holds, as text; `-` is standard input. Throws an Error with a short message. */
+function readText(file: string, io: Io): string {
   try {
-    text = file === '-' ? io.stdin() : readFileSync(file, 'utf8');
+    return file === '-' ? io.stdin() : readFileSync(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new Error(
@@ -117,6 +140,15 @@ function read(file: string, io: Io): unknown {
       { cause: error },
     );
   }
+}
+
+/** What a file holds, as brief JSON; `-` is standard input. Throws an Error with a short message. */
+function read(file: string, io: Io): unknown {
+  return parseJson(readText(file, io));
+}
+
+/** JSON text as a value. Throws an Error with a short message. */
+function parseJson(text: string): unknown {
   // parseBriefText names its origin first: "The file is not valid JSON: …" reads as "file: not valid JSON: …".
   try {
     return parseBriefText(text, 'The file');
@@ -225,6 +257,170 @@ async function render(files: string[], values: Record<string, string | boolean |
   return 0;
 }
 
+/** The forms `convert` reads and writes. */
+const FORMS = ['brief', 'markdown', 'stix'] as const;
+type Form = (typeof FORMS)[number];
+
+/** Input that cannot be converted: one message per problem (exit status 1). */
+class ConvertError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(problems.join('\n'));
+  }
+}
+
+/** What reading a form gives: the brief, and what it could not carry (warnings). */
+interface Read {
+  brief: Brief;
+  warnings: readonly string[];
+}
+
+/** What `convert` needs of its input besides the text. */
+interface ReadOptions {
+  file: string;
+  report?: string | undefined;
+  tlp?: string | undefined;
+}
+
+/**
+ * A converter per form: `read` throws a ConvertError listing the problems,
+ * `write` gets a valid brief. A form without one is not available yet: the
+ * Markdown converter (`src/markdown/index.ts`, `fromMarkdown(text, { file })`
+ * and `toMarkdown(brief)`) plugs in here.
+ */
+const CONVERTERS: Record<
+  Form,
+  | { read(text: string, options: ReadOptions): Read | Promise<Read>; write(brief: Brief): string | Promise<string> }
+  | undefined
+> = {
+  brief: {
+    read(text, { file }) {
+      const value = parseInput(text);
+      // The values of a brief marked above CLEAR (or whose marking cannot be read) are not quoted.
+      const marking = readMarking(value);
+      const result = validateBrief(value, { quote: marking !== null && tlpAllows(undefined, marking) });
+      if (!result.ok) throw new ConvertError(result.issues.map((issue) => line(file, issue).slice(0, -1)));
+      return {
+        brief: result.brief,
+        warnings: result.warnings.map((w) => `${w.path ? `${w.path}: ` : ''}${w.message}`),
+      };
+    },
+    write: (brief) => `${JSON.stringify(brief, null, 2)}\n`,
+  },
+  stix: {
+    async read(text, { file, report, tlp }) {
+      const { fromStix, StixError } = await import('../stix/index.js');
+      try {
+        return fromStix(parseInput(text), { report, tlp });
+      } catch (error) {
+        if (error instanceof StixError)
+          throw new ConvertError(error.problems.map((p) => (/^\s/.test(p) ? p : `${nameOf(file)}: ${p}`)));
+        throw error;
+      }
+    },
+    async write(brief) {
+      const { toStix } = await import('../stix/index.js');
+      return `${JSON.stringify(toStix(brief), null, 2)}\n`;
+    },
+  },
+  markdown: undefined,
+};
+
+/** JSON input, or a ConvertError. */
+function parseInput(text: string): unknown {
+  try {
+    return parseJson(text);
+  } catch (error) {
+    throw new ConvertError([(error as Error).message]);
+  }
+}
+
+/** STIX, by its shape: a bundle, a list of objects with a type and an id, or one such object. */
+function looksLikeStix(value: unknown): boolean {
+  const isObject = (v: unknown) =>
+    typeof v === 'object' &&
+    v !== null &&
+    typeof (v as Record<string, unknown>).type === 'string' &&
+    /^[a-z][a-z0-9-]*--/.test(String((v as Record<string, unknown>).id));
+  if (Array.isArray(value)) return value.length > 0 && value.every(isObject);
+  return (
+    isObject(value) ||
+    (typeof value === 'object' && value !== null && (value as Record<string, unknown>).type === 'bundle')
+  );
+}
+
+/** The input's form: named, else from the extension (Markdown), else from the content. */
+function formOf(file: string, text: string, from: Form | undefined): Form {
+  if (from) return from;
+  if (/\.(md|markdown)$/i.test(file)) return 'markdown';
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return 'brief'; // its reader says what is wrong with it
+  }
+  return looksLikeStix(value) ? 'stix' : 'brief';
+}
+
+const notYet = (form: Form, as: 'from' | 'to') =>
+  new UsageError(`--${as} ${form}: the ${form} converter is not available yet; use brief or stix`);
+
+async function convert(files: string[], values: Record<string, string | boolean | undefined>, io: Io): Promise<number> {
+  if (files.length !== 1)
+    throw new UsageError(files.length ? 'convert takes one file' : 'convert needs a file (or - for standard input)');
+  const file = files[0];
+  const from = oneOf('from', values.from as string | undefined, FORMS);
+  const to = oneOf('to', values.to as string | undefined, FORMS) ?? 'brief';
+  const report = values.report as string | undefined;
+  const tlp = values.tlp as string | undefined;
+  if (tlp !== undefined && !parseTlp(tlp))
+    throw new UsageError(`--tlp must be one of clear, green, amber, amber+strict, red, not "${tlp}"`);
+  const output = values.output as string | undefined;
+  if (output === '') throw new UsageError('-o needs a file name');
+  if (from && !CONVERTERS[from]) throw notYet(from, 'from');
+  const writer = CONVERTERS[to];
+  if (!writer) throw notYet(to, 'to');
+
+  let text: string;
+  try {
+    text = readText(file, io);
+  } catch (error) {
+    io.stderr.write(`intel-brief: ${nameOf(file)}: ${(error as Error).message}\n`);
+    return 1;
+  }
+  const form = formOf(file, text, from);
+  const reader = CONVERTERS[form];
+  if (!reader) throw notYet(form, 'from');
+  if (form !== 'stix') {
+    for (const name of ['report', 'tlp']) {
+      if (values[name] !== undefined)
+        throw new UsageError(`--${name} is for STIX input, and ${nameOf(file)} is ${form}`);
+    }
+  }
+  let result: Read;
+  let out: string;
+  try {
+    result = await reader.read(text, { file, report, tlp });
+    out = await writer.write(result.brief);
+  } catch (error) {
+    if (!(error instanceof ConvertError)) throw error;
+    for (const problem of error.problems) io.stderr.write(`${problem}\n`);
+    return 1;
+  }
+  for (const warning of result.warnings) io.stderr.write(`${nameOf(file)}: warning: ${warning}\n`);
+  if (output === undefined) io.stdout.write(out);
+  else {
+    try {
+      writeFileSync(output, out);
+    } catch (error) {
+      io.stderr.write(
+        `intel-brief: ${output}: cannot be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})\n`,
+      );
+      return 1;
+    }
+  }
+  return 0;
+}
+
 /** Runs the command line; returns the exit status. Never throws. */
 export async function main(args: string[], io: Io): Promise<number> {
   try {
@@ -250,15 +446,17 @@ export async function main(args: string[], io: Io): Promise<number> {
       return 0;
     }
     const [command, ...files] = positionals;
-    if (!command) throw new UsageError('no command: use validate or render');
+    if (!command) throw new UsageError('no command: use validate, render or convert');
     const allowed = Object.hasOwn(OPTIONS_OF, command) ? OPTIONS_OF[command] : undefined;
-    if (!allowed) throw new UsageError(`unknown command "${command}": use validate or render`);
+    if (!allowed) throw new UsageError(`unknown command "${command}": use validate, render or convert`);
     for (const name of Object.keys(values)) {
       if (!allowed.includes(name)) throw new UsageError(`--${name} is not an option of ${command}`);
     }
     return command === 'validate'
       ? validate(files, Boolean(values.json), tlpMaxOf(values), io)
-      : await render(files, values, io);
+      : command === 'render'
+        ? await render(files, values, io)
+        : await convert(files, values, io);
   } catch (error) {
     const usage = error instanceof UsageError;
     try {
