@@ -1,6 +1,6 @@
 /**
  * The `intel-brief` command: `validate` brief files, `render` one to HTML,
- * `convert` one between forms (brief JSON, STIX 2.1; Markdown next).
+ * `convert` one between forms (brief JSON, STIX 2.1; Markdown next), `pdf` print one.
  * `main()` takes the arguments and streams and returns the exit code:
  * 0 all good, 1 a brief is invalid or cannot be read or shown, 2 a usage error.
  */
@@ -24,6 +24,10 @@ Commands:
                      STIX 2.1 (a bundle, a list of objects or a report, from a
                      threat-intelligence platform). Problems and warnings on
                      standard error, one a line.
+  pdf <file> -o <out.pdf>
+                     Print the brief to a PDF file with headless Chrome or
+                     Chromium (CHROME_PATH, else the usual install paths;
+                     needs the puppeteer-core package): any input convert reads.
 
 A file named - is read from standard input.
 
@@ -62,6 +66,15 @@ Options for convert:
   -o, --output <file>    write there, only when the conversion succeeds
                          (default standard output)
 
+Options for pdf:
+  -o, --output <file>    the PDF file to write (required; not written on failure)
+  --layout full|card     the element's layout (default full; a card prints expanded)
+  --lang <tag>           locale of labels, dates and numbers (default the brief's, else en)
+  --tlp-max <level>      highest TLP marking to print: clear (default), green, amber,
+                         amber+strict, red; a brief marked above it is refused
+  --paper a4|letter      the paper size (default a4)
+  --from, --report, --tlp  as for convert
+
   -h, --help             show this help
   -v, --version          show the version
 
@@ -97,12 +110,14 @@ const OPTIONS = {
   report: { type: 'string' },
   tlp: { type: 'string' },
   output: { type: 'string', short: 'o' },
+  paper: { type: 'string' },
 } as const satisfies ParseArgsConfig['options'];
 
 const OPTIONS_OF: Record<string, readonly string[]> = {
   validate: ['json', 'tlp-max'],
   render: ['layout', 'lang', 'tlp-max', 'heading-level', 'date-style', 'page', 'json-ld', 'hydrate', 'url', 'no-json'],
   convert: ['from', 'to', 'report', 'tlp', 'output'],
+  pdf: ['from', 'report', 'tlp', 'output', 'layout', 'lang', 'tlp-max', 'paper'],
 };
 
 function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T | undefined {
@@ -364,28 +379,34 @@ function formOf(file: string, text: string, from: Form | undefined): Form {
 const notYet = (form: Form, as: 'from' | 'to') =>
   new UsageError(`--${as} ${form}: the ${form} converter is not available yet; use brief or stix`);
 
-async function convert(files: string[], values: Record<string, string | boolean | undefined>, io: Io): Promise<number> {
+/**
+ * Reads the one input file of `convert` or `pdf` in its form (named by
+ * `--from`, else known from the file): the brief, its warnings printed; or the
+ * problems printed and the exit status to return.
+ */
+async function readInput(
+  files: string[],
+  values: Record<string, string | boolean | undefined>,
+  io: Io,
+  command: string,
+): Promise<{ brief: Brief } | { status: number }> {
   if (files.length !== 1)
-    throw new UsageError(files.length ? 'convert takes one file' : 'convert needs a file (or - for standard input)');
+    throw new UsageError(
+      files.length ? `${command} takes one file` : `${command} needs a file (or - for standard input)`,
+    );
   const file = files[0];
   const from = oneOf('from', values.from as string | undefined, FORMS);
-  const to = oneOf('to', values.to as string | undefined, FORMS) ?? 'brief';
   const report = values.report as string | undefined;
   const tlp = values.tlp as string | undefined;
   if (tlp !== undefined && !parseTlp(tlp))
     throw new UsageError(`--tlp must be one of clear, green, amber, amber+strict, red, not "${tlp}"`);
-  const output = values.output as string | undefined;
-  if (output === '') throw new UsageError('-o needs a file name');
   if (from && !CONVERTERS[from]) throw notYet(from, 'from');
-  const writer = CONVERTERS[to];
-  if (!writer) throw notYet(to, 'to');
-
   let text: string;
   try {
     text = readText(file, io);
   } catch (error) {
     io.stderr.write(`intel-brief: ${nameOf(file)}: ${(error as Error).message}\n`);
-    return 1;
+    return { status: 1 };
   }
   const form = formOf(file, text, from);
   const reader = CONVERTERS[form];
@@ -397,28 +418,73 @@ async function convert(files: string[], values: Record<string, string | boolean 
     }
   }
   let result: Read;
-  let out: string;
   try {
     result = await reader.read(text, { file, report, tlp });
-    out = await writer.write(result.brief);
+  } catch (error) {
+    if (!(error instanceof ConvertError)) throw error;
+    for (const problem of error.problems) io.stderr.write(`${problem}\n`);
+    return { status: 1 };
+  }
+  for (const warning of result.warnings) io.stderr.write(`${nameOf(file)}: warning: ${warning}\n`);
+  return { brief: result.brief };
+}
+
+/** Writes the output file; false (and a message) when it cannot be written. */
+function writeOutput(output: string, content: string | Uint8Array, io: Io): boolean {
+  try {
+    writeFileSync(output, content);
+    return true;
+  } catch (error) {
+    io.stderr.write(
+      `intel-brief: ${output}: cannot be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})\n`,
+    );
+    return false;
+  }
+}
+
+async function convert(files: string[], values: Record<string, string | boolean | undefined>, io: Io): Promise<number> {
+  const to = oneOf('to', values.to as string | undefined, FORMS) ?? 'brief';
+  const output = values.output as string | undefined;
+  if (output === '') throw new UsageError('-o needs a file name');
+  const writer = CONVERTERS[to];
+  if (!writer) throw notYet(to, 'to');
+  const input = await readInput(files, values, io, 'convert');
+  if ('status' in input) return input.status;
+  let out: string;
+  try {
+    out = await writer.write(input.brief);
   } catch (error) {
     if (!(error instanceof ConvertError)) throw error;
     for (const problem of error.problems) io.stderr.write(`${problem}\n`);
     return 1;
   }
-  for (const warning of result.warnings) io.stderr.write(`${nameOf(file)}: warning: ${warning}\n`);
   if (output === undefined) io.stdout.write(out);
-  else {
-    try {
-      writeFileSync(output, out);
-    } catch (error) {
-      io.stderr.write(
-        `intel-brief: ${output}: cannot be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})\n`,
-      );
-      return 1;
-    }
-  }
+  else if (!writeOutput(output, out, io)) return 1;
   return 0;
+}
+
+/** `pdf`: any input `convert` reads, printed to a PDF file by headless Chromium (`intel-brief/pdf`). */
+async function pdf(files: string[], values: Record<string, string | boolean | undefined>, io: Io): Promise<number> {
+  const output = values.output as string | undefined;
+  if (!output) throw new UsageError('pdf needs -o OUT.pdf');
+  const options = {
+    layout: oneOf('layout', values.layout as string | undefined, ['full', 'card'] as const),
+    paper: oneOf('paper', values.paper as string | undefined, ['a4', 'letter'] as const),
+    lang: values.lang as string | undefined,
+    tlpMax: tlpMaxOf(values),
+  };
+  const input = await readInput(files, values, io, 'pdf');
+  if ('status' in input) return input.status;
+  const { renderBriefPdf, BriefPdfError } = await import('../pdf/index.js');
+  let bytes: Uint8Array;
+  try {
+    bytes = await renderBriefPdf(input.brief, options);
+  } catch (error) {
+    if (!(error instanceof BriefPdfError)) throw error;
+    io.stderr.write(`intel-brief: ${nameOf(files[0])}: ${error.message}\n`);
+    return 1;
+  }
+  return writeOutput(output, bytes, io) ? 0 : 1;
 }
 
 /** Runs the command line; returns the exit status. Never throws. */
@@ -446,9 +512,9 @@ export async function main(args: string[], io: Io): Promise<number> {
       return 0;
     }
     const [command, ...files] = positionals;
-    if (!command) throw new UsageError('no command: use validate, render or convert');
+    if (!command) throw new UsageError('no command: use validate, render, convert or pdf');
     const allowed = Object.hasOwn(OPTIONS_OF, command) ? OPTIONS_OF[command] : undefined;
-    if (!allowed) throw new UsageError(`unknown command "${command}": use validate, render or convert`);
+    if (!allowed) throw new UsageError(`unknown command "${command}": use validate, render, convert or pdf`);
     for (const name of Object.keys(values)) {
       if (!allowed.includes(name)) throw new UsageError(`--${name} is not an option of ${command}`);
     }
@@ -456,7 +522,9 @@ export async function main(args: string[], io: Io): Promise<number> {
       ? validate(files, Boolean(values.json), tlpMaxOf(values), io)
       : command === 'render'
         ? await render(files, values, io)
-        : await convert(files, values, io);
+        : command === 'convert'
+          ? await convert(files, values, io)
+          : await pdf(files, values, io);
   } catch (error) {
     const usage = error instanceof UsageError;
     try {

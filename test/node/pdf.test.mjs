@@ -6,7 +6,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findChromium } from '../../scripts/browsers.mjs';
@@ -161,4 +161,51 @@ describe('intel-brief/pdf', () => {
       assert.deepEqual(lonely, []);
     },
   );
+});
+
+describe('intel-brief pdf', () => {
+  const run = (...args) => spawnSync(process.execPath, ['bin/intel-brief.js', 'pdf', ...args], { encoding: 'utf8' });
+  const out = () => join(dir, `cli-${++files}.pdf`);
+
+  test('prints a brief JSON file to the PDF named by -o, in the paper asked for', { skip }, () => {
+    const file = out();
+    const result = run('briefs/port-strike-tlp-green.json', '-o', file, '--tlp-max', 'green', '--paper', 'letter');
+    assert.equal(result.status, 0, result.stderr);
+    assert.equal(result.stdout, '');
+    const info = spawnSync('pdfinfo', [file], { encoding: 'utf8' }).stdout;
+    assert.match(info, new RegExp(`^Title:\\s+${green.title}$`, 'm'));
+    assert.match(info, /\(letter\)/);
+  });
+
+  test('reads what convert reads: a STIX bundle from standard input', { skip }, () => {
+    const stix = spawnSync(
+      process.execPath,
+      ['bin/intel-brief.js', 'convert', 'briefs/cyber-slavery-2024.json', '--to', 'stix'],
+      {
+        encoding: 'utf8',
+      },
+    );
+    assert.equal(stix.status, 0, stix.stderr);
+    const file = out();
+    const result = spawnSync(process.execPath, ['bin/intel-brief.js', 'pdf', '-', '-o', file], {
+      encoding: 'utf8',
+      input: stix.stdout,
+    });
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(spawnSync('pdfinfo', [file], { encoding: 'utf8' }).stdout, /^Title:\s+250 Indian Citizens/m);
+  });
+
+  test('a brief above --tlp-max: exit 1, the marking named, no file written', { skip }, () => {
+    const file = out();
+    const result = run('briefs/port-strike-tlp-green.json', '-o', file);
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /TLP:GREEN, above what may be shown \(tlp-max clear\)/);
+    assert.ok(!result.stderr.includes('Dock'), 'nothing of the brief in the message');
+    assert.ok(!existsSync(file), 'no file');
+  });
+
+  test('usage errors: exit 2 (no -o, a paper size that does not exist)', () => {
+    assert.equal(run('briefs/minimal.json').status, 2);
+    assert.equal(run('briefs/minimal.json', '-o', join(tmpdir(), 'never.pdf'), '--paper', 'a3').status, 2);
+  });
 });
