@@ -17,6 +17,7 @@ const entries = {
   'stix/index': 'build/src/stix/index.js',
   'frameworks/react': 'build/src/frameworks/react.js',
   'frameworks/vue': 'build/src/frameworks/vue.js',
+  'markdown/index': 'build/src/markdown/index.js',
   'pdf/index': 'build/src/pdf/index.js',
 };
 
@@ -58,6 +59,9 @@ const inputMaps = {
  */
 const sourcemapPathTransform = (path) => path.replace(/^(?:\.\.\/)*(?:[^/]+\/)*?node_modules\//, '../node_modules/');
 
+/** intel-brief/markdown's parsers: dependencies, left to the app's bundler. */
+const parsers = /^(?:yaml|mdast-util-[\w-]+|micromark-[\w-]+)$/;
+
 /** The paste-in bundles: one self-contained file for <script type="module">, Lit included. */
 const bundle = (input, file) => ({
   input,
@@ -73,8 +77,14 @@ const bundle = (input, file) => ({
       ecma: 2022,
       module: true,
       // Not `unsafe`: it turns String(x) into x+"", which throws for a Symbol (a
-      // hostile brief's value, or a thrown one) where String(x) does not.
-      compress: { passes: 3, unsafe_arrows: true },
+      // hostile brief's value, or a thrown one) where String(x) does not. Nor
+      // `pure_getters`, `unsafe_comps` or `unsafe_regexp`: they assume getters
+      // without effects, no NaN, and stateless regexps (ours are sticky).
+      // `inline: 1` inlines simple functions only, not those with arguments or variables:
+      // inlining those copies a helper's body into each caller, which gzip pays for.
+      // `keep_fargs: false` drops parameters a function never reads: only a
+      // function's `length` tells, and nothing here (nor in Lit) reads it.
+      compress: { passes: 4, inline: 1, keep_fargs: false, unsafe_arrows: true },
       format: { comments: false },
     }),
   ],
@@ -87,7 +97,7 @@ export default [
   // and hydration only matches when server and browser templates are the same strings.
   {
     input: entries,
-    external: [/^lit(\/|$)/, /^@lit-labs\//, /^@lit\/react(\/|$)/, /^react(\/|$)/, /^puppeteer-core$/, /^node:/],
+    external: [/^lit(\/|$)/, /^@lit-labs\//, /^@lit\/react(\/|$)/, /^react(\/|$)/, /^puppeteer-core$/, /^node:/, parsers],
     plugins: [minifyHTML()],
     output: {
       dir: 'dist',

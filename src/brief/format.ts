@@ -115,20 +115,14 @@ export function formatDateIn(value: string, locale: string, style: string = 'med
 }
 
 /**
- * The calendar day of an ISO 8601 value (`2026-03-11`): a date-only value is its
+ * The calendar day of an ISO 8601 value (`3/11/2026`): a date-only value is its
  * own day; a date-time's day is the one in `timeZone` (default the reader's).
- * The value itself when unreadable.
+ * The value itself when unreadable. (A `DateTimeFormat` given no field shows
+ * the numeric year, month and day.)
  */
 export function dayOf(value: string, timeZone?: string): string {
   const instant = instantOf(value);
-  return instant
-    ? intl(Intl.DateTimeFormat, 'en', {
-        year: 'numeric',
-        month: 'numeric',
-        day: 'numeric',
-        timeZone: zoneFor(value, timeZone),
-      }).format(instant)
-    : value;
+  return instant ? intl(Intl.DateTimeFormat, 'en', { timeZone: zoneFor(value, timeZone) }).format(instant) : value;
 }
 
 /**

@@ -39,48 +39,42 @@ const TOKEN =
   // eslint-disable-next-line no-control-regex -- a string may not hold U+0000 to U+001F unescaped: the grammar names them
   /"(?:[^"\\\x00-\x1f]|\\["\\/bfnrt]|\\u[\dA-Fa-f]{4})*"|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[Ee][+-]?\d+)?|true|false|null|[{}[\]:,]/y;
 
-// What may come next: a value (or, first in a list, its end), a field name (or, first in an
-// object, its end), a colon, what follows a value in an object or in a list, or the end.
-const VALUE = 0;
-const VALUE_OR_END = 1;
-const NAME = 2;
-const NAME_OR_END = 3;
-const COLON = 4;
-const NEXT_IN_OBJECT = 5;
-const NEXT_IN_LIST = 6;
-const END = 7;
+/** The white space JSON allows between tokens, at the sticky index. */
+const SPACE = /[ \t\n\r]*/y;
+
+// What may come next, as the kinds of token allowed: a punctuator stands for itself, `"`
+// for a string and `0` for any other value (a number, true, false, null).
+const VALUE = '{["0';
+const NAME = '"';
 
 /**
- * Reads JSON text token by token, as the grammar has it, with a stack of open
- * containers (not recursion, so any depth is read). Returns where the text
- * breaks, and the token there if there is one; `undefined` when it does not.
+ * Reads JSON text token by token, as the grammar has it, with a stack of the
+ * containers open (the punctuator that closes each: not recursion, so any depth
+ * is read). Returns where the text breaks, and the token there if there is
+ * one; `undefined` when it does not.
  */
 function walk(text: string): { at: number; token?: string | undefined } | undefined {
-  const open: string[] = [];
-  // After a value: what its container takes next, or the end of the text.
-  const afterValue = () => (open.at(-1) === '{' ? NEXT_IN_OBJECT : open.length ? NEXT_IN_LIST : END);
+  const closers: string[] = [];
   let expected = VALUE;
   for (let at = 0; ; at = TOKEN.lastIndex) {
-    while (text[at] === ' ' || text[at] === '\t' || text[at] === '\n' || text[at] === '\r') at++;
-    TOKEN.lastIndex = at;
+    SPACE.lastIndex = at;
+    SPACE.test(text);
+    at = TOKEN.lastIndex = SPACE.lastIndex;
     const token = TOKEN.exec(text)?.[0];
-    const kind = token === undefined ? undefined : token[0] === '"' ? '"' : /^[{}[\]:,]$/.test(token) ? token : 'value';
-    const isValue = kind === '"' || kind === 'value';
-    const closes =
-      (kind === '}' && (expected === NAME_OR_END || expected === NEXT_IN_OBJECT)) ||
-      (kind === ']' && (expected === VALUE_OR_END || expected === NEXT_IN_LIST));
-    if (closes) {
-      open.pop();
-      expected = afterValue();
-    } else if ((expected === VALUE || expected === VALUE_OR_END) && (kind === '{' || kind === '[')) {
-      open.push(kind);
-      expected = kind === '{' ? NAME_OR_END : VALUE_OR_END;
-    } else if ((expected === VALUE || expected === VALUE_OR_END) && isValue) expected = afterValue();
-    else if ((expected === NAME || expected === NAME_OR_END) && kind === '"') expected = COLON;
-    else if (expected === COLON && kind === ':') expected = VALUE;
-    else if (expected === NEXT_IN_OBJECT && kind === ',') expected = NAME;
-    else if (expected === NEXT_IN_LIST && kind === ',') expected = VALUE;
-    else return at === text.length && expected === END ? undefined : { at, token };
+    if (token === undefined) return at === text.length && !expected ? undefined : { at };
+    const kind = '{}[]:,"'.includes(token[0]) ? token[0] : '0';
+    if (!expected.includes(kind)) return { at, token };
+    if (kind === '{' || kind === '[') {
+      closers.push(kind === '{' ? '}' : ']');
+      expected = kind === '{' ? NAME + '}' : VALUE + ']';
+    } else if (kind === ':') expected = VALUE;
+    else if (kind === ',') expected = closers.at(-1) === '}' ? NAME : VALUE;
+    else if (kind === '"' && expected.startsWith(NAME)) expected = ':';
+    else {
+      // A value has ended (a closer ends its container's): its container takes a comma or its end; the text, its end.
+      if (kind === '}' || kind === ']') closers.pop();
+      expected = closers.length ? `,${closers.at(-1)}` : '';
+    }
   }
 }
 
