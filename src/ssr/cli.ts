@@ -1,6 +1,6 @@
 /**
  * The `intel-brief` command: `validate` brief files, `render` one to HTML,
- * `convert` one between forms (brief JSON, STIX 2.1; Markdown next), `pdf` print one.
+ * `convert` one between forms (brief JSON, Markdown, STIX 2.1), `pdf` print one.
  * `main()` takes the arguments and streams and returns the exit code:
  * 0 all good, 1 a brief is invalid or cannot be read or shown, 2 a usage error.
  */
@@ -297,15 +297,12 @@ interface ReadOptions {
 }
 
 /**
- * A converter per form: `read` throws a ConvertError listing the problems,
- * `write` gets a valid brief. A form without one is not available yet: the
- * Markdown converter (`src/markdown/index.ts`, `fromMarkdown(text, { file })`
- * and `toMarkdown(brief)`) plugs in here.
+ * A converter per form, each loaded only when used: `read` throws a
+ * ConvertError listing the problems, `write` gets a valid brief.
  */
 const CONVERTERS: Record<
   Form,
-  | { read(text: string, options: ReadOptions): Read | Promise<Read>; write(brief: Brief): string | Promise<string> }
-  | undefined
+  { read(text: string, options: ReadOptions): Read | Promise<Read>; write(brief: Brief): string | Promise<string> }
 > = {
   brief: {
     read(text, { file }) {
@@ -337,7 +334,19 @@ const CONVERTERS: Record<
       return `${JSON.stringify(toStix(brief), null, 2)}\n`;
     },
   },
-  markdown: undefined,
+  markdown: {
+    async read(text, { file }) {
+      const { fromMarkdown, formatProblem } = await import('../markdown/index.js');
+      const result = fromMarkdown(text, { file: nameOf(file) });
+      if (!result.ok) throw new ConvertError(result.errors.map((problem) => formatProblem(problem)));
+      // Warnings are printed as `file: warning: …`: their place goes in the message.
+      return { brief: result.brief, warnings: result.warnings.map((w) => `${w.line}:${w.column}: ${w.message}`) };
+    },
+    async write(brief) {
+      const { toMarkdown } = await import('../markdown/index.js');
+      return toMarkdown(brief);
+    },
+  },
 };
 
 /** JSON input, or a ConvertError. */
@@ -376,9 +385,6 @@ function formOf(file: string, text: string, from: Form | undefined): Form {
   return looksLikeStix(value) ? 'stix' : 'brief';
 }
 
-const notYet = (form: Form, as: 'from' | 'to') =>
-  new UsageError(`--${as} ${form}: the ${form} converter is not available yet; use brief or stix`);
-
 /**
  * Reads the one input file of `convert` or `pdf` in its form (named by
  * `--from`, else known from the file): the brief, its warnings printed; or the
@@ -400,7 +406,6 @@ async function readInput(
   const tlp = values.tlp as string | undefined;
   if (tlp !== undefined && !parseTlp(tlp))
     throw new UsageError(`--tlp must be one of clear, green, amber, amber+strict, red, not "${tlp}"`);
-  if (from && !CONVERTERS[from]) throw notYet(from, 'from');
   let text: string;
   try {
     text = readText(file, io);
@@ -410,7 +415,6 @@ async function readInput(
   }
   const form = formOf(file, text, from);
   const reader = CONVERTERS[form];
-  if (!reader) throw notYet(form, 'from');
   if (form !== 'stix') {
     for (const name of ['report', 'tlp']) {
       if (values[name] !== undefined)
@@ -447,7 +451,6 @@ async function convert(files: string[], values: Record<string, string | boolean 
   const output = values.output as string | undefined;
   if (output === '') throw new UsageError('-o needs a file name');
   const writer = CONVERTERS[to];
-  if (!writer) throw notYet(to, 'to');
   const input = await readInput(files, values, io, 'convert');
   if ('status' in input) return input.status;
   let out: string;

@@ -147,11 +147,38 @@ test('input that cannot be converted: exit 1, one line per problem', () => {
   fails(cli([join(dir, 'nope.json')]), 1);
 });
 
-test('usage errors: exit 2; Markdown is not available yet, by option or by extension', () => {
+test('Markdown, known from the extension: the reference brief written in Markdown is the reference brief', () => {
+  const { code, out, err } = cli(['test/fixtures/markdown/cyber-slavery-2024.md']);
+  assert.equal(code, 0, err);
+  assert.deepEqual(JSON.parse(out), JSON.parse(readFileSync('briefs/cyber-slavery-2024.json', 'utf8')));
+  // From standard input, the form is named.
+  const piped = cli(['--from', 'markdown', '-'], readFileSync('test/fixtures/markdown/cyber-slavery-2024.md', 'utf8'));
+  assert.deepEqual(JSON.parse(piped.out), JSON.parse(out));
+});
+
+test('--to markdown, and back: the same brief, for every sample brief', () => {
+  for (const name of ['cyber-slavery-2024', 'port-strike-tlp-green', 'minimal']) {
+    const markdown = cli([`briefs/${name}.json`, '--to', 'markdown']);
+    assert.equal(markdown.code, 0, markdown.err);
+    assert.match(markdown.out, /^---\n/, 'front matter first');
+    const back = cli(['--from', 'markdown', '-'], markdown.out);
+    assert.equal(back.code, 0, back.err);
+    assert.deepEqual(JSON.parse(back.out), JSON.parse(readFileSync(`briefs/${name}.json`, 'utf8')), name);
+  }
+});
+
+test('Markdown that cannot be converted: exit 1, each problem as FILE:LINE:COLUMN: message', () => {
+  const path = file('bad.md', '---\ndate: 4/4/2024\n---\n\n# Title\n\n## Section\n\n![image](x.png)\n');
+  const result = cli([path]);
+  fails(result, 1);
+  assert.deepEqual(lines(result.err), [
+    `${path}:2:7: date: expected an ISO 8601 date like 2024-04-04, got "4/4/2024"`,
+    `${path}:9:1: an image: a brief has no images (write \\! to show a ! before a link)`,
+  ]);
+});
+
+test('usage errors: exit 2', () => {
   for (const [args, message] of [
-    [['--from', 'markdown', 'briefs/minimal.json'], /--from markdown: the markdown converter is not available yet/],
-    [['--to', 'markdown', 'briefs/minimal.json'], /--to markdown: the markdown converter is not available yet/],
-    [[file('brief.md', '# Title\n')], /--from markdown: the markdown converter is not available yet/],
     [['--to', 'xml', 'briefs/minimal.json'], /--to must be one of brief, markdown, stix, not "xml"/],
     [['--tlp', 'purple', APT1], /--tlp must be one of clear, green, amber, amber\+strict, red, not "purple"/],
     [['--report', 'report--x', 'briefs/minimal.json'], /--report is for STIX input, and briefs\/minimal.json is brief/],
