@@ -358,22 +358,8 @@ function parseInput(text: string): unknown {
   }
 }
 
-/** STIX, by its shape: a bundle, a list of objects with a type and an id, or one such object. */
-function looksLikeStix(value: unknown): boolean {
-  const isObject = (v: unknown) =>
-    typeof v === 'object' &&
-    v !== null &&
-    typeof (v as Record<string, unknown>).type === 'string' &&
-    /^[a-z][a-z0-9-]*--/.test(String((v as Record<string, unknown>).id));
-  if (Array.isArray(value)) return value.length > 0 && value.every(isObject);
-  return (
-    isObject(value) ||
-    (typeof value === 'object' && value !== null && (value as Record<string, unknown>).type === 'bundle')
-  );
-}
-
 /** The input's form: named, else from the extension (Markdown), else from the content. */
-function formOf(file: string, text: string, from: Form | undefined): Form {
+async function formOf(file: string, text: string, from: Form | undefined): Promise<Form> {
   if (from) return from;
   if (/\.(md|markdown)$/i.test(file)) return 'markdown';
   let value: unknown;
@@ -382,7 +368,8 @@ function formOf(file: string, text: string, from: Form | undefined): Form {
   } catch {
     return 'brief'; // its reader says what is wrong with it
   }
-  return looksLikeStix(value) ? 'stix' : 'brief';
+  const { isStix } = await import('../stix/index.js');
+  return isStix(value) ? 'stix' : 'brief';
 }
 
 /**
@@ -413,7 +400,7 @@ async function readInput(
     io.stderr.write(`intel-brief: ${nameOf(file)}: ${(error as Error).message}\n`);
     return { status: 1 };
   }
-  const form = formOf(file, text, from);
+  const form = await formOf(file, text, from);
   const reader = CONVERTERS[form];
   if (form !== 'stix') {
     for (const name of ['report', 'tlp']) {

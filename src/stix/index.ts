@@ -863,3 +863,15 @@ function sourcesOf(value: unknown): Source[] {
   }
   return sources;
 }
+
+/**
+ * Whether a parsed JSON value is STIX, by its shape: a bundle, a list of
+ * objects with a type and an id, or one such object. What `intel-brief convert`
+ * and the Storybook playground go by when not told the form.
+ */
+export function isStix(value: unknown): boolean {
+  // An object's id is `type--uuid`.
+  const stixObject = (v: unknown) => isObject(v) && /^[a-z][a-z0-9-]*--/.test(v.id);
+  if (Array.isArray(value)) return value.length > 0 && value.every(stixObject);
+  return stixObject(value) || (isRecord(value) && value.type === 'bundle');
+}
