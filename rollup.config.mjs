@@ -12,11 +12,13 @@ const entries = {
   'define/brief-section': 'build/src/define/brief-section.js',
   'define/download-pdf': 'build/src/define/download-pdf.js',
   'ssr/server': 'build/src/ssr/server.js',
+  'internal/server-entry': 'build/src/internal/server-entry.js',
   'ssr/hydrate': 'build/src/ssr/hydrate.js',
   'ssr/cli': 'build/src/ssr/cli.js',
   'stix/index': 'build/src/stix/index.js',
   'frameworks/react': 'build/src/frameworks/react.js',
   'frameworks/vue': 'build/src/frameworks/vue.js',
+  'frameworks/svelte': 'build/src/frameworks/svelte.js',
   'markdown/index': 'build/src/markdown/index.js',
   'pdf/index': 'build/src/pdf/index.js',
 };

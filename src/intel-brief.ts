@@ -134,6 +134,16 @@ export class IntelBrief extends LitElement {
   /** Milliseconds to wait for `src` before giving up (default 15 s); 2^31 or more (or `Infinity`) waits as long as the browser does. */
   timeout = 15000;
 
+  /**
+   * What is on screen, also in the `state` attribute (`intel-brief[state="ready"]`): `empty`,
+   * `loading`, `ready`, `error` or `withheld` (above `tlp-max`); `undefined` until the first
+   * render (`await el.updateComplete`). Read-only; set before `brief-load`/`brief-error` fire,
+   * so a script that runs later learns the outcome.
+   */
+  get state(): 'empty' | 'loading' | 'ready' | 'error' | 'withheld' | undefined {
+    return this.#loader.shown;
+  }
+
   /** Where the brief comes from, and the state that leaves the element in. */
   #loader = new BriefLoader(this, (marking) => this.#withheld(marking));
   /** The grade chips' meanings: Escape hides them, and they stay inside the viewport. */

@@ -6,7 +6,7 @@ import type { BriefInput, IntelBrief } from '../src/index.js';
 import referenceJson from '../briefs/cyber-slavery-2024.json';
 import minimal from '../briefs/minimal.json';
 import portStrikeJson from '../briefs/port-strike-tlp-green.json';
-import invalidExamples from '../briefs/invalid-examples.json';
+import invalidExamples from '../test/fixtures/invalid-examples.json';
 import { rendered, settled } from './settled.js';
 
 // JSON modules type their enums (`"likely"`, `"high"`) as plain strings.

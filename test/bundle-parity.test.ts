@@ -7,7 +7,7 @@
 // element with its attributes (roles, parts, links, languages), and the events.
 import { expect } from '@open-wc/testing';
 import type { Brief } from '../src/index.js';
-import { sample } from './helpers.js';
+import { invalidExamples, sample } from './helpers.js';
 
 type Frame = Window & typeof globalThis;
 
@@ -80,7 +80,7 @@ const briefs = {
   green: await sample('port-strike-tlp-green'),
   minimal: await sample('minimal'),
 };
-const invalid: { why: string; brief: unknown }[] = await sample('invalid-examples');
+const invalid = await invalidExamples();
 
 const scenarios: Record<string, Scenario> = {};
 for (const [name, brief] of Object.entries(briefs)) {

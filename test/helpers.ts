@@ -6,6 +6,12 @@ export async function sample<T = BriefInput>(name: string): Promise<T> {
   return response.json() as Promise<T>;
 }
 
+/** Briefs that must be rejected, each with why: test/fixtures/invalid-examples.json (kept out of the shipped samples). */
+export async function invalidExamples(): Promise<{ why: string; brief: unknown }[]> {
+  const response = await fetch('/test/fixtures/invalid-examples.json');
+  return response.json() as Promise<{ why: string; brief: unknown }[]>;
+}
+
 /** The text a reader sees in an element's shadow root, whitespace folded. */
 export function textOf(el: Element): string {
   const root = el.shadowRoot ?? el;

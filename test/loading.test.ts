@@ -3,11 +3,11 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import type { IntelBrief } from '../src/index.js';
-import { $, $$, holdFetches, nextTask, sample, settled, textOf, type SettledEvent } from './helpers.js';
+import { $, $$, holdFetches, invalidExamples, nextTask, settled, textOf, type SettledEvent } from './helpers.js';
 import { attributes, both, render, type Fixture } from './fixture.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 
-const invalidExamples: { why: string; brief: unknown }[] = await sample('invalid-examples');
+const invalidBriefs = await invalidExamples();
 
 const unhandled: unknown[] = [];
 window.addEventListener('unhandledrejection', (event) => unhandled.push(event.reason));
@@ -153,7 +153,7 @@ describe('<intel-brief> data sources', () => {
 
 describe('<intel-brief> errors', () => {
   const paths = ['date', 'title', 'sections[0]', 'pdf.size', ''];
-  for (const [i, { why, brief }] of invalidExamples.entries()) {
+  for (const [i, { why, brief }] of invalidBriefs.entries()) {
     both(`shows an alert naming the path "${paths[i]}", and fires brief-error: ${why}`, async (fixture) => {
       // Listened for on the document, where it bubbles: it may fire before the fixture returns.
       const failed = oneEvent<HTMLElementEventMap['brief-error']>(document, 'brief-error');
@@ -170,7 +170,7 @@ describe('<intel-brief> errors', () => {
   }
 
   it('has the five invalid examples the table above names', () => {
-    expect(invalidExamples).to.have.length(paths.length);
+    expect(invalidBriefs).to.have.length(paths.length);
   });
 
   both('shows the validator message for a US-style date', async (fixture) => {

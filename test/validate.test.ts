@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { validateBrief, formatIssues } from '../src/index.js';
 import { BriefSchema, briefJsonSchema, type SchemaNode } from '../src/brief/schema.js';
-import { sample } from './helpers.js';
+import { invalidExamples, sample } from './helpers.js';
 
 describe('validateBrief', () => {
   it('accepts every valid sample brief and returns it typed', async () => {
@@ -16,7 +16,7 @@ describe('validateBrief', () => {
   });
 
   it('rejects every invalid example with a path and a readable message', async () => {
-    const examples: { why: string; brief: unknown }[] = await sample('invalid-examples');
+    const examples = await invalidExamples();
     const expected = [
       { path: 'date', message: 'expected an ISO 8601 date like 2024-04-04, got "4/4/2024"' },
       { path: 'title', message: 'required field "title" is missing' },

@@ -38,6 +38,7 @@ export interface BriefErrorDetail {
   reason: BriefErrorReason;
 }
 
+/** What `<intel-brief>` shows: nothing (no brief given), the placeholder, the brief, the error panel, or the withheld notice. */
 export type BriefState = 'empty' | 'loading' | 'ready' | 'error' | 'withheld';
 
 /** What the loader needs of its element. */
@@ -61,6 +62,8 @@ const baseOf = (url: string) => (URL.canParse('.', url) ? url : undefined);
 
 export class BriefLoader implements ReactiveController {
   state: BriefState = 'empty';
+  /** The state on screen (the last update rendered it), in the host's `state` attribute; none before the first. */
+  shown?: BriefState;
   /** The valid brief, when one is shown. */
   brief?: Brief | undefined;
   /** In the withheld state, the brief's marking: `null` when it cannot be read. */
@@ -115,10 +118,13 @@ export class BriefLoader implements ReactiveController {
   }
 
   hostUpdated() {
-    this.#host.ariaBusy = this.state === 'loading' ? 'true' : null;
+    const host = this.#host;
+    host.ariaBusy = this.state === 'loading' ? 'true' : null;
+    // Before the event: a listener, and a page that learns the outcome later, read the same state.
+    host.setAttribute('state', (this.shown = this.state));
     const event = this.#event;
     this.#event = undefined;
-    if (event) emit(this.#host, ...event);
+    if (event) emit(host, ...event);
   }
 
   /** `brief` is set to something (an empty string counts as unset). */

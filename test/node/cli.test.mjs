@@ -83,7 +83,7 @@ test('validate: missing files, directories, broken JSON and the wrong shape each
     broken,
     empty,
     html,
-    'briefs/invalid-examples.json',
+    'test/fixtures/invalid-examples.json',
   ]);
   assert.equal(code, 1);
   assert.equal(err, '');
@@ -94,7 +94,10 @@ test('validate: missing files, directories, broken JSON and the wrong shape each
   assert.match(got[2], new RegExp(`^${broken}: not valid JSON: `));
   assert.equal(got[3], `${empty}: empty`);
   assert.match(got[4], /page.json: not valid JSON \(it looks like an HTML page\): /);
-  assert.equal(got[5], 'briefs/invalid-examples.json: expected a brief: an object with a title and a date, got a list');
+  assert.equal(
+    got[5],
+    'test/fixtures/invalid-examples.json: expected a brief: an object with a title and a date, got a list',
+  );
   clean(out);
 });
 
@@ -181,8 +184,8 @@ test('render: bad input is one clear message and exit 1, never a stack trace', (
     [[join(dir, 'none.json')], /^intel-brief: .*none.json: no such file\n$/],
     [[file('broken2.json', '{')], /^intel-brief: .*broken2.json: not valid JSON: /],
     [
-      ['briefs/invalid-examples.json'],
-      /^intel-brief: briefs\/invalid-examples.json is not a valid brief:\nbriefs\/invalid-examples.json: expected a brief/,
+      ['test/fixtures/invalid-examples.json'],
+      /^intel-brief: test\/fixtures\/invalid-examples.json is not a valid brief:\ntest\/fixtures\/invalid-examples.json: expected a brief/,
     ],
     [
       [file('invalid.json', { title: 'x', date: 'soon' })],

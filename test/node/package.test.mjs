@@ -4,7 +4,7 @@
 // and that the packed exports import in Node (SSR) from a plain install.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import {
   existsSync,
   mkdirSync,
@@ -42,6 +42,7 @@ const REPOSITORY_ONLY = [
 
 let dir; // a temporary folder: the tarball, and node_modules/intel-brief unpacked from it
 let files; // Set of the tarball's paths, package-root-relative ("dist/index.js")
+let tarball; // its path
 const unpacked = (path) => join(dir, 'node_modules', pkg.name, path);
 
 before(() => {
@@ -57,6 +58,7 @@ before(() => {
   files = new Set(packed.files.map((f) => f.path.replaceAll('\\', '/')));
   // Install it as npm would, without the network: unpack, and link the dependencies to ours,
   // and the peer dependencies an app using them has (react, for intel-brief/react).
+  tarball = join(dir, packed.filename);
   execFileSync('tar', ['-xzf', packed.filename], { cwd: dir, stdio: 'ignore' });
   mkdirSync(join(dir, 'node_modules'));
   renameSync(join(dir, 'package'), unpacked(''));
@@ -342,4 +344,67 @@ test('the packed exports import in Node, and intel-brief/bundle.js resolves to t
     'intel-brief/bundle.js in Node is not dist/index.js',
   );
   assert.equal(results.validates, true, 'validateBrief from intel-brief/bundle.js does not work in Node');
+});
+
+test("what installs with the package: lit and Lit's hydration support; server rendering, React wrappers and the Markdown parsers are optional peers", () => {
+  assert.deepEqual(Object.keys(pkg.dependencies).sort(), ['@lit-labs/ssr-client', 'lit']);
+  const markdown = ['mdast-util-from-markdown', 'mdast-util-gfm-table', 'micromark-extension-gfm-table', 'yaml'];
+  const optional = ['@lit-labs/ssr', '@lit/react', ...markdown, 'puppeteer-core', 'react', 'svelte', 'vue'].sort();
+  assert.deepEqual(Object.keys(pkg.peerDependencies).sort(), optional);
+  for (const name of optional) assert.equal(pkg.peerDependenciesMeta[name]?.optional, true, name);
+  // Our own tests render on the server, build the React wrappers and read Markdown: installed for them.
+  for (const name of ['@lit-labs/ssr', '@lit/react', ...markdown])
+    assert.equal(pkg.devDependencies[name], pkg.peerDependencies[name], `${name} in devDependencies`);
+});
+
+test('intel-brief/server exports what the server module does, whose types it has', () => {
+  const script = `
+    const entry = await import('intel-brief/server');
+    const server = await import('./node_modules/intel-brief/dist/ssr/server.js');
+    console.log(JSON.stringify([Object.keys(entry), Object.keys(server)]));`;
+  const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: dir, encoding: 'utf8' });
+  const [entry, server] = JSON.parse(out);
+  assert.deepEqual(entry, server);
+  assert.equal(pkg.exports['./server'].types, './dist/ssr/server.d.ts');
+});
+
+test('a browser-only install, without the optional peers: the elements import, server rendering says what to install', () => {
+  const bare = mkdtempSync(join(tmpdir(), 'intel-brief-bare-'));
+  try {
+    execFileSync('tar', ['-xzf', tarball], { cwd: bare, stdio: 'ignore' });
+    mkdirSync(join(bare, 'node_modules'));
+    renameSync(join(bare, 'package'), join(bare, 'node_modules', pkg.name));
+    for (const dependency of Object.keys(pkg.dependencies)) {
+      const target = join(bare, 'node_modules', dependency);
+      mkdirSync(dirname(target), { recursive: true });
+      symlinkSync(realpathSync(join(root, 'node_modules', dependency)), target, 'junction');
+    }
+    const run = (args) => spawnSync(process.execPath, args, { cwd: bare, encoding: 'utf8' });
+    const elements = run([
+      '--input-type=module',
+      '-e',
+      `const { validateBrief } = await import('intel-brief'); await import('intel-brief/intel-brief.js');
+       console.log(validateBrief({ title: 'x', date: '2024-04-04' }).ok);`,
+    ]);
+    assert.equal(elements.stdout, 'true\n', elements.stderr);
+    const server = run(['--input-type=module', '-e', `await import('intel-brief/server')`]);
+    assert.notEqual(server.status, 0);
+    assert.match(
+      server.stderr,
+      /Error: intel-brief\/server: install @lit-labs\/ssr to render on the server \(npm install @lit-labs\/ssr\)\./,
+    );
+    const cli = run([
+      join('node_modules', pkg.name, 'bin/intel-brief.js'),
+      'render',
+      join(root, 'briefs/minimal.json'),
+    ]);
+    assert.equal(cli.status, 1);
+    assert.equal(cli.stdout, '');
+    assert.equal(
+      cli.stderr,
+      'intel-brief: install @lit-labs/ssr to render on the server (npm install @lit-labs/ssr).\n',
+    );
+  } finally {
+    rmSync(bare, { recursive: true, force: true });
+  }
 });

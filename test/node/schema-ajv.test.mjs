@@ -532,7 +532,7 @@ test('Ajv and validateBrief() agree on every sample brief and every invalid exam
     const brief = read(`briefs/${name}.json`);
     assert.equal(compare(brief), 'agree: both accept', `${name}: ${JSON.stringify(ajvValidate.errors)}`);
   }
-  const examples = read('briefs/invalid-examples.json');
+  const examples = read('test/fixtures/invalid-examples.json');
   assert.ok(examples.length >= 5);
   for (const { why, brief } of examples) {
     assert.equal(compare(brief), 'agree: both reject', why);
