@@ -10,7 +10,7 @@ import { validateBrief, type BriefIssue } from '../brief/validate.js';
 import { readMarking, tlpAllows } from '../brief/clearance.js';
 import { parseTlp, type Brief } from '../brief/schema.js';
 import { parseBriefText } from '../brief/json.js';
-import { checkBrief, renderBrief, renderBriefPage } from './server.js';
+import { importNeeding } from '../internal/optional-peer.js';
 
 const HELP = `Usage: intel-brief <command> [options]
 
@@ -239,6 +239,11 @@ async function render(files: string[], values: Record<string, string | boolean |
     io.stderr.write(`intel-brief: ${nameOf(file)}: ${(error as Error).message}\n`);
     return 1;
   }
+  const { checkBrief, renderBrief, renderBriefPage } = await importNeeding(
+    () => import('./server.js'),
+    ['@lit-labs/ssr'],
+    'render on the server',
+  );
   const check = checkBrief(value, { tlpMax });
   if (!check.ok) {
     if (check.reason === 'tlp') {
@@ -296,6 +301,14 @@ interface ReadOptions {
   tlp?: string | undefined;
 }
 
+/** The Markdown converter, with the parsers it needs (optional peer dependencies). */
+const markdown = () =>
+  importNeeding(
+    () => import('../markdown/index.js'),
+    ['yaml', 'mdast-util-from-markdown', 'mdast-util-gfm-table', 'micromark-extension-gfm-table'],
+    'read and write Markdown',
+  );
+
 /**
  * A converter per form, each loaded only when used: `read` throws a
  * ConvertError listing the problems, `write` gets a valid brief.
@@ -336,14 +349,14 @@ const CONVERTERS: Record<
   },
   markdown: {
     async read(text, { file }) {
-      const { fromMarkdown, formatProblem } = await import('../markdown/index.js');
+      const { fromMarkdown, formatProblem } = await markdown();
       const result = fromMarkdown(text, { file: nameOf(file) });
       if (!result.ok) throw new ConvertError(result.errors.map((problem) => formatProblem(problem)));
       // Warnings are printed as `file: warning: …`: their place goes in the message.
       return { brief: result.brief, warnings: result.warnings.map((w) => `${w.line}:${w.column}: ${w.message}`) };
     },
     async write(brief) {
-      const { toMarkdown } = await import('../markdown/index.js');
+      const { toMarkdown } = await markdown();
       return toMarkdown(brief);
     },
   },
@@ -465,7 +478,11 @@ async function pdf(files: string[], values: Record<string, string | boolean | un
   };
   const input = await readInput(files, values, io, 'pdf');
   if ('status' in input) return input.status;
-  const { renderBriefPdf, BriefPdfError } = await import('../pdf/index.js');
+  const { renderBriefPdf, BriefPdfError } = await importNeeding(
+    () => import('../pdf/index.js'),
+    ['@lit-labs/ssr'],
+    'print PDFs',
+  );
   let bytes: Uint8Array;
   try {
     bytes = await renderBriefPdf(input.brief, options);
