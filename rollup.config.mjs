@@ -15,10 +15,12 @@ const entries = {
   'internal/server-entry': 'build/src/internal/server-entry.js',
   'ssr/hydrate': 'build/src/ssr/hydrate.js',
   'ssr/cli': 'build/src/ssr/cli.js',
+  'stix/index': 'build/src/stix/index.js',
   'frameworks/react': 'build/src/frameworks/react.js',
   'frameworks/vue': 'build/src/frameworks/vue.js',
   'frameworks/svelte': 'build/src/frameworks/svelte.js',
   'markdown/index': 'build/src/markdown/index.js',
+  'pdf/index': 'build/src/pdf/index.js',
 };
 
 /**
@@ -97,7 +99,7 @@ export default [
   // and hydration only matches when server and browser templates are the same strings.
   {
     input: entries,
-    external: [/^lit(\/|$)/, /^@lit-labs\//, /^@lit\/react(\/|$)/, /^react(\/|$)/, /^node:/, parsers],
+    external: [/^lit(\/|$)/, /^@lit-labs\//, /^@lit\/react(\/|$)/, /^react(\/|$)/, /^puppeteer-core$/, /^node:/, parsers],
     plugins: [minifyHTML()],
     output: {
       dir: 'dist',

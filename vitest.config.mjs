@@ -37,7 +37,17 @@ export default defineConfig({
         // Bundled before the run, not found on the way (which reloads the page
         // mid-run); lit's directive helpers, which Storybook's renderer imports,
         // with the rest of lit (else a second lit-html is loaded).
-        optimizeDeps: { include: ['axe-core', 'lit', 'lit/directive-helpers.js'] },
+        optimizeDeps: {
+          include: [
+            'axe-core',
+            'lit',
+            'lit/directive-helpers.js',
+            'yaml',
+            'mdast-util-from-markdown',
+            'micromark-extension-gfm-table',
+            'mdast-util-gfm-table',
+          ],
+        },
         test: {
           name: 'storybook',
           setupFiles: ['.storybook/vitest.setup.ts'],

@@ -50,7 +50,7 @@ describe('inline text as a reader sees it', () => {
       '[a]',
       '[a](b c)',
       'see [a](b',
-      'C:\\Users\\*.exe',
+      'C:\\Users\\a.exe',
       '_a_ `b`',
     ]) {
       const p = await paragraph(text);
@@ -58,7 +58,17 @@ describe('inline text as a reader sees it', () => {
       expect(p.children.length, text).to.equal(0);
     }
     expect(shape(await paragraph('**a*'))).to.equal('"*",em("a")');
-    expect(shape(await paragraph('\\*a\\*'))).to.equal('"\\\\",em("a\\\\")'); // a backslash is text
+  });
+
+  it('backslash escapes: an escaped character shows as written, without its backslash', async () => {
+    expect(shape(await paragraph('\\*a\\*'))).to.equal('"*a*"');
+    expect(shape(await paragraph('\\*\\*not bold\\*\\*'))).to.equal('"**not bold**"');
+    const link = await paragraph('\\[x\\](javascript:alert(1))');
+    expect(link.textContent).to.equal('[x](javascript:alert(1))');
+    expect(link.children.length).to.equal(0);
+    expect(shape(await paragraph('C:\\Users\\*.exe'))).to.equal('"C:\\\\Users*.exe"'); // `\*` escapes the star
+    expect(shape(await paragraph('C:\\\\Users\\\\*.exe'))).to.equal('"C:\\\\Users\\\\*.exe"'); // `\\` is one backslash
+    expect(shape(await paragraph('[a\\)](https://example.org/b\\(c)'))).to.equal('a<https://example.org/b(c>("a)")');
   });
 
   it('links: emphasis inside and around, no link in a link, only allowed URLs', async () => {

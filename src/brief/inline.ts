@@ -1,11 +1,14 @@
 /**
  * The inline subset of brief text: `[text](url)`, `**strong**` and `*emphasis*`,
  * read as CommonMark reads them (delimiter runs and "process emphasis", links
- * before emphasis, no link in a link), in linear time. Parsed into a small
- * tree once, rendered as Lit templates: text is never HTML.
+ * before emphasis, no link in a link, backslash escapes), in linear time.
+ * Parsed into a small tree once, rendered as Lit templates: text is never HTML.
  *
- * Nothing else is markup: backslashes, `_`, backticks, `<` are text. Links have
- * no title, and a destination in `<…>` is not read (`[a](<b>)` stays text).
+ * A backslash before an ASCII punctuation character shows that character as
+ * written (`\*` is `*`, `\[` is `[`), in link destinations too; any other
+ * backslash is text. Nothing else is markup: `_`, backticks, `<` are text.
+ * Links have no title, and a destination in `<…>` is not read (`[a](<b>)`
+ * stays text).
  */
 import { html } from 'lit';
 import { safeUrl } from './url.js';
@@ -41,14 +44,26 @@ interface LinkClose {
   start: number;
   end: number;
 }
+/** A backslash at `start` that escapes the character after it: the backslash is not shown. */
+interface Escape {
+  start: number;
+  escape: true;
+}
 /** What the scan finds, in order; a number is a `[` at that place, not (yet) a link. */
-type Token = StarRun | LinkOpen | LinkClose | number;
+type Token = StarRun | LinkOpen | LinkClose | Escape | number;
 
 // After a link's destination.
 const CLOSE = /[ \t\n]*\)/y;
 // What the scan stops at: everything else is text (stars too, when no emphasis can match).
-const MARKUP = /[*[\]]/g;
-const BRACKETS = /[[\]]/g;
+const MARKUP = /[*[\]\\]/g;
+const BRACKETS = /[[\]\\]/g;
+
+/** ASCII punctuation: what a backslash escapes. */
+const PUNCTUATION = /[!-/:-@[-`{-~]/;
+/** Whether the character at `i` is one a backslash escapes. */
+const isEscapable = (text: string, i: number) => PUNCTUATION.test(text.charAt(i));
+/** A link destination's text without the backslashes of its escapes. */
+const unescape = (text: string) => text.replace(/\\([!-/:-@[-`{-~])/g, '$1');
 
 /** CommonMark's "process emphasis" over the runs of one level (a link's text, or the rest). */
 function emphasis(runs: StarRun[]) {
@@ -138,7 +153,9 @@ function mayEmphasize(text: string): boolean {
 function destination(text: string, i: number) {
   for (let c, depth = 0; ; i++) {
     c = text.charCodeAt(i); // NaN at the end
-    if (c == 40) {
+    if (c == 92 && isEscapable(text, i + 1))
+      i++; // an escaped character: no parenthesis that counts
+    else if (c == 40) {
       if (++depth > 8) return -1;
     } else if (c == 41) {
       if (!depth--) return i;
@@ -161,7 +178,11 @@ export function parseInline(text: string): Inline[] {
     if (!markup.test(text)) break;
     i = markup.lastIndex - 1;
     const c = text[i];
-    if (c == '*') {
+    if (c == '\\') {
+      // An escape hides the character after it from the scan; any other backslash is text.
+      if (isEscapable(text, i + 1)) tokens.push({ start: i, escape: true });
+      i += 2;
+    } else if (c == '*') {
       const run = starRun(text, i);
       tokens.push(run);
       runs.push(run);
@@ -179,7 +200,7 @@ export function parseInline(text: string): Inline[] {
       const to = text[from] == '<' ? -1 : destination(text, from);
       if (to >= 0 && ((CLOSE.lastIndex = to), CLOSE.test(text))) {
         const start = tokens[open] as number;
-        tokens[open] = { link: { kind: 'link', href: text.slice(from, to), children: [] }, start };
+        tokens[open] = { link: { kind: 'link', href: unescape(text.slice(from, to)), children: [] }, start };
         // The link's runs are the last ones, after its `[`.
         let first = runs.length;
         while (first && runs[first - 1].start > start) first--;
@@ -207,7 +228,8 @@ export function parseInline(text: string): Inline[] {
     // A `[` that opens no link, and a run that matched nothing, are text: the span goes on.
     if (typeof token == 'number' || ('left' in token && !token.closes && !token.opens)) continue;
     add(text.slice(from, token.start));
-    if ('left' in token) {
+    if ('escape' in token) from = token.start + 1;
+    else if ('left' in token) {
       for (let closed = 0; closed < token.closes; closed++) stack.pop();
       add(text.slice(token.start, token.start + token.left));
       token.opens?.reverse().forEach(open);
@@ -259,7 +281,7 @@ function treeOf(text: string): Inline[] {
 }
 
 /** Whether a text may hold markup; plain text (the common case) is never parsed. */
-const mayHaveMarkup = (text: string) => /[[*]/.test(text);
+const mayHaveMarkup = (text: string) => /[[*\\]/.test(text);
 
 /**
  * Parses and renders one string of brief text; plain text (the common case)
@@ -272,3 +294,9 @@ export const inline = (text: string, base?: string): unknown =>
 export const plainText = (text: string): string => (mayHaveMarkup(text) ? textOf(treeOf(text)) : text);
 const textOf = (nodes: readonly Inline[]): string =>
   nodes.map((node) => (typeof node == 'string' ? node : textOf(node.children))).join('');
+
+/**
+ * Plain text as brief text that shows exactly as written: every backslash,
+ * `*`, `[` and `]` escaped with a backslash (CommonMark's backslash escapes).
+ */
+export const escapeInline = (text: string): string => text.replace(/[\\*[\]]/g, '\\$&');

@@ -24,6 +24,19 @@ const shown = new Map<object, number>();
 let sheet: CSSStyleSheet | undefined;
 let printed = -1;
 
+/**
+ * The `@page` rule that prints `level` (a TLP level) in its colour on black,
+ * 12 pt, centred in the top and bottom margins of every page, which are deep
+ * enough that it never reaches the text. The PDF renderer puts the same rule
+ * in the page it prints. Browsers leave out backgrounds when printing (unless
+ * asked), and a margin box cannot opt out, so the black is a border around a
+ * thick underline under the letters.
+ */
+export function pageMarkingRule(level: (typeof TLP_LEVELS)[number]) {
+  const box = `{content:"TLP:${level}";margin:5mm auto;width:min-content;border:1mm solid #000;color:${COLORS[TLP_LEVELS.indexOf(level)]};font:700 12pt/1 monospace;text-decoration:underline 2.2em #000;text-underline-offset:-1.5em;text-decoration-skip-ink:none}`;
+  return `@page{margin:20mm 15mm;@top-center${box}@bottom-center${box}}`;
+}
+
 /** Records the marking (a TLP level, or none) `element` shows, and brings the page's rule in step. */
 export function markPage(element: object, level: string | undefined) {
   // Browsers without constructable stylesheets print each brief's own marking only.
@@ -35,13 +48,12 @@ export function markPage(element: object, level: string | undefined) {
   const top = Math.max(-1, ...shown.values());
   if (top === printed) return;
   printed = top;
-  // The marking in its colour on black, 12 pt, centred in the top and bottom
-  // margins, which are deep enough that it never reaches the text. Browsers
-  // leave out backgrounds when printing (unless asked), and a margin box cannot
-  // opt out, so the black is a border around a thick underline under the letters.
-  const box = `{content:"TLP:${TLP_LEVELS[top]}";margin:5mm auto;width:min-content;border:1mm solid #000;color:${COLORS[top]};font:700 12pt/1 monospace;text-decoration:underline 2.2em #000;text-underline-offset:-1.5em;text-decoration-skip-ink:none}`;
-  (sheet ??= new CSSStyleSheet()).replaceSync(`@page{margin:20mm 15mm;@top-center${box}@bottom-center${box}}`);
   // The page's own adopted sheets stay, in their order; ours goes last, or away.
   const others = document.adoptedStyleSheets.filter((s) => s !== sheet);
-  document.adoptedStyleSheets = top < 0 ? others : [...others, sheet];
+  if (top < 0) {
+    document.adoptedStyleSheets = others;
+    return;
+  }
+  (sheet ??= new CSSStyleSheet()).replaceSync(pageMarkingRule(TLP_LEVELS[top]));
+  document.adoptedStyleSheets = [...others, sheet];
 }

@@ -5,14 +5,13 @@
  * sentence that says what to install, not with a module resolution error. (Its types
  * are `../ssr/server.d.ts`'s; test/node/package.test.mjs checks both export the same names.)
  */
-const server = await import('../ssr/server.js').catch((error: unknown) => {
-  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
-  if (code === 'ERR_MODULE_NOT_FOUND' && /['"]@lit-labs\/ssr['"/]/.test(String(message)))
-    throw new Error('intel-brief/server: install @lit-labs/ssr to render on the server (npm install @lit-labs/ssr).', {
-      cause: error,
-    });
-  throw error;
-});
+import { importNeeding, MissingPeerError } from './optional-peer.js';
+
+const server = await importNeeding(() => import('../ssr/server.js'), ['@lit-labs/ssr'], 'render on the server').catch(
+  (error: unknown) => {
+    throw error instanceof MissingPeerError ? new Error(`intel-brief/server: ${error.message}`) : error;
+  },
+);
 
 export const { briefJsonLd, briefTemplate, checkBrief, jsonForScript, plainText, renderBrief, renderBriefPage } =
   server;

@@ -168,6 +168,8 @@ export interface PageOptions extends RenderOptions {
   jsonLd?: boolean | undefined;
   /** URL of the script that hydrates the brief (`dist/intel-brief.ssr.bundle.js`); without it the page is static. */
   hydrate?: string | undefined;
+  /** CSS of your own for the page, after its default styles (e.g. `@page` rules for printing). */
+  styles?: string | undefined;
 }
 
 /** Brief text as plain text, as a reader sees it: links become their text, emphasis marks go. */
@@ -288,6 +290,8 @@ export async function renderBriefPage(brief: unknown, options: PageOptions = {})
   head.push(
     '<style>:root{color-scheme:light dark;font-family:system-ui,sans-serif}body{margin:0;padding:2rem 1rem}main{max-width:46rem;margin:auto}</style>',
   );
+  // `</` cannot end a style element from inside the CSS.
+  if (options.styles) head.push(`<style>${options.styles.replaceAll('</', '<\\/')}</style>`);
   if (options.hydrate) head.push(`<script type="module" src="${escapeHtml(options.hydrate)}"></script>`);
   const element = await renderBrief(brief, options);
   return `<!doctype html>

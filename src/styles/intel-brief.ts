@@ -162,6 +162,11 @@ export const briefStyles = css`
     .rest[hidden] {
       display: block;
     }
+    /* The tags and closing marking never make a page of their own: the break moves up into the brief. */
+    footer {
+      break-before: avoid;
+      break-inside: avoid;
+    }
     /* The page's marking prints in every page's margins (internal/print-marking.ts); the brief's own at its start and end. */
     .tlp {
       font-size: 12pt;

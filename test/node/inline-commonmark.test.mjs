@@ -1,12 +1,12 @@
 // The inline parser against CommonMark: markdown-it (a maintained CommonMark
 // implementation) reads the same generated strings, with only emphasis and
-// links enabled, and both trees must be the same. Runs against the build
-// (build/src/brief/inline.js, compiled by `npm run build`).
+// links and backslash escapes enabled, and both trees must be the same. Runs
+// against the build (build/src/brief/inline.js, compiled by `npm run build`).
 //
 // The alphabet leaves out what is markup for markdown-it but text in briefs:
-// `_` (markdown-it's emphasis rule also does `_a_`), backslashes (markdown-it
-// reads escapes inside link destinations even with its escape rule off), `&`
-// (it decodes entities in destinations) and `<` (`<…>` destinations); and the
+// `_` (markdown-it's emphasis rule also does `_a_`; `\_` is in), `&` (it
+// decodes entities in destinations) and `<` (`<…>` destinations); a backslash
+// before a line break (a hard break in CommonMark: brief text has none); and the
 // whitespace that JavaScript's `\s` and markdown-it classify differently
 // (U+2028, U+2029, U+FEFF). Unit tests below check that these stay text.
 // Three changes to markdown-it, explained where they are made: no link titles,
@@ -17,7 +17,7 @@ import assert from 'node:assert/strict';
 import MarkdownIt from 'markdown-it';
 import { parseInline } from '../../build/src/brief/inline.js';
 
-const md = new MarkdownIt('zero').enable(['emphasis', 'link']);
+const md = new MarkdownIt('zero').enable(['emphasis', 'link', 'escape']);
 
 // Brief text has no link titles (the contract: `[text](url)`), so markdown-it's
 // title parser is switched off: `[a](b "t")` and `[a](b (t))` are then not
@@ -71,7 +71,8 @@ function commonmark(src) {
   const stack = [root];
   for (const t of md.parseInline(src, {})[0].children) {
     const here = stack.at(-1);
-    if (t.type === 'text') {
+    // An escape is its own token (`text_special`) until the core joins it to the text around it.
+    if (t.type === 'text' || t.type === 'text_special') {
       if (typeof here.at(-1) === 'string') here.push(here.pop() + t.content);
       else if (t.content) here.push(t.content);
     } else if (t.nesting === 1) {
@@ -141,6 +142,17 @@ const PIECES = [
   ['***c***', 1],
   ['[x](http://x)', 3],
   ['[*y*](z)', 1],
+  // Backslashes: escapes of markup, of other punctuation, of a backslash, and backslashes that escape nothing.
+  ['\\', 4],
+  ['\\*', 3],
+  ['\\[', 2],
+  ['\\]', 2],
+  ['\\(', 1],
+  ['\\)', 1],
+  ['\\\\', 1],
+  ['\\_', 1],
+  ['\\a', 1],
+  ['[\\*x](a\\)b)', 1],
 ];
 const TOTAL = PIECES.reduce((sum, [, w]) => sum + w, 0);
 
@@ -164,7 +176,7 @@ function generate(count, seed) {
       const [piece] = PIECES.find(([, w]) => (r -= w) < 0);
       s += piece;
     }
-    out.push(s);
+    out.push(s.replace(/\\+(?=\n)/g, ''));
   }
   return out;
 }
@@ -258,16 +270,34 @@ test('links: text with emphasis, balanced parentheses, no link in a link', () =>
   assert.equal(show(commonmark(deep(9))), JSON.stringify(deep(9))); // the patched markdown-it agrees
 });
 
-test('nothing else is markup: backslashes, underscores, code, HTML stay text', () => {
-  assert.equal(tree('\\*a*'), '"\\\\",em("a")');
-  for (const text of ['C:\\Users\\a', '_a_ __b__', '`code`', '<b>x</b>', 'https://x.org', '![img](a.png)'.slice(1)]) {
+test('backslash escapes: an escaped character is text, the backslash is not shown; other backslashes are text', () => {
+  assert.equal(tree('\\*a*'), '"*a*"');
+  assert.equal(tree('\\**a*'), '"*",em("a")');
+  assert.equal(tree('\\*\\*not bold\\*\\*'), '"**not bold**"');
+  assert.equal(tree('\\[x](javascript:alert(1))'), '"[x](javascript:alert(1))"');
+  assert.equal(tree('[x\\](y)'), '"[x](y)"');
+  assert.equal(tree('[a](b\\)c)'), 'link<b)c>("a")', 'an escaped parenthesis in a destination');
+  assert.equal(tree('[a](b\\(c)'), 'link<b(c>("a")', 'and it does not count in the balance');
+  assert.equal(tree('\\\\*a*'), '"\\\\",em("a")', 'an escaped backslash');
+  assert.equal(tree('C:\\Users\\a'), JSON.stringify('C:\\Users\\a'));
+  assert.equal(tree('a\\'), JSON.stringify('a\\'));
+  assert.equal(tree('\\é \\😀'), JSON.stringify('\\é \\😀'), 'only ASCII punctuation is escaped');
+  // A backslash before a line break is a hard break in CommonMark; brief text keeps it as text.
+  assert.equal(tree('a\\\nb'), JSON.stringify('a\\\nb'));
+  for (const text of ['\\*a*', '\\**a*', '[a](b\\)c)', '\\\\*a*', 'a\\', '\\_a\\_', '\\!\\~\\{']) {
+    assert.equal(tree(text), show(commonmark(text)), text);
+  }
+});
+
+test('nothing else is markup: underscores, code, HTML stay text', () => {
+  for (const text of ['_a_ __b__', '`code`', '<b>x</b>', 'https://x.org', '![img](a.png)'.slice(1)]) {
     assert.equal(tree(text), show([text].flatMap((t) => parseInline(t))), text);
   }
   assert.deepEqual(parseInline('_a_ __b__ `c` <b>d</b>'), ['_a_ __b__ `c` <b>d</b>']);
 });
 
 test('plain text is returned as it is', () => {
-  const text = 'No markup here (none): _a_ \\ ] ) <b>';
+  const text = 'No markup here (none): _a_ \\ ] ) <b> C:\\Users';
   const nodes = parseInline(text);
   assert.equal(nodes.length, 1);
   assert.equal(nodes[0], text);
@@ -291,7 +321,7 @@ test('elements nest at most 16 deep; the text stays', () => {
 
 test('hostile shapes of 100 KB parse (the time is measured by npm run bench:inline)', () => {
   const fill = (unit) => unit.repeat(Math.ceil(102400 / unit.length)).slice(0, 102400);
-  for (const unit of ['**a ', '*a ', '[a', '[a](b ', '[a](b(', 'a**b']) {
+  for (const unit of ['**a ', '*a ', '[a', '[a](b ', '[a](b(', 'a**b', '\\*', '[a](\\)', '\\\\*a ']) {
     const nodes = parseInline(fill(unit));
     assert.ok(nodes.length >= 1, unit);
   }

@@ -349,7 +349,7 @@ test('the packed exports import in Node, and intel-brief/bundle.js resolves to t
 test("what installs with the package: lit and Lit's hydration support; server rendering, React wrappers and the Markdown parsers are optional peers", () => {
   assert.deepEqual(Object.keys(pkg.dependencies).sort(), ['@lit-labs/ssr-client', 'lit']);
   const markdown = ['mdast-util-from-markdown', 'mdast-util-gfm-table', 'micromark-extension-gfm-table', 'yaml'];
-  const optional = ['@lit-labs/ssr', '@lit/react', ...markdown, 'react', 'svelte', 'vue'].sort();
+  const optional = ['@lit-labs/ssr', '@lit/react', ...markdown, 'puppeteer-core', 'react', 'svelte', 'vue'].sort();
   assert.deepEqual(Object.keys(pkg.peerDependencies).sort(), optional);
   for (const name of optional) assert.equal(pkg.peerDependenciesMeta[name]?.optional, true, name);
   // Our own tests render on the server, build the React wrappers and read Markdown: installed for them.
@@ -368,7 +368,7 @@ test('intel-brief/server exports what the server module does, whose types it has
   assert.equal(pkg.exports['./server'].types, './dist/ssr/server.d.ts');
 });
 
-test('a browser-only install, without the optional peers: the elements import, server rendering says what to install', () => {
+test('a browser-only install, without the optional peers: the elements import, validate and STIX work, server rendering and Markdown say what to install', () => {
   const bare = mkdtempSync(join(tmpdir(), 'intel-brief-bare-'));
   try {
     execFileSync('tar', ['-xzf', tarball], { cwd: bare, stdio: 'ignore' });
@@ -403,6 +403,34 @@ test('a browser-only install, without the optional peers: the elements import, s
     assert.equal(
       cli.stderr,
       'intel-brief: install @lit-labs/ssr to render on the server (npm install @lit-labs/ssr).\n',
+    );
+    // What needs no server rendering still works: validate, and convert between JSON and STIX.
+    const valid = run([
+      join('node_modules', pkg.name, 'bin/intel-brief.js'),
+      'validate',
+      join(root, 'briefs/minimal.json'),
+    ]);
+    assert.equal(valid.status, 0, valid.stderr);
+    const stix = run([
+      join('node_modules', pkg.name, 'bin/intel-brief.js'),
+      'convert',
+      join(root, 'briefs/minimal.json'),
+      '--to',
+      'stix',
+    ]);
+    assert.equal(stix.status, 0, stix.stderr);
+    // Markdown needs its parsers.
+    const markdown = run([
+      join('node_modules', pkg.name, 'bin/intel-brief.js'),
+      'convert',
+      join(root, 'briefs/minimal.json'),
+      '--to',
+      'markdown',
+    ]);
+    assert.equal(markdown.status, 1);
+    assert.match(
+      markdown.stderr,
+      /^intel-brief: install yaml, mdast-util-from-markdown, .*, and micromark-extension-gfm-table to read and write Markdown \(npm install yaml /,
     );
   } finally {
     rmSync(bare, { recursive: true, force: true });
