@@ -99,7 +99,15 @@ export default [
   // and hydration only matches when server and browser templates are the same strings.
   {
     input: entries,
-    external: [/^lit(\/|$)/, /^@lit-labs\//, /^@lit\/react(\/|$)/, /^react(\/|$)/, /^puppeteer-core$/, /^node:/, parsers],
+    external: [
+      /^lit(\/|$)/,
+      /^@lit-labs\//,
+      /^@lit\/react(\/|$)/,
+      /^react(\/|$)/,
+      /^puppeteer-core$/,
+      /^node:/,
+      parsers,
+    ],
     plugins: [minifyHTML()],
     output: {
       dir: 'dist',

@@ -22,4 +22,3 @@ if (!isServer && !patched(LitElement))
   (
     globalThis as { litElementHydrateSupport?: (lit: { LitElement: typeof LitElement }) => void }
   ).litElementHydrateSupport?.({ LitElement });
-

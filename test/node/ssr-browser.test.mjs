@@ -411,16 +411,13 @@ describe('Lit’s own hydration support alone', () => {
         await tab.close();
       });
 
-  test(
-    'HTML from Lit’s render() with no inline JSON: the server’s brief stays, once, with no error',
-    async () => {
-      const { tab, problems } = await open('litTemplate');
-      const f = await facts(tab);
-      assert.equal(f.articles, 1);
-      assert.deepEqual(f.titles, [reference.title]);
-      assert.equal(f.hydrated, true, 'the server’s nodes are kept');
-      assert.deepEqual(problems, []);
-      await tab.close();
-    },
-  );
+  test('HTML from Lit’s render() with no inline JSON: the server’s brief stays, once, with no error', async () => {
+    const { tab, problems } = await open('litTemplate');
+    const f = await facts(tab);
+    assert.equal(f.articles, 1);
+    assert.deepEqual(f.titles, [reference.title]);
+    assert.equal(f.hydrated, true, 'the server’s nodes are kept');
+    assert.deepEqual(problems, []);
+    await tab.close();
+  });
 });
