@@ -293,7 +293,8 @@ export function toStix(input: unknown, options: ToStixOptions = {}): Record<stri
   const namespace = options.namespace ?? NAMESPACE;
   if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(namespace))
     throw new StixError([`namespace must be a UUID, not ${json(namespace)}`]);
-  const key = brief.id !== undefined ? `id:${brief.id}` : `content:${json(canonical(brief))}`;
+  // Hashed once: every object's id is made from it (hashing the content per object would be quadratic).
+  const key = brief.id !== undefined ? `id:${brief.id}` : `content:${uuidv5(json(canonical(brief)), namespace)}`;
   const id = (type: string, name: string) => `${type}--${uuidv5(name, namespace)}`;
 
   const created = timestamp(brief.date);
