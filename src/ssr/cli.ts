@@ -279,6 +279,8 @@ interface ReadOptions {
   file: string;
   report?: string | undefined;
   tlp?: string | undefined;
+  /** The text as JSON, parsed once; throws a ConvertError when it is not JSON. */
+  json: () => unknown;
 }
 
 /**
@@ -293,8 +295,8 @@ const CONVERTERS: Record<
   | undefined
 > = {
   brief: {
-    read(text, { file }) {
-      const value = parseInput(text);
+    read(_text, { file, json }) {
+      const value = json();
       // The values of a brief marked above CLEAR (or whose marking cannot be read) are not quoted.
       const marking = readMarking(value);
       const result = validateBrief(value, { quote: marking !== null && tlpAllows(undefined, marking) });
@@ -307,10 +309,11 @@ const CONVERTERS: Record<
     write: (brief) => `${JSON.stringify(brief, null, 2)}\n`,
   },
   stix: {
-    async read(text, { file, report, tlp }) {
+    async read(_text, { file, report, tlp, json }) {
       const { fromStix, StixError } = await import('../stix/index.js');
+      const value = json();
       try {
-        return fromStix(parseInput(text), { report, tlp });
+        return fromStix(value, { report, tlp });
       } catch (error) {
         if (error instanceof StixError)
           throw new ConvertError(error.problems.map((p) => (/^\s/.test(p) ? p : `${nameOf(file)}: ${p}`)));
@@ -325,13 +328,16 @@ const CONVERTERS: Record<
   markdown: undefined,
 };
 
-/** JSON input, or a ConvertError. */
-function parseInput(text: string): unknown {
-  try {
-    return parseJson(text);
-  } catch (error) {
-    throw new ConvertError([(error as Error).message]);
-  }
+/** The text as JSON, parsed when first asked for; a ConvertError when it is not JSON. */
+function jsonOf(file: string, text: string): () => unknown {
+  let parsed: { value: unknown } | undefined;
+  return () => {
+    try {
+      return (parsed ??= { value: parseJson(text) }).value;
+    } catch (error) {
+      throw new ConvertError([`${nameOf(file)}: ${(error as Error).message}`]);
+    }
+  };
 }
 
 /** STIX, by its shape: a bundle, a list of objects with a type and an id, or one such object. */
@@ -349,16 +355,14 @@ function looksLikeStix(value: unknown): boolean {
 }
 
 /** The input's form: named, else from the extension (Markdown), else from the content. */
-function formOf(file: string, text: string, from: Form | undefined): Form {
+function formOf(file: string, json: () => unknown, from: Form | undefined): Form {
   if (from) return from;
   if (/\.(md|markdown)$/i.test(file)) return 'markdown';
-  let value: unknown;
   try {
-    value = JSON.parse(text);
+    return looksLikeStix(json()) ? 'stix' : 'brief';
   } catch {
-    return 'brief'; // its reader says what is wrong with it
+    return 'brief'; // not JSON: its reader says so
   }
-  return looksLikeStix(value) ? 'stix' : 'brief';
 }
 
 const notYet = (form: Form, as: 'from' | 'to') =>
@@ -387,7 +391,8 @@ async function convert(files: string[], values: Record<string, string | boolean 
     io.stderr.write(`intel-brief: ${nameOf(file)}: ${(error as Error).message}\n`);
     return 1;
   }
-  const form = formOf(file, text, from);
+  const json = jsonOf(file, text);
+  const form = formOf(file, json, from);
   const reader = CONVERTERS[form];
   if (!reader) throw notYet(form, 'from');
   if (form !== 'stix') {
@@ -399,7 +404,7 @@ async function convert(files: string[], values: Record<string, string | boolean 
   let result: Read;
   let out: string;
   try {
-    result = await reader.read(text, { file, report, tlp });
+    result = await reader.read(text, { file, report, tlp, json });
     out = await writer.write(result.brief);
   } catch (error) {
     if (!(error instanceof ConvertError)) throw error;

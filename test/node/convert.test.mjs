@@ -40,6 +40,7 @@ test('a STIX bundle, known from its content, becomes brief JSON on standard outp
   assert.match(out, /^\{\n {2}"title"/, 'indented');
   assert.equal(cli(['-'], JSON.stringify(apt1)).out, out, 'standard input too');
   assert.equal(cli(['--from', 'stix', '-'], JSON.stringify(apt1.objects)).out, out, 'a list of objects too');
+  assert.equal(cli(['-'], `\ufeff${JSON.stringify(apt1)}`).out, out, 'after a byte order mark too');
 });
 
 test('--to stix: a bundle, the same bytes each time; converted back, the same brief', () => {
