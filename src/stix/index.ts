@@ -803,7 +803,7 @@ export function fromStix(input: unknown, options: FromStixOptions = {}): FromSti
     throw new StixError(
       [...unreadable].map(
         ([ref, reason]) =>
-          `marking ${ref} cannot be read (${reason === `${ref} is neither a TLP marking nor defined in the input` ? 'neither a TLP marking nor defined in the input' : reason.replace(`${ref} `, '')}): give the TLP level it stands for (--tlp, the tlp option) to convert`,
+          `marking ${ref} cannot be read (${reason}): give the TLP level it stands for (--tlp, the tlp option) to convert`,
       ),
     );
   tlp = stricter(tlp, tlpOption);

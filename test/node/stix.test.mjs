@@ -196,6 +196,12 @@ const MARKING_CASES = [
     undefined,
   ],
   [
+    'a granular marking with neither marking_ref nor lang refuses',
+    { report: { granular_markings: [{ selectors: ['name'] }] } },
+    {},
+    /cannot be read \(a marking reference that is not an id\)/,
+  ],
+  [
     'an unknown marking id refuses, naming it',
     { report: on(ID('marking-definition', 'nobody')) },
     {},
@@ -226,7 +232,7 @@ const MARKING_CASES = [
       ],
     },
     {},
-    /marking marking-definition--\S+ cannot be read \(is a marking of a type not known here \(definition_type "acme"\)\)/,
+    /^marking marking-definition--\S+ cannot be read \(a marking of a type not known here, definition_type "acme"\): give the TLP level/,
   ],
   [
     'a TLP 2.0 extension naming no level refuses',
@@ -240,7 +246,7 @@ const MARKING_CASES = [
       ],
     },
     {},
-    /cannot be read/,
+    /cannot be read \(a TLP 2\.0 definition naming no TLP level\)/,
   ],
   [
     'a standard TLP 1.0 id whose definition object in the input says RED → RED',
