@@ -387,24 +387,22 @@ export function toStix(input: unknown, options: ToStixOptions = {}): Record<stri
     ...(author && { created_by_ref: author.id }),
     ...reportProperties(fragment),
     report_types: ['threat-report'],
-    // A report refers to at least one object: with nothing else, its author.
-    object_refs: refs.length ? refs : [author?.id ?? id('identity', `author:${key}`)],
+    // A report refers to at least one object: with nothing else, the identity that wrote the bundle.
+    object_refs: refs.length ? refs : [id('identity', `writer:${key}`)],
     ...marking,
     x_intel_brief: { report: fragment },
   };
-  // A report with neither content nor author still refers to an identity: the one that wrote the bundle.
-  const writer =
-    !refs.length && !author
-      ? [
-          {
-            ...common('identity', report.object_refs[0]),
-            name: 'intel-brief',
-            identity_class: 'system',
-            ...marking,
-            x_intel_brief: { writer: true },
-          },
-        ]
-      : [];
+  const writer = !refs.length
+    ? [
+        {
+          ...common('identity', report.object_refs[0]),
+          name: 'intel-brief',
+          identity_class: 'system',
+          ...marking,
+          x_intel_brief: { writer: true },
+        },
+      ]
+    : [];
   const objects = [report, ...(author ? [author] : []), ...writer, ...who, ...where, ...notes];
   if (brief.tlp) objects.push(tlp2Definition(brief.tlp) as never);
   return { type: 'bundle', id: id('bundle', key), objects: objects.map(withoutUndefined) };

@@ -550,6 +550,14 @@ test('ids come from the brief id when it has one, else from its content', () => 
   );
 });
 
+test('a brief with nothing but an author: the report refers to the identity that wrote the bundle, not to the author', () => {
+  const brief = { title: 'a', date: '1900-01-01', author: { name: 'a' } };
+  const bundle = toStix(brief);
+  assert.deepEqual(checkBundle(bundle), []);
+  assert.notEqual(bundle.objects[0].object_refs[0], bundle.objects[0].created_by_ref);
+  assert.deepEqual(fromStix(bundle), { brief, warnings: [] });
+});
+
 test('toStix refuses a brief that is not valid, naming each problem', () => {
   assert.throws(
     () => toStix({ title: '', date: '4/4/2024' }),
@@ -690,4 +698,94 @@ test(`round trip and schema validity for generated briefs (seed ${SEED})`, () =>
     }),
     { seed: SEED, numRuns: 300 },
   );
+});
+
+test(`bad input never breaks fromStix: it returns a valid brief or throws a StixError (seed ${SEED})`, (t) => {
+  let converted = 0;
+  const types = fc.constantFrom(
+    'report',
+    'malware',
+    'identity',
+    'location',
+    'note',
+    'opinion',
+    'relationship',
+    'sighting',
+    'observed-data',
+    'indicator',
+    'marking-definition',
+    'ipv4-addr',
+    'x-custom',
+  );
+  const ids = fc.constantFrom(
+    ...['report', 'malware', 'identity', 'location', 'note', 'marking-definition'].map((t) => ID(t, 1)),
+  );
+  const value = fc.oneof(
+    fc.anything({ maxDepth: 2 }),
+    ids,
+    fc.array(ids, { maxLength: 3 }),
+    fc.constantFrom(T, '2024-02-30T00:00:00Z', 'white', 'tlp', TLP2_IDS.RED, '**x**', ''),
+  );
+  const object = fc.record(
+    {
+      type: types,
+      id: fc.oneof(ids, fc.string()),
+      name: value,
+      description: value,
+      published: value,
+      modified: value,
+      created: value,
+      object_refs: value,
+      object_marking_refs: value,
+      granular_markings: value,
+      created_by_ref: value,
+      definition_type: value,
+      definition: value,
+      extensions: value,
+      source_ref: value,
+      target_ref: value,
+      country: value,
+      x_intel_brief: value,
+      external_references: value,
+    },
+    { requiredKeys: ['type', 'id'] },
+  );
+  // A report that mostly converts, among objects that may be anything.
+  const report = fc.record(
+    {
+      type: fc.constant('report'),
+      id: fc.constant(ID('report', 1)),
+      name: fc.oneof(fc.string(), value),
+      published: fc.oneof(fc.constant(T), value),
+      object_refs: fc.array(ids, { maxLength: 6 }),
+      object_marking_refs: fc.oneof(fc.constant([TLP2_IDS.GREEN]), value),
+      description: fc.oneof(fc.string(), value),
+      labels: value,
+      lang: value,
+    },
+    { requiredKeys: ['type', 'id', 'object_refs'] },
+  );
+  const input = fc.oneof(
+    fc.anything(),
+    fc.array(object, { maxLength: 8 }),
+    fc.tuple(report, fc.array(object, { maxLength: 8 })).map(([r, others]) => [r, ...others]),
+    fc.tuple(report, fc.array(object, { maxLength: 8 })).map(([r, others]) => [r, ...others]),
+    fc.record({ type: fc.constant('bundle'), id: fc.string(), objects: fc.array(object, { maxLength: 8 }) }),
+  );
+  fc.assert(
+    fc.property(input, fc.option(fc.constantFrom('amber', 'red')), (stix, tlp) => {
+      try {
+        const { brief, warnings } = fromStix(stix, { tlp: tlp ?? undefined });
+        assert.ok(validateBrief(brief).ok);
+        assert.ok(warnings.every((w) => typeof w === 'string'));
+        converted++;
+      } catch (error) {
+        if (!(error instanceof StixError)) throw error;
+        assert.ok(error.problems.length > 0);
+      }
+    }),
+    { seed: SEED, numRuns: 3000 },
+  );
+  t.diagnostic(`${converted} of 3000 converted, the others refused`);
+  assert.ok(converted > 100, 'the generator reaches conversions');
 });
