@@ -50,7 +50,15 @@ export interface ToStixOptions {
   namespace?: string | undefined;
 }
 
-type StixObject = Record<string, unknown> & { type: string; id: string };
+/** A STIX object: its type and id, and its other properties. */
+export type StixObject = Record<string, unknown> & { type: string; id: string };
+
+/** A STIX 2.1 bundle, as `toStix` writes it. */
+export interface StixBundle {
+  type: 'bundle';
+  id: string;
+  objects: StixObject[];
+}
 
 /** The namespace of the UUIDv5 ids `toStix` makes (a random UUID, fixed once). */
 const NAMESPACE = 'b4f5c1e2-5d0a-4c3e-9a51-2f6c8e7d9a30';
@@ -286,7 +294,7 @@ const canonical = (value: unknown): unknown =>
  * dates: the same brief gives the same bundle. Throws a `StixError` listing
  * the problems of a brief that is not valid.
  */
-export function toStix(input: unknown, options: ToStixOptions = {}): Record<string, unknown> {
+export function toStix(input: unknown, options: ToStixOptions = {}): StixBundle {
   const validation = validateBrief(input);
   if (!validation.ok) throw new StixError(validation.issues.map((i) => `${i.path ? `${i.path}: ` : ''}${i.message}`));
   const brief = validation.brief;
@@ -405,7 +413,7 @@ export function toStix(input: unknown, options: ToStixOptions = {}): Record<stri
     : [];
   const objects = [report, ...(author ? [author] : []), ...writer, ...who, ...where, ...notes];
   if (brief.tlp) objects.push(tlp2Definition(brief.tlp) as never);
-  return { type: 'bundle', id: id('bundle', key), objects: objects.map(withoutUndefined) };
+  return { type: 'bundle', id: id('bundle', key), objects: objects.map(withoutUndefined) as StixObject[] };
 }
 
 /** Drops keys whose value is undefined (JSON would anyway; schemas and comparisons should not see them). */
