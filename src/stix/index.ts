@@ -652,6 +652,10 @@ export function fromStix(input: unknown, options: FromStixOptions = {}): FromSti
       warnings.push(`${ref} (${type}) has no place in a brief: left out`);
       continue;
     }
+    if (object.revoked === true) {
+      warnings.push(`${ref} (${type}) is revoked: left out`);
+      continue;
+    }
     if (type === 'location') {
       const fragment = fragmentOf<string>(object, 'name', (n) => ({ name: plainText(n) }), ['name']);
       const place =

@@ -405,6 +405,31 @@ test('a location becomes a place in where: its country code a country name, in t
   ]);
 });
 
+test('attack patterns show their ATT&CK ids, linked to ATT&CK; vulnerabilities their CVE ids; revoked objects are left out, saying so', async () => {
+  const pattern = common('attack-pattern', 11, {
+    name: 'Phishing',
+    external_references: [
+      { source_name: 'mitre-attack', external_id: 'T1566', url: 'https://attack.mitre.org/techniques/T1566' },
+    ],
+  });
+  const cve = common('vulnerability', 12, {
+    name: 'Office flaw',
+    external_references: [{ source_name: 'cve', external_id: 'CVE-2012-0158' }],
+  });
+  const revoked = common('tool', 13, { name: 'Old tool', revoked: true });
+  const { brief, warnings } = fromStix(sample({ more: [pattern, cve, revoked] }));
+  assert.deepEqual(brief.sections.find((s) => s.heading === 'Attack patterns').bullets, [
+    '**Phishing** ([T1566](https://attack.mitre.org/techniques/T1566))',
+  ]);
+  assert.deepEqual(brief.sections.find((s) => s.heading === 'Vulnerabilities').bullets, [
+    '**Office flaw** (CVE-2012-0158)',
+  ]);
+  assert.deepEqual(warnings, [`${revoked.id} (tool) is revoked: left out`]);
+  // Lit's comment markers left out: the link and its text.
+  const html = (await renderBrief(brief)).replace(/<!--[^>]*-->/g, '');
+  assert.match(html, /<a part="link" href="https:\/\/attack.mitre.org\/techniques\/T1566">T1566<\/a>/);
+});
+
 test('notes and opinions about the report become sections, even when the report does not list them', () => {
   const note = common('note', 7, {
     abstract: 'Analyst note',
