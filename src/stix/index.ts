@@ -164,7 +164,8 @@ interface ReportFragment {
   pdf?: Brief['pdf'];
 }
 
-const ABSOLUTE_URL = /^[a-z][a-z0-9+.-]*:[^\s"<>\\^`{|}]*$/i;
+/** The URLs a bundle carries: absolute (STIX's `url` is a URI), and only of the schemes a brief links to. */
+const ABSOLUTE_URL = /^(https?|mailto):[^\s"<>\\^`{|}]*$/i;
 const url = (href: string | undefined) => (href && ABSOLUTE_URL.test(href) ? href : undefined);
 /** STIX reserves the source names `cve` and `capec` for their ids. */
 const sourceName = (name: string) => (/^(cve|capec)$/.test(name) ? `${name} (source)` : name);

@@ -583,6 +583,24 @@ test('a brief with nothing but an author: the report refers to the identity that
   assert.deepEqual(fromStix(bundle), { brief, warnings: [] });
 });
 
+test('toStix writes only http:, https: and mailto: URLs into STIX; a relative one stays in the brief text alone', () => {
+  const brief = {
+    title: 'a',
+    date: '2024-04-04',
+    sources: [
+      { title: 'bad', url: 'javascript:alert(1)' },
+      { title: 'relative', url: 'report.pdf' },
+      { title: 'good', url: 'https://example.org/' },
+    ],
+  };
+  const bundle = toStix(brief);
+  assert.deepEqual(
+    bundle.objects[0].external_references.map((r) => r.url),
+    [undefined, undefined, 'https://example.org/'],
+  );
+  assert.deepEqual(fromStix(bundle).brief.sources, brief.sources);
+});
+
 test('toStix refuses a brief that is not valid, naming each problem', () => {
   assert.throws(
     () => toStix({ title: '', date: '4/4/2024' }),
