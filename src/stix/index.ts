@@ -848,7 +848,8 @@ export function fromStix(input: unknown, options: FromStixOptions = {}): FromSti
       .filter((key) => brief[key] !== undefined)
       .map((key) => [key, brief[key]]),
   );
-  const validation = validateBrief(ordered);
+  // The values of a marked brief are not quoted in a message (it may go where its text may not).
+  const validation = validateBrief(ordered, { quote: !tlp || tlp === 'CLEAR' });
   if (!validation.ok)
     throw new StixError(
       validation.issues.map((i) => `${report.id}: the brief would not be valid: ${i.path}: ${i.message}`),

@@ -601,6 +601,24 @@ test('toStix writes only http:, https: and mailto: URLs into STIX; a relative on
   assert.deepEqual(fromStix(bundle).brief.sources, brief.sources);
 });
 
+test('a bundle whose x_intel_brief text would make an invalid brief is refused, quoting no value of a marked report', () => {
+  const bundle = toStix({ title: 'Secret', date: '2024-04-04', tlp: 'RED' });
+  const report = bundle.objects.find((o) => o.type === 'report');
+  // Edited alike in both places: the fragment is read, and its summary is blank.
+  report.x_intel_brief.report.summary = '   ';
+  report.description = '   ';
+  assert.throws(
+    () => fromStix(bundle),
+    (error) => {
+      assert.ok(error instanceof StixError);
+      assert.deepEqual(error.problems, [
+        `${report.id}: the brief would not be valid: summary: expected a non-empty string, got a string`,
+      ]);
+      return true;
+    },
+  );
+});
+
 test('toStix refuses a brief that is not valid, naming each problem', () => {
   assert.throws(
     () => toStix({ title: '', date: '4/4/2024' }),
