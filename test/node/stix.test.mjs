@@ -619,6 +619,37 @@ test('a bundle whose x_intel_brief text would make an invalid brief is refused, 
   );
 });
 
+test("the TLP 2.0 marking toStix writes is OASIS's object, as its example publishes it", () => {
+  // oasis-open/cti-stix-common-objects, extension-definition-specifications/tlp-2.0/examples/tlp-amber+strict.json
+  const oasis = {
+    type: 'marking-definition',
+    spec_version: '2.1',
+    id: 'marking-definition--939a9414-2ddd-4d32-a0cd-375ea402b003',
+    created: '2022-10-01T00:00:00.000Z',
+    name: 'TLP:AMBER+STRICT',
+    extensions: {
+      'extension-definition--60a3c5c5-0d10-413e-aab3-9e08dde9e88d': {
+        extension_type: 'property-extension',
+        tlp_2_0: 'amber+strict',
+      },
+    },
+  };
+  const bundle = toStix({ title: 'a', date: '2024-04-04', tlp: 'amber+strict' });
+  assert.deepEqual(
+    bundle.objects.find((o) => o.type === 'marking-definition'),
+    oasis,
+  );
+});
+
+test('of several versions of an object, the latest is read', () => {
+  const bundle = sample();
+  bundle.objects.push({ ...bundle.objects[1], name: 'Evil v2', modified: '2024-05-01T00:00:00.000Z' });
+  bundle.objects.push({ ...bundle.objects[1], name: 'Evil v0', modified: '2024-01-01T00:00:00.000Z' });
+  assert.deepEqual(fromStix(bundle).brief.sections.find((s) => s.heading === 'Malware').bullets, [
+    '**Evil v2** (family): Bad software.',
+  ]);
+});
+
 test('toStix refuses a brief that is not valid, naming each problem', () => {
   assert.throws(
     () => toStix({ title: '', date: '4/4/2024' }),
