@@ -268,7 +268,7 @@ class ConvertError extends Error {
   }
 }
 
-/** What reading a form gives: the brief, and what it could not carry (warnings). */
+/** What reading a form gives: the brief, and what it could not carry (warnings, each a whole line as printed). */
 interface Read {
   brief: Brief;
   warnings: readonly string[];
@@ -285,9 +285,10 @@ interface ReadOptions {
 
 /**
  * A converter per form: `read` throws a ConvertError listing the problems,
- * `write` gets a valid brief. A form without one is not available yet: the
- * Markdown converter (`src/markdown/index.ts`, `fromMarkdown(text, { file })`
- * and `toMarkdown(brief)`) plugs in here.
+ * `write` gets a valid brief; problems and warnings are whole lines, as
+ * printed. A form without one is not available yet: the Markdown converter
+ * (`src/markdown/index.ts`, `fromMarkdown(text, { file })` and
+ * `toMarkdown(brief)`) plugs in here.
  */
 const CONVERTERS: Record<
   Form,
@@ -303,7 +304,7 @@ const CONVERTERS: Record<
       if (!result.ok) throw new ConvertError(result.issues.map((issue) => line(file, issue).slice(0, -1)));
       return {
         brief: result.brief,
-        warnings: result.warnings.map((w) => `${w.path ? `${w.path}: ` : ''}${w.message}`),
+        warnings: result.warnings.map((warning) => line(file, warning, true).slice(0, -1)),
       };
     },
     write: (brief) => `${JSON.stringify(brief, null, 2)}\n`,
@@ -313,7 +314,8 @@ const CONVERTERS: Record<
       const { fromStix, StixError } = await import('../stix/index.js');
       const value = json();
       try {
-        return fromStix(value, { report, tlp });
+        const { brief, warnings } = fromStix(value, { report, tlp });
+        return { brief, warnings: warnings.map((warning) => `${nameOf(file)}: warning: ${warning}`) };
       } catch (error) {
         if (error instanceof StixError)
           throw new ConvertError(error.problems.map((p) => (/^\s/.test(p) ? p : `${nameOf(file)}: ${p}`)));
@@ -411,7 +413,7 @@ async function convert(files: string[], values: Record<string, string | boolean 
     for (const problem of error.problems) io.stderr.write(`${problem}\n`);
     return 1;
   }
-  for (const warning of result.warnings) io.stderr.write(`${nameOf(file)}: warning: ${warning}\n`);
+  for (const warning of result.warnings) io.stderr.write(`${warning}\n`);
   if (output === undefined) io.stdout.write(out);
   else {
     try {

@@ -120,6 +120,14 @@ test('warnings go to standard error, one a line, and the conversion succeeds', (
   ]);
 });
 
+test('brief input: unknown fields are warnings, "file: path: warning: message", and the brief converts', () => {
+  const extra = file('extra.json', { title: 'x', date: '2024-04-04', draftNotes: 'internal' });
+  const { code, out, err } = cli([extra, '--to', 'stix']);
+  assert.equal(code, 0);
+  assert.equal(JSON.parse(out).type, 'bundle');
+  assert.deepEqual(lines(err), [`${extra}: draftNotes: warning: unknown field, ignored`]);
+});
+
 test('input that cannot be converted: exit 1, one line per problem', () => {
   const notJson = cli([file('not.json', 'hello')]);
   fails(notJson, 1);
