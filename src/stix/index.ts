@@ -103,6 +103,12 @@ function briefDate(value: unknown): string | undefined {
   return `${day}T${time}${fraction ? `.${fraction.slice(0, 9)}` : ''}Z`;
 }
 
+/** A STIX timestamp's time in milliseconds (fractions of different lengths compare by value); -Infinity when it is none. */
+const time = (value: unknown) => {
+  const ms = typeof value === 'string' && STIX_TIME.test(value) ? Date.parse(value) : NaN;
+  return Number.isNaN(ms) ? -Infinity : ms;
+};
+
 // ---------------------------------------------------------------------------
 // Places
 
@@ -514,8 +520,8 @@ export function fromStix(input: unknown, options: FromStixOptions = {}): FromSti
   const notesAbout = new Map<string, StixObject[]>();
   for (const object of objects) {
     const known = byId.get(object.id);
-    // Several versions of an object: the latest (`modified` is a UTC timestamp: its text sorts as its time).
-    if (known && (str(known.modified) ?? '') >= (str(object.modified) ?? '')) continue;
+    // Several versions of an object: the latest (one with no time it was modified counts as the oldest).
+    if (known && !(time(object.modified) > time(known.modified))) continue;
     byId.set(object.id, object);
   }
   for (const object of byId.values()) {
@@ -597,8 +603,7 @@ export function fromStix(input: unknown, options: FromStixOptions = {}): FromSti
     brief.date = date;
     // Revised after it was first made: `modified` later than `created`.
     const modified = briefDate(report.modified);
-    if (modified && typeof report.created === 'string' && String(report.modified) > report.created)
-      brief.updated = modified;
+    if (modified && time(report.modified) > time(report.created)) brief.updated = modified;
     const [summary, ...more] = paragraphs(report.description);
     if (summary) brief.summary = summary;
     if (more.length) sections.push({ heading: 'Report', paragraphs: more });

@@ -641,6 +641,19 @@ test("the TLP 2.0 marking toStix writes is OASIS's object, as its example publis
   );
 });
 
+test('published is the date (midnight UTC a calendar day); modified, when later than created, is updated', () => {
+  const at = (report) => fromStix(sample({ report })).brief;
+  assert.equal(at({}).date, '2024-04-04');
+  assert.equal(at({}).updated, undefined, 'modified as created: never revised');
+  assert.equal(at({ published: '2024-04-04T09:30:00.123Z' }).date, '2024-04-04T09:30:00.123Z');
+  assert.equal(
+    at({ created: '2024-04-04T00:00:00Z', modified: '2024-04-04T00:00:00.5Z' }).updated,
+    '2024-04-04T00:00:00.5Z',
+  );
+  assert.equal(at({ created: '2024-04-04T00:00:00.5Z', modified: '2024-04-04T00:00:00Z' }).updated, undefined);
+  assert.throws(() => at({ published: 'yesterday', created: 'then' }), /has no publication date/);
+});
+
 test('of several versions of an object, the latest is read', () => {
   const bundle = sample();
   bundle.objects.push({ ...bundle.objects[1], name: 'Evil v2', modified: '2024-05-01T00:00:00.000Z' });
