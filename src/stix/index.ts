@@ -479,8 +479,8 @@ const KNOWN_IDS = /^(mitre-attack|mitre-mobile-attack|mitre-ics-attack|mitre-pre
 /** A URL that can stand in a link's destination as it is. */
 const LINKABLE = /^https?:\/\/[^\s()<>\\[\]*]+$/;
 
-/** Parses and checks the input; the objects, each id's latest version. */
-function objectsOf(input: unknown): StixObject[] {
+/** Parses and checks the input: its STIX objects, and how many of its items are not STIX objects. */
+function objectsOf(input: unknown): { objects: StixObject[]; others: number } {
   let value = input;
   if (typeof value === 'string') {
     try {
@@ -499,7 +499,7 @@ function objectsOf(input: unknown): StixObject[] {
   const objects = list.filter(isObject);
   if (list.length && !objects.length)
     throw new StixError(['not STIX: none of the objects has the type and id STIX objects have']);
-  return objects;
+  return { objects, others: list.length - objects.length };
 }
 
 /** A name for a report in a message: its id and name. */
@@ -513,7 +513,7 @@ const reportLabel = (report: StixObject) =>
  * cannot be read and `tlp` is not given.
  */
 export function fromStix(input: unknown, options: FromStixOptions = {}): FromStixResult {
-  const objects = objectsOf(input);
+  const { objects, others } = objectsOf(input);
   const byId = new Map<string, StixObject>();
   const definitions = new Map<string, unknown>();
   const reports: StixObject[] = [];
@@ -560,6 +560,10 @@ export function fromStix(input: unknown, options: FromStixOptions = {}): FromSti
     ]);
 
   const warnings: string[] = [];
+  if (others)
+    warnings.push(
+      `${others} ${others === 1 ? 'item' : 'items'} of the input ${others === 1 ? 'is' : 'are'} not a STIX object (no type and id): left out`,
+    );
   // Markings, over every object whose text enters the brief.
   let tlp: TlpLevel | undefined;
   const unreadable = new Map<string, string>();

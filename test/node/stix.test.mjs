@@ -396,6 +396,14 @@ test('a dangling reference and objects with no place are warnings, each named, n
   ]);
 });
 
+test('items of the input that are not STIX objects are counted in a warning', () => {
+  const bundle = sample();
+  bundle.objects.push(42, { name: 'no type' });
+  assert.deepEqual(fromStix(bundle).warnings, [
+    '2 items of the input are not a STIX object (no type and id): left out',
+  ]);
+});
+
 test('a location becomes a place in where: its country code a country name, in the report language', () => {
   assert.deepEqual(fromStix(sample()).brief.where, ['France']);
   assert.deepEqual(fromStix(sample({ report: { lang: 'de' } })).brief.where, ['Frankreich']);
