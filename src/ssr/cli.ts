@@ -288,7 +288,7 @@ class ConvertError extends Error {
   }
 }
 
-/** What reading a form gives: the brief, and what it could not carry (warnings). */
+/** What reading a form gives: the brief, and what it could not carry (warnings, each a whole line as printed). */
 interface Read {
   brief: Brief;
   warnings: readonly string[];
@@ -299,6 +299,8 @@ interface ReadOptions {
   file: string;
   report?: string | undefined;
   tlp?: string | undefined;
+  /** The text as JSON, parsed once; throws a ConvertError when it is not JSON. */
+  json: () => unknown;
 }
 
 /** The Markdown converter, with the parsers it needs (optional peer dependencies). */
@@ -311,31 +313,34 @@ const markdown = () =>
 
 /**
  * A converter per form, each loaded only when used: `read` throws a
- * ConvertError listing the problems, `write` gets a valid brief.
+ * ConvertError listing the problems, `write` gets a valid brief; problems and
+ * warnings are whole lines, as printed.
  */
 const CONVERTERS: Record<
   Form,
   { read(text: string, options: ReadOptions): Read | Promise<Read>; write(brief: Brief): string | Promise<string> }
 > = {
   brief: {
-    read(text, { file }) {
-      const value = parseInput(text);
+    read(_text, { file, json }) {
+      const value = json();
       // The values of a brief marked above CLEAR (or whose marking cannot be read) are not quoted.
       const marking = readMarking(value);
       const result = validateBrief(value, { quote: marking !== null && tlpAllows(undefined, marking) });
       if (!result.ok) throw new ConvertError(result.issues.map((issue) => line(file, issue).slice(0, -1)));
       return {
         brief: result.brief,
-        warnings: result.warnings.map((w) => `${w.path ? `${w.path}: ` : ''}${w.message}`),
+        warnings: result.warnings.map((warning) => line(file, warning, true).slice(0, -1)),
       };
     },
     write: (brief) => `${JSON.stringify(brief, null, 2)}\n`,
   },
   stix: {
-    async read(text, { file, report, tlp }) {
+    async read(_text, { file, report, tlp, json }) {
       const { fromStix, StixError } = await import('../stix/index.js');
+      const value = json();
       try {
-        return fromStix(parseInput(text), { report, tlp });
+        const { brief, warnings } = fromStix(value, { report, tlp });
+        return { brief, warnings: warnings.map((warning) => `${nameOf(file)}: warning: ${warning}`) };
       } catch (error) {
         if (error instanceof StixError)
           throw new ConvertError(error.problems.map((p) => (/^\s/.test(p) ? p : `${nameOf(file)}: ${p}`)));
@@ -352,8 +357,7 @@ const CONVERTERS: Record<
       const { fromMarkdown, formatProblem } = await markdown();
       const result = fromMarkdown(text, { file: nameOf(file) });
       if (!result.ok) throw new ConvertError(result.errors.map((problem) => formatProblem(problem)));
-      // Warnings are printed as `file: warning: …`: their place goes in the message.
-      return { brief: result.brief, warnings: result.warnings.map((w) => `${w.line}:${w.column}: ${w.message}`) };
+      return { brief: result.brief, warnings: result.warnings.map((warning) => formatProblem(warning, true)) };
     },
     async write(brief) {
       const { toMarkdown } = await markdown();
@@ -362,24 +366,27 @@ const CONVERTERS: Record<
   },
 };
 
-/** JSON input, or a ConvertError. */
-function parseInput(text: string): unknown {
-  try {
-    return parseJson(text);
-  } catch (error) {
-    throw new ConvertError([(error as Error).message]);
-  }
+/** The text as JSON, parsed when first asked for; a ConvertError when it is not JSON. */
+function jsonOf(file: string, text: string): () => unknown {
+  let parsed: { value: unknown } | undefined;
+  return () => {
+    try {
+      return (parsed ??= { value: parseJson(text) }).value;
+    } catch (error) {
+      throw new ConvertError([`${nameOf(file)}: ${(error as Error).message}`]);
+    }
+  };
 }
 
 /** The input's form: named, else from the extension (Markdown), else from the content. */
-async function formOf(file: string, text: string, from: Form | undefined): Promise<Form> {
+async function formOf(file: string, json: () => unknown, from: Form | undefined): Promise<Form> {
   if (from) return from;
   if (/\.(md|markdown)$/i.test(file)) return 'markdown';
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    value = json();
   } catch {
-    return 'brief'; // its reader says what is wrong with it
+    return 'brief'; // not JSON: its reader says so
   }
   const { isStix } = await import('../stix/index.js');
   return isStix(value) ? 'stix' : 'brief';
@@ -413,7 +420,8 @@ async function readInput(
     io.stderr.write(`intel-brief: ${nameOf(file)}: ${(error as Error).message}\n`);
     return { status: 1 };
   }
-  const form = await formOf(file, text, from);
+  const json = jsonOf(file, text);
+  const form = await formOf(file, json, from);
   const reader = CONVERTERS[form];
   if (form !== 'stix') {
     for (const name of ['report', 'tlp']) {
@@ -423,13 +431,13 @@ async function readInput(
   }
   let result: Read;
   try {
-    result = await reader.read(text, { file, report, tlp });
+    result = await reader.read(text, { file, report, tlp, json });
   } catch (error) {
     if (!(error instanceof ConvertError)) throw error;
     for (const problem of error.problems) io.stderr.write(`${problem}\n`);
     return { status: 1 };
   }
-  for (const warning of result.warnings) io.stderr.write(`${nameOf(file)}: warning: ${warning}\n`);
+  for (const warning of result.warnings) io.stderr.write(`${warning}\n`);
   return { brief: result.brief };
 }
 

@@ -50,7 +50,15 @@ export interface ToStixOptions {
   namespace?: string | undefined;
 }
 
-type StixObject = Record<string, unknown> & { type: string; id: string };
+/** A STIX object: its type and id, and its other properties. */
+export type StixObject = Record<string, unknown> & { type: string; id: string };
+
+/** A STIX 2.1 bundle, as `toStix` writes it. */
+export interface StixBundle {
+  type: 'bundle';
+  id: string;
+  objects: StixObject[];
+}
 
 /** The namespace of the UUIDv5 ids `toStix` makes (a random UUID, fixed once). */
 const NAMESPACE = 'b4f5c1e2-5d0a-4c3e-9a51-2f6c8e7d9a30';
@@ -94,6 +102,12 @@ function briefDate(value: unknown): string | undefined {
   if (time === '00:00:00' && !/[1-9]/.test(fraction)) return day;
   return `${day}T${time}${fraction ? `.${fraction.slice(0, 9)}` : ''}Z`;
 }
+
+/** A STIX timestamp's time in milliseconds (fractions of different lengths compare by value); -Infinity when it is none. */
+const time = (value: unknown) => {
+  const ms = typeof value === 'string' && STIX_TIME.test(value) ? Date.parse(value) : NaN;
+  return Number.isNaN(ms) ? -Infinity : ms;
+};
 
 // ---------------------------------------------------------------------------
 // Places
@@ -156,7 +170,8 @@ interface ReportFragment {
   pdf?: Brief['pdf'];
 }
 
-const ABSOLUTE_URL = /^[a-z][a-z0-9+.-]*:[^\s"<>\\^`{|}]*$/i;
+/** The URLs a bundle carries: absolute (STIX's `url` is a URI), and only of the schemes a brief links to. */
+const ABSOLUTE_URL = /^(https?|mailto):[^\s"<>\\^`{|}]*$/i;
 const url = (href: string | undefined) => (href && ABSOLUTE_URL.test(href) ? href : undefined);
 /** STIX reserves the source names `cve` and `capec` for their ids. */
 const sourceName = (name: string) => (/^(cve|capec)$/.test(name) ? `${name} (source)` : name);
@@ -286,14 +301,15 @@ const canonical = (value: unknown): unknown =>
  * dates: the same brief gives the same bundle. Throws a `StixError` listing
  * the problems of a brief that is not valid.
  */
-export function toStix(input: unknown, options: ToStixOptions = {}): Record<string, unknown> {
+export function toStix(input: unknown, options: ToStixOptions = {}): StixBundle {
   const validation = validateBrief(input);
   if (!validation.ok) throw new StixError(validation.issues.map((i) => `${i.path ? `${i.path}: ` : ''}${i.message}`));
   const brief = validation.brief;
   const namespace = options.namespace ?? NAMESPACE;
   if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(namespace))
     throw new StixError([`namespace must be a UUID, not ${json(namespace)}`]);
-  const key = brief.id !== undefined ? `id:${brief.id}` : `content:${json(canonical(brief))}`;
+  // Hashed once: every object's id is made from it (hashing the content per object would be quadratic).
+  const key = brief.id !== undefined ? `id:${brief.id}` : `content:${uuidv5(json(canonical(brief)), namespace)}`;
   const id = (type: string, name: string) => `${type}--${uuidv5(name, namespace)}`;
 
   const created = timestamp(brief.date);
@@ -386,27 +402,25 @@ export function toStix(input: unknown, options: ToStixOptions = {}): Record<stri
     ...(author && { created_by_ref: author.id }),
     ...reportProperties(fragment),
     report_types: ['threat-report'],
-    // A report refers to at least one object: with nothing else, its author.
-    object_refs: refs.length ? refs : [author?.id ?? id('identity', `author:${key}`)],
+    // A report refers to at least one object: with nothing else, the identity that wrote the bundle.
+    object_refs: refs.length ? refs : [id('identity', `writer:${key}`)],
     ...marking,
     x_intel_brief: { report: fragment },
   };
-  // A report with neither content nor author still refers to an identity: the one that wrote the bundle.
-  const writer =
-    !refs.length && !author
-      ? [
-          {
-            ...common('identity', report.object_refs[0]),
-            name: 'intel-brief',
-            identity_class: 'system',
-            ...marking,
-            x_intel_brief: { writer: true },
-          },
-        ]
-      : [];
+  const writer = !refs.length
+    ? [
+        {
+          ...common('identity', report.object_refs[0]),
+          name: 'intel-brief',
+          identity_class: 'system',
+          ...marking,
+          x_intel_brief: { writer: true },
+        },
+      ]
+    : [];
   const objects = [report, ...(author ? [author] : []), ...writer, ...who, ...where, ...notes];
   if (brief.tlp) objects.push(tlp2Definition(brief.tlp) as never);
-  return { type: 'bundle', id: id('bundle', key), objects: objects.map(withoutUndefined) };
+  return { type: 'bundle', id: id('bundle', key), objects: objects.map(withoutUndefined) as StixObject[] };
 }
 
 /** Drops keys whose value is undefined (JSON would anyway; schemas and comparisons should not see them). */
@@ -465,8 +479,8 @@ const KNOWN_IDS = /^(mitre-attack|mitre-mobile-attack|mitre-ics-attack|mitre-pre
 /** A URL that can stand in a link's destination as it is. */
 const LINKABLE = /^https?:\/\/[^\s()<>\\[\]*]+$/;
 
-/** Parses and checks the input; the objects, each id's latest version. */
-function objectsOf(input: unknown): StixObject[] {
+/** Parses and checks the input: its STIX objects, and how many of its items are not STIX objects. */
+function objectsOf(input: unknown): { objects: StixObject[]; others: number } {
   let value = input;
   if (typeof value === 'string') {
     try {
@@ -485,7 +499,7 @@ function objectsOf(input: unknown): StixObject[] {
   const objects = list.filter(isObject);
   if (list.length && !objects.length)
     throw new StixError(['not STIX: none of the objects has the type and id STIX objects have']);
-  return objects;
+  return { objects, others: list.length - objects.length };
 }
 
 /** A name for a report in a message: its id and name. */
@@ -499,15 +513,15 @@ const reportLabel = (report: StixObject) =>
  * cannot be read and `tlp` is not given.
  */
 export function fromStix(input: unknown, options: FromStixOptions = {}): FromStixResult {
-  const objects = objectsOf(input);
+  const { objects, others } = objectsOf(input);
   const byId = new Map<string, StixObject>();
   const definitions = new Map<string, unknown>();
   const reports: StixObject[] = [];
   const notesAbout = new Map<string, StixObject[]>();
   for (const object of objects) {
     const known = byId.get(object.id);
-    // Several versions of an object: the latest (`modified` is a UTC timestamp: its text sorts as its time).
-    if (known && (str(known.modified) ?? '') >= (str(object.modified) ?? '')) continue;
+    // Several versions of an object: the latest (one with no time it was modified counts as the oldest).
+    if (known && !(time(object.modified) > time(known.modified))) continue;
     byId.set(object.id, object);
   }
   for (const object of byId.values()) {
@@ -546,6 +560,10 @@ export function fromStix(input: unknown, options: FromStixOptions = {}): FromSti
     ]);
 
   const warnings: string[] = [];
+  if (others)
+    warnings.push(
+      `${others} ${others === 1 ? 'item' : 'items'} of the input ${others === 1 ? 'is' : 'are'} not a STIX object (no type and id): left out`,
+    );
   // Markings, over every object whose text enters the brief.
   let tlp: TlpLevel | undefined;
   const unreadable = new Map<string, string>();
@@ -589,8 +607,7 @@ export function fromStix(input: unknown, options: FromStixOptions = {}): FromSti
     brief.date = date;
     // Revised after it was first made: `modified` later than `created`.
     const modified = briefDate(report.modified);
-    if (modified && typeof report.created === 'string' && String(report.modified) > report.created)
-      brief.updated = modified;
+    if (modified && time(report.modified) > time(report.created)) brief.updated = modified;
     const [summary, ...more] = paragraphs(report.description);
     if (summary) brief.summary = summary;
     if (more.length) sections.push({ heading: 'Report', paragraphs: more });
@@ -643,6 +660,10 @@ export function fromStix(input: unknown, options: FromStixOptions = {}): FromSti
     const name = text(object.name);
     if (NO_PLACE.has(type)) {
       warnings.push(`${ref} (${type}) has no place in a brief: left out`);
+      continue;
+    }
+    if (object.revoked === true) {
+      warnings.push(`${ref} (${type}) is revoked: left out`);
       continue;
     }
     if (type === 'location') {
@@ -802,7 +823,7 @@ export function fromStix(input: unknown, options: FromStixOptions = {}): FromSti
     throw new StixError(
       [...unreadable].map(
         ([ref, reason]) =>
-          `marking ${ref} cannot be read (${reason === `${ref} is neither a TLP marking nor defined in the input` ? 'neither a TLP marking nor defined in the input' : reason.replace(`${ref} `, '')}): give the TLP level it stands for (--tlp, the tlp option) to convert`,
+          `marking ${ref} cannot be read (${reason}): give the TLP level it stands for (--tlp, the tlp option) to convert`,
       ),
     );
   tlp = stricter(tlp, tlpOption);
@@ -836,7 +857,8 @@ export function fromStix(input: unknown, options: FromStixOptions = {}): FromSti
       .filter((key) => brief[key] !== undefined)
       .map((key) => [key, brief[key]]),
   );
-  const validation = validateBrief(ordered);
+  // The values of a marked brief are not quoted in a message (it may go where its text may not).
+  const validation = validateBrief(ordered, { quote: !tlp || tlp === 'CLEAR' });
   if (!validation.ok)
     throw new StixError(
       validation.issues.map((i) => `${report.id}: the brief would not be valid: ${i.path}: ${i.message}`),

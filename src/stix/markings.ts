@@ -44,7 +44,7 @@ export const tlp2Definition = (level: TlpLevel) => ({
 export type Marking =
   | { kind: 'tlp'; level: TlpLevel }
   | { kind: 'statement'; text: string }
-  /** Why it cannot be read. */
+  /** Why it cannot be read, in words that follow its id. */
   | { kind: 'unreadable'; reason: string };
 
 const TLP_WORDS: Readonly<Record<string, TlpLevel>> = {
@@ -79,7 +79,7 @@ export function readMarkingRef(id: unknown, definitions: ReadonlyMap<string, unk
   if (object === undefined) {
     return standard
       ? { kind: 'tlp', level: standard }
-      : { kind: 'unreadable', reason: `${id} is neither a TLP marking nor defined in the input` };
+      : { kind: 'unreadable', reason: 'neither a TLP marking nor defined in the input' };
   }
   const definition = isRecord(object) ? object : {};
   const extension = isRecord(definition.extensions) ? definition.extensions[TLP2_EXTENSION] : undefined;
@@ -87,16 +87,16 @@ export function readMarkingRef(id: unknown, definitions: ReadonlyMap<string, unk
   let level: TlpLevel | undefined;
   if (isRecord(extension)) {
     level = levelOf(extension.tlp_2_0);
-    if (!level) return { kind: 'unreadable', reason: `${id} has a TLP 2.0 extension with no level it names` };
+    if (!level) return { kind: 'unreadable', reason: 'a TLP 2.0 definition naming no TLP level' };
   } else if (definition.definition_type === 'tlp') {
     level = levelOf(inner.tlp);
-    if (!level) return { kind: 'unreadable', reason: `${id} is a TLP marking with no level it names` };
+    if (!level) return { kind: 'unreadable', reason: 'a TLP definition naming no TLP level' };
   } else if (definition.definition_type === 'statement' && typeof inner.statement === 'string') {
     if (standard) return { kind: 'tlp', level: standard };
     return { kind: 'statement', text: inner.statement };
   } else if (!standard) {
     const type = typeof definition.definition_type === 'string' ? `"${definition.definition_type}"` : 'none';
-    return { kind: 'unreadable', reason: `${id} is a marking of a type not known here (definition_type ${type})` };
+    return { kind: 'unreadable', reason: `a marking of a type not known here, definition_type ${type}` };
   }
   return { kind: 'tlp', level: stricter(level, standard)! };
 }

@@ -40,6 +40,7 @@ test('a STIX bundle, known from its content, becomes brief JSON on standard outp
   assert.match(out, /^\{\n {2}"title"/, 'indented');
   assert.equal(cli(['-'], JSON.stringify(apt1)).out, out, 'standard input too');
   assert.equal(cli(['--from', 'stix', '-'], JSON.stringify(apt1.objects)).out, out, 'a list of objects too');
+  assert.equal(cli(['-'], `\ufeff${JSON.stringify(apt1)}`).out, out, 'after a byte order mark too');
 });
 
 test('--to stix: a bundle, the same bytes each time; converted back, the same brief', () => {
@@ -117,6 +118,14 @@ test('warnings go to standard error, one a line, and the conversion succeeds', (
   assert.deepEqual(lines(err), [
     `${dangling}: warning: ${report.id} refers to tool--00000000-0000-4000-8000-000000000404, which is not in the input`,
   ]);
+});
+
+test('brief input: unknown fields are warnings, "file: path: warning: message", and the brief converts', () => {
+  const extra = file('extra.json', { title: 'x', date: '2024-04-04', draftNotes: 'internal' });
+  const { code, out, err } = cli([extra, '--to', 'stix']);
+  assert.equal(code, 0);
+  assert.equal(JSON.parse(out).type, 'bundle');
+  assert.deepEqual(lines(err), [`${extra}: draftNotes: warning: unknown field, ignored`]);
 });
 
 test('input that cannot be converted: exit 1, one line per problem', () => {

@@ -15,7 +15,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import MarkdownIt from 'markdown-it';
-import { parseInline } from '../../build/src/brief/inline.js';
+import { escapeInline, parseInline, plainText } from '../../build/src/brief/inline.js';
 
 const md = new MarkdownIt('zero').enable(['emphasis', 'link', 'escape']);
 
@@ -286,6 +286,15 @@ test('backslash escapes: an escaped character is text, the backslash is not show
   assert.equal(tree('a\\\nb'), JSON.stringify('a\\\nb'));
   for (const text of ['\\*a*', '\\**a*', '[a](b\\)c)', '\\\\*a*', 'a\\', '\\_a\\_', '\\!\\~\\{']) {
     assert.equal(tree(text), show(commonmark(text)), text);
+  }
+});
+
+test('plain text (meta description, JSON-LD) drops the backslash of an escape; escapeInline gives text that shows as written', () => {
+  assert.equal(plainText('\\*\\*not bold\\*\\* \\[x\\](y) C:\\Users'), '**not bold** [x](y) C:\\Users');
+  for (const text of ['**not bold**', '[x](javascript:alert(1))', 'C:\\Users\\*.exe', 'a\\', '\\\\*a*', '😀 *[*]*']) {
+    assert.deepEqual(parseInline(escapeInline(text)), [text], text);
+    assert.equal(show(commonmark(escapeInline(text))), JSON.stringify(text), `markdown-it agrees: ${text}`);
+    assert.equal(plainText(escapeInline(text)), text);
   }
 });
 

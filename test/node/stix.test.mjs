@@ -196,6 +196,12 @@ const MARKING_CASES = [
     undefined,
   ],
   [
+    'a granular marking with neither marking_ref nor lang refuses',
+    { report: { granular_markings: [{ selectors: ['name'] }] } },
+    {},
+    /cannot be read \(a marking reference that is not an id\)/,
+  ],
+  [
     'an unknown marking id refuses, naming it',
     { report: on(ID('marking-definition', 'nobody')) },
     {},
@@ -226,7 +232,7 @@ const MARKING_CASES = [
       ],
     },
     {},
-    /marking marking-definition--\S+ cannot be read \(is a marking of a type not known here \(definition_type "acme"\)\)/,
+    /^marking marking-definition--\S+ cannot be read \(a marking of a type not known here, definition_type "acme"\): give the TLP level/,
   ],
   [
     'a TLP 2.0 extension naming no level refuses',
@@ -240,7 +246,7 @@ const MARKING_CASES = [
       ],
     },
     {},
-    /cannot be read/,
+    /cannot be read \(a TLP 2\.0 definition naming no TLP level\)/,
   ],
   [
     'a standard TLP 1.0 id whose definition object in the input says RED → RED',
@@ -390,6 +396,14 @@ test('a dangling reference and objects with no place are warnings, each named, n
   ]);
 });
 
+test('items of the input that are not STIX objects are counted in a warning', () => {
+  const bundle = sample();
+  bundle.objects.push(42, { name: 'no type' });
+  assert.deepEqual(fromStix(bundle).warnings, [
+    '2 items of the input are not a STIX object (no type and id): left out',
+  ]);
+});
+
 test('a location becomes a place in where: its country code a country name, in the report language', () => {
   assert.deepEqual(fromStix(sample()).brief.where, ['France']);
   assert.deepEqual(fromStix(sample({ report: { lang: 'de' } })).brief.where, ['Frankreich']);
@@ -397,6 +411,31 @@ test('a location becomes a place in where: its country code a country name, in t
   assert.deepEqual(fromStix(sample({ location: { country: undefined, region: 'eastern-europe' } })).brief.where, [
     'eastern europe',
   ]);
+});
+
+test('attack patterns show their ATT&CK ids, linked to ATT&CK; vulnerabilities their CVE ids; revoked objects are left out, saying so', async () => {
+  const pattern = common('attack-pattern', 11, {
+    name: 'Phishing',
+    external_references: [
+      { source_name: 'mitre-attack', external_id: 'T1566', url: 'https://attack.mitre.org/techniques/T1566' },
+    ],
+  });
+  const cve = common('vulnerability', 12, {
+    name: 'Office flaw',
+    external_references: [{ source_name: 'cve', external_id: 'CVE-2012-0158' }],
+  });
+  const revoked = common('tool', 13, { name: 'Old tool', revoked: true });
+  const { brief, warnings } = fromStix(sample({ more: [pattern, cve, revoked] }));
+  assert.deepEqual(brief.sections.find((s) => s.heading === 'Attack patterns').bullets, [
+    '**Phishing** ([T1566](https://attack.mitre.org/techniques/T1566))',
+  ]);
+  assert.deepEqual(brief.sections.find((s) => s.heading === 'Vulnerabilities').bullets, [
+    '**Office flaw** (CVE-2012-0158)',
+  ]);
+  assert.deepEqual(warnings, [`${revoked.id} (tool) is revoked: left out`]);
+  // Lit's comment markers left out: the link and its text.
+  const html = (await renderBrief(brief)).replace(/<!--[^>]*-->/g, '');
+  assert.match(html, /<a part="link" href="https:\/\/attack.mitre.org\/techniques\/T1566">T1566<\/a>/);
 });
 
 test('notes and opinions about the report become sections, even when the report does not list them', () => {
@@ -544,6 +583,94 @@ test('ids come from the brief id when it has one, else from its content', () => 
   );
 });
 
+test('a brief with nothing but an author: the report refers to the identity that wrote the bundle, not to the author', () => {
+  const brief = { title: 'a', date: '1900-01-01', author: { name: 'a' } };
+  const bundle = toStix(brief);
+  assert.deepEqual(checkBundle(bundle), []);
+  assert.notEqual(bundle.objects[0].object_refs[0], bundle.objects[0].created_by_ref);
+  assert.deepEqual(fromStix(bundle), { brief, warnings: [] });
+});
+
+test('toStix writes only http:, https: and mailto: URLs into STIX; a relative one stays in the brief text alone', () => {
+  const brief = {
+    title: 'a',
+    date: '2024-04-04',
+    sources: [
+      { title: 'bad', url: 'javascript:alert(1)' },
+      { title: 'relative', url: 'report.pdf' },
+      { title: 'good', url: 'https://example.org/' },
+    ],
+  };
+  const bundle = toStix(brief);
+  assert.deepEqual(
+    bundle.objects[0].external_references.map((r) => r.url),
+    [undefined, undefined, 'https://example.org/'],
+  );
+  assert.deepEqual(fromStix(bundle).brief.sources, brief.sources);
+});
+
+test('a bundle whose x_intel_brief text would make an invalid brief is refused, quoting no value of a marked report', () => {
+  const bundle = toStix({ title: 'Secret', date: '2024-04-04', tlp: 'RED' });
+  const report = bundle.objects.find((o) => o.type === 'report');
+  // Edited alike in both places: the fragment is read, and its summary is blank.
+  report.x_intel_brief.report.summary = '   ';
+  report.description = '   ';
+  assert.throws(
+    () => fromStix(bundle),
+    (error) => {
+      assert.ok(error instanceof StixError);
+      assert.deepEqual(error.problems, [
+        `${report.id}: the brief would not be valid: summary: expected a non-empty string, got a string`,
+      ]);
+      return true;
+    },
+  );
+});
+
+test("the TLP 2.0 marking toStix writes is OASIS's object, as its example publishes it", () => {
+  // oasis-open/cti-stix-common-objects, extension-definition-specifications/tlp-2.0/examples/tlp-amber+strict.json
+  const oasis = {
+    type: 'marking-definition',
+    spec_version: '2.1',
+    id: 'marking-definition--939a9414-2ddd-4d32-a0cd-375ea402b003',
+    created: '2022-10-01T00:00:00.000Z',
+    name: 'TLP:AMBER+STRICT',
+    extensions: {
+      'extension-definition--60a3c5c5-0d10-413e-aab3-9e08dde9e88d': {
+        extension_type: 'property-extension',
+        tlp_2_0: 'amber+strict',
+      },
+    },
+  };
+  const bundle = toStix({ title: 'a', date: '2024-04-04', tlp: 'amber+strict' });
+  assert.deepEqual(
+    bundle.objects.find((o) => o.type === 'marking-definition'),
+    oasis,
+  );
+});
+
+test('published is the date (midnight UTC a calendar day); modified, when later than created, is updated', () => {
+  const at = (report) => fromStix(sample({ report })).brief;
+  assert.equal(at({}).date, '2024-04-04');
+  assert.equal(at({}).updated, undefined, 'modified as created: never revised');
+  assert.equal(at({ published: '2024-04-04T09:30:00.123Z' }).date, '2024-04-04T09:30:00.123Z');
+  assert.equal(
+    at({ created: '2024-04-04T00:00:00Z', modified: '2024-04-04T00:00:00.5Z' }).updated,
+    '2024-04-04T00:00:00.5Z',
+  );
+  assert.equal(at({ created: '2024-04-04T00:00:00.5Z', modified: '2024-04-04T00:00:00Z' }).updated, undefined);
+  assert.throws(() => at({ published: 'yesterday', created: 'then' }), /has no publication date/);
+});
+
+test('of several versions of an object, the latest is read', () => {
+  const bundle = sample();
+  bundle.objects.push({ ...bundle.objects[1], name: 'Evil v2', modified: '2024-05-01T00:00:00.000Z' });
+  bundle.objects.push({ ...bundle.objects[1], name: 'Evil v0', modified: '2024-01-01T00:00:00.000Z' });
+  assert.deepEqual(fromStix(bundle).brief.sections.find((s) => s.heading === 'Malware').bullets, [
+    '**Evil v2** (family): Bad software.',
+  ]);
+});
+
 test('toStix refuses a brief that is not valid, naming each problem', () => {
   assert.throws(
     () => toStix({ title: '', date: '4/4/2024' }),
@@ -684,4 +811,94 @@ test(`round trip and schema validity for generated briefs (seed ${SEED})`, () =>
     }),
     { seed: SEED, numRuns: 300 },
   );
+});
+
+test(`bad input never breaks fromStix: it returns a valid brief or throws a StixError (seed ${SEED})`, (t) => {
+  let converted = 0;
+  const types = fc.constantFrom(
+    'report',
+    'malware',
+    'identity',
+    'location',
+    'note',
+    'opinion',
+    'relationship',
+    'sighting',
+    'observed-data',
+    'indicator',
+    'marking-definition',
+    'ipv4-addr',
+    'x-custom',
+  );
+  const ids = fc.constantFrom(
+    ...['report', 'malware', 'identity', 'location', 'note', 'marking-definition'].map((t) => ID(t, 1)),
+  );
+  const value = fc.oneof(
+    fc.anything({ maxDepth: 2 }),
+    ids,
+    fc.array(ids, { maxLength: 3 }),
+    fc.constantFrom(T, '2024-02-30T00:00:00Z', 'white', 'tlp', TLP2_IDS.RED, '**x**', ''),
+  );
+  const object = fc.record(
+    {
+      type: types,
+      id: fc.oneof(ids, fc.string()),
+      name: value,
+      description: value,
+      published: value,
+      modified: value,
+      created: value,
+      object_refs: value,
+      object_marking_refs: value,
+      granular_markings: value,
+      created_by_ref: value,
+      definition_type: value,
+      definition: value,
+      extensions: value,
+      source_ref: value,
+      target_ref: value,
+      country: value,
+      x_intel_brief: value,
+      external_references: value,
+    },
+    { requiredKeys: ['type', 'id'] },
+  );
+  // A report that mostly converts, among objects that may be anything.
+  const report = fc.record(
+    {
+      type: fc.constant('report'),
+      id: fc.constant(ID('report', 1)),
+      name: fc.oneof(fc.string(), value),
+      published: fc.oneof(fc.constant(T), value),
+      object_refs: fc.array(ids, { maxLength: 6 }),
+      object_marking_refs: fc.oneof(fc.constant([TLP2_IDS.GREEN]), value),
+      description: fc.oneof(fc.string(), value),
+      labels: value,
+      lang: value,
+    },
+    { requiredKeys: ['type', 'id', 'object_refs'] },
+  );
+  const input = fc.oneof(
+    fc.anything(),
+    fc.array(object, { maxLength: 8 }),
+    fc.tuple(report, fc.array(object, { maxLength: 8 })).map(([r, others]) => [r, ...others]),
+    fc.tuple(report, fc.array(object, { maxLength: 8 })).map(([r, others]) => [r, ...others]),
+    fc.record({ type: fc.constant('bundle'), id: fc.string(), objects: fc.array(object, { maxLength: 8 }) }),
+  );
+  fc.assert(
+    fc.property(input, fc.option(fc.constantFrom('amber', 'red')), (stix, tlp) => {
+      try {
+        const { brief, warnings } = fromStix(stix, { tlp: tlp ?? undefined });
+        assert.ok(validateBrief(brief).ok);
+        assert.ok(warnings.every((w) => typeof w === 'string'));
+        converted++;
+      } catch (error) {
+        if (!(error instanceof StixError)) throw error;
+        assert.ok(error.problems.length > 0);
+      }
+    }),
+    { seed: SEED, numRuns: 3000 },
+  );
+  t.diagnostic(`${converted} of 3000 converted, the others refused`);
+  assert.ok(converted > 100, 'the generator reaches conversions');
 });
