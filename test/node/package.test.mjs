@@ -393,11 +393,10 @@ test('a browser-only install, without the optional peers: the elements import, v
       server.stderr,
       /Error: intel-brief\/server: install @lit-labs\/ssr to render on the server \(npm install @lit-labs\/ssr\)\./,
     );
-    const cli = run([
-      join('node_modules', pkg.name, 'bin/intel-brief.js'),
-      'render',
-      join(root, 'briefs/minimal.json'),
-    ]);
+    /** The installed command on the minimal sample brief. */
+    const command = (name, ...args) =>
+      run([join('node_modules', pkg.name, 'bin/intel-brief.js'), name, join(root, 'briefs/minimal.json'), ...args]);
+    const cli = command('render');
     assert.equal(cli.status, 1);
     assert.equal(cli.stdout, '');
     assert.equal(
@@ -405,28 +404,12 @@ test('a browser-only install, without the optional peers: the elements import, v
       'intel-brief: install @lit-labs/ssr to render on the server (npm install @lit-labs/ssr).\n',
     );
     // What needs no server rendering still works: validate, and convert between JSON and STIX.
-    const valid = run([
-      join('node_modules', pkg.name, 'bin/intel-brief.js'),
-      'validate',
-      join(root, 'briefs/minimal.json'),
-    ]);
+    const valid = command('validate');
     assert.equal(valid.status, 0, valid.stderr);
-    const stix = run([
-      join('node_modules', pkg.name, 'bin/intel-brief.js'),
-      'convert',
-      join(root, 'briefs/minimal.json'),
-      '--to',
-      'stix',
-    ]);
+    const stix = command('convert', '--to', 'stix');
     assert.equal(stix.status, 0, stix.stderr);
     // Markdown needs its parsers.
-    const markdown = run([
-      join('node_modules', pkg.name, 'bin/intel-brief.js'),
-      'convert',
-      join(root, 'briefs/minimal.json'),
-      '--to',
-      'markdown',
-    ]);
+    const markdown = command('convert', '--to', 'markdown');
     assert.equal(markdown.status, 1);
     assert.match(
       markdown.stderr,
