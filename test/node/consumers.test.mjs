@@ -15,7 +15,7 @@
 //     the app's own handlers hear its events, and the console stays clean.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import {
   cpSync,
   existsSync,
@@ -32,6 +32,7 @@ import { extname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_FLAGS, findChromium } from '../../scripts/browsers.mjs';
+import { npmEnv, pack } from './pack.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const source = join(root, 'test/consumers');
@@ -39,15 +40,8 @@ const work = join(root, 'build/consumers');
 const win = process.platform === 'win32';
 const reference = JSON.parse(readFileSync(join(root, 'briefs/cyber-slavery-2024.json'), 'utf8'));
 
-/** npm's variables from `npm test` would point a nested npm at this package: leave them out. Next.js sends no telemetry. */
-const env = {
-  ...Object.fromEntries(
-    Object.entries(process.env).filter(
-      ([key]) => !/^npm_(package_|lifecycle_|config_(local_prefix|global_prefix)$)/i.test(key),
-    ),
-  ),
-  NEXT_TELEMETRY_DISABLED: '1',
-};
+/** A nested npm's environment (pack.mjs); Next.js sends no telemetry. */
+const env = { ...npmEnv, NEXT_TELEMETRY_DISABLED: '1' };
 
 /** Runs a command in build/consumers (or `cwd` there); resolves to { code, output } (stdout and stderr together). */
 const run = (command, args, { timeout = 180_000, cwd = '.' } = {}) =>
@@ -90,14 +84,7 @@ before(async () => {
     if (entry !== 'node_modules') rmSync(join(work, entry), { recursive: true, force: true });
   cpSync(source, work, { recursive: true });
   // The package as it would be published, added to the apps' dependencies.
-  const out = execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], {
-    cwd: root,
-    env,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-    shell: win,
-  });
-  const [packed] = JSON.parse(out.slice(out.indexOf('[')));
+  const packed = pack(work);
   renameSync(join(work, packed.filename), join(work, 'intel-brief.tgz'));
   const app = JSON.parse(readFileSync(join(work, 'package.json'), 'utf8'));
   app.dependencies['intel-brief'] = 'file:intel-brief.tgz';

@@ -20,11 +20,11 @@ import {
 import { tmpdir } from 'node:os';
 import { dirname, join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { pack } from './pack.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const readme = readFileSync(join(root, 'README.md'), 'utf8');
-const win = process.platform === 'win32';
 
 /** Folders the README names that are the repository's, not the package's (as its "Repository layout" says). */
 const REPOSITORY_ONLY = [
@@ -48,13 +48,7 @@ const unpacked = (path) => join(dir, 'node_modules', pkg.name, path);
 before(() => {
   assert.ok(existsSync(join(root, 'dist/index.js')), 'no dist/: run `npm run build` first');
   dir = mkdtempSync(join(tmpdir(), 'intel-brief-pack-'));
-  const out = execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', dir], {
-    cwd: root,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-    shell: win,
-  });
-  const [packed] = JSON.parse(out.slice(out.indexOf('[')));
+  const packed = pack(dir);
   files = new Set(packed.files.map((f) => f.path.replaceAll('\\', '/')));
   // Install it as npm would, without the network: unpack, and link the dependencies to ours,
   // and the peer dependencies an app using them has (react, for intel-brief/react).

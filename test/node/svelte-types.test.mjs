@@ -18,6 +18,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { npmEnv, pack } from './pack.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const work = join(root, 'build/svelte-types');
@@ -35,18 +36,12 @@ before(() => {
   mkdirSync(work, { recursive: true });
   if (!existsSync(join(work, 'package.json'))) writeFileSync(join(work, 'package.json'), '{ "private": true }\n');
   for (const file of readdirSync(work)) if (file.endsWith('.tgz')) rmSync(join(work, file));
-  const out = execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], {
-    cwd: root,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-    shell: win,
-  });
-  const [packed] = JSON.parse(out.slice(out.indexOf('[')));
+  const packed = pack(work);
   renameSync(join(work, packed.filename), join(work, 'intel-brief.tgz'));
   execFileSync(
     'npm',
     ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', './intel-brief.tgz', ...TOOLS],
-    { cwd: work, stdio: ['ignore', 'ignore', 'inherit'], shell: win },
+    { cwd: work, env: npmEnv, stdio: ['ignore', 'ignore', 'inherit'], shell: win },
   );
   // The tarball of this build, not an earlier run's left installed.
   for (const file of ['dist/frameworks/svelte.d.ts', 'dist/frameworks/jsx-props.d.ts'])
