@@ -25,7 +25,8 @@ import { IntelBrief as IntelBriefElement } from '../define/intel-brief.js';
 import { BriefSection as BriefSectionElement } from '../define/brief-section.js';
 import { DownloadPdf as DownloadPdfElement } from '../define/download-pdf.js';
 import type { Brief, BriefErrorDetail, BriefLoadDetail, PdfDownloadDetail } from '../elements.js';
-import type { BriefSectionProps, CustomCssProperties, DownloadPdfProps, IntelBriefProps } from './jsx-props.js';
+import type { IntelBriefOwnProps } from './intel-brief-props.js';
+import type { BriefSectionProps, CustomCssProperties, DownloadPdfProps } from './jsx-props.js';
 
 export type { Brief, BriefErrorDetail, BriefLoadDetail, PdfDownloadDetail };
 
@@ -43,13 +44,7 @@ type TagProps<E extends HTMLElement, Own> = Own &
   };
 
 /** `<intel-brief>` in React 19's JSX. */
-export type IntelBriefJsxProps = TagProps<
-  IntelBriefElement,
-  Omit<IntelBriefProps, 'brief'> & {
-    /** The brief object (or its JSON text). Takes precedence over `src` and inline JSON. */
-    brief?: Brief | string | undefined;
-  }
->;
+export type IntelBriefJsxProps = TagProps<IntelBriefElement, IntelBriefOwnProps>;
 
 /** `<brief-section>` in React 19's JSX. */
 export type BriefSectionJsxProps = TagProps<BriefSectionElement, BriefSectionProps>;

@@ -15,8 +15,9 @@
  * custom-elements.json (jsx-props.ts), as React's and Vue's are.
  */
 import type { HTMLAttributes } from 'svelte/elements';
-import type { BriefSection, Brief, DownloadPdf, IntelBrief } from '../elements.js';
-import type { BriefSectionProps, DownloadPdfProps, IntelBriefProps } from './jsx-props.js';
+import type { BriefSection, DownloadPdf, IntelBrief } from '../elements.js';
+import type { IntelBriefOwnProps } from './intel-brief-props.js';
+import type { BriefSectionProps, DownloadPdfProps } from './jsx-props.js';
 import '../define/intel-brief.js';
 import '../define/brief-section.js';
 import '../define/download-pdf.js';
@@ -25,13 +26,7 @@ import '../define/download-pdf.js';
 type TagProps<E extends HTMLElement, Own> = Own & Omit<HTMLAttributes<E>, keyof Own>;
 
 /** `<intel-brief>` in Svelte markup. */
-export type IntelBriefSvelteProps = TagProps<
-  IntelBrief,
-  Omit<IntelBriefProps, 'brief'> & {
-    /** The brief object (or its JSON text). Takes precedence over `src` and inline JSON. */
-    brief?: Brief | string | undefined;
-  }
->;
+export type IntelBriefSvelteProps = TagProps<IntelBrief, IntelBriefOwnProps>;
 
 /** `<brief-section>` in Svelte markup. */
 export type BriefSectionSvelteProps = TagProps<BriefSection, BriefSectionProps>;

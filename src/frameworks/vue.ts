@@ -11,7 +11,7 @@
  * `compilerOptions.isCustomElement` (see the README).
  */
 import type { DefineComponent, HTMLAttributes } from 'vue';
-import type { Brief } from '../elements.js';
+import type { IntelBriefOwnProps } from './intel-brief-props.js';
 import type { BriefSectionProps, DownloadPdfProps, IntelBriefProps } from './jsx-props.js';
 import '../define/intel-brief.js';
 import '../define/brief-section.js';
@@ -35,12 +35,6 @@ interface Common {
 /** A tag's props in Vue: its own (`Own`), then Vue's HTML attributes and the common ones. */
 type TagProps<Own> = Own & Omit<HTMLAttributes, keyof Own> & Common;
 
-/** `<intel-brief>`'s own props, `brief` typed as what it takes (the class's setter takes `unknown`). */
-type IntelBriefOwn = Omit<Props<IntelBriefProps>, 'brief'> & {
-  /** The brief object (or its JSON text). Takes precedence over `src` and inline JSON. */
-  brief?: Brief | string | undefined;
-};
-
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- DefineComponent takes {} for "none" (no bindings, data, computed, methods, mixin or extends)
 type None = {};
 
@@ -49,7 +43,7 @@ type None = {};
 declare module 'vue' {
   interface GlobalComponents {
     'intel-brief': DefineComponent<
-      TagProps<IntelBriefOwn>,
+      TagProps<Props<IntelBriefOwnProps>>,
       None,
       None,
       None,
