@@ -19,6 +19,9 @@ import { TLP_LEVELS } from '../brief/schema.js';
 /** The standard's colours, in TLP_LEVELS' order: CLEAR is white on black. */
 const COLORS = ['#fff', '#3f0', '#ffc000', '#ffc000', '#ff2b2b'];
 
+/** The page's margins when a marked page prints: deep enough that the marking in them never reaches the text. */
+export const PAGE_MARGINS = '20mm 15mm';
+
 /** The marking each registered element shows, as its rank in TLP_LEVELS. */
 const shown = new Map<object, number>();
 let sheet: CSSStyleSheet | undefined;
@@ -34,7 +37,7 @@ let printed = -1;
  */
 export function pageMarkingRule(level: (typeof TLP_LEVELS)[number]) {
   const box = `{content:"TLP:${level}";margin:5mm auto;width:min-content;border:1mm solid #000;color:${COLORS[TLP_LEVELS.indexOf(level)]};font:700 12pt/1 monospace;text-decoration:underline 2.2em #000;text-underline-offset:-1.5em;text-decoration-skip-ink:none}`;
-  return `@page{margin:20mm 15mm;@top-center${box}@bottom-center${box}}`;
+  return `@page{margin:${PAGE_MARGINS};@top-center${box}@bottom-center${box}}`;
 }
 
 /** Records the marking (a TLP level, or none) `element` shows, and brings the page's rule in step. */

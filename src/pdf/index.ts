@@ -13,7 +13,8 @@
  * found at `CHROME_PATH`, else where Chrome and Chromium usually install. To
  * print many briefs, keep one browser open: `openPdfPrinter()`.
  */
-import { pageMarkingRule } from '../internal/print-marking.js';
+import { existsSync } from 'node:fs';
+import { PAGE_MARGINS, pageMarkingRule } from '../internal/print-marking.js';
 import type { BriefIssue } from '../brief/validate.js';
 import type { BriefErrorReason } from '../internal/brief-loader.js';
 import { checkBrief, plainText, renderBriefPage, type RenderOptions } from '../ssr/server.js';
@@ -60,8 +61,7 @@ const CHROME_PATHS = [
 ];
 
 /** Where the browser is: `CHROME_PATH`, else the first usual install path that exists. */
-export async function findChrome(): Promise<string | undefined> {
-  const { existsSync } = await import('node:fs');
+export function findChrome(): string | undefined {
   return [process.env.CHROME_PATH, ...CHROME_PATHS].find((path) => path && existsSync(path));
 }
 
@@ -69,8 +69,7 @@ export async function findChrome(): Promise<string | undefined> {
  * Page numbers (`2 / 5`) at the bottom right of every page, beside the
  * marking; the page's margins are the paper's, not the body's padding.
  */
-const PAGE_STYLES =
-  '@page{margin:20mm 15mm;@bottom-right{content:counter(page) " / " counter(pages);font:9pt system-ui,sans-serif}}body{padding:0}';
+const PAGE_STYLES = `@page{margin:${PAGE_MARGINS};@bottom-right{content:counter(page) " / " counter(pages);font:9pt system-ui,sans-serif}}body{padding:0}`;
 
 /**
  * Opens a headless Chromium for printing briefs. Fails with a
@@ -84,7 +83,7 @@ export async function openPdfPrinter(options: PrinterOptions = {}): Promise<PdfP
   } catch {
     throw new BriefPdfError('Printing a PDF needs puppeteer-core: npm install puppeteer-core', 'browser');
   }
-  const executablePath = options.executablePath ?? (await findChrome());
+  const executablePath = options.executablePath ?? findChrome();
   if (!executablePath) {
     throw new BriefPdfError(
       'Printing a PDF needs Chrome or Chromium: install one (on Debian: apt-get install chromium) or set CHROME_PATH',
