@@ -1,6 +1,6 @@
 import { isServer, LitElement, nothing, type PropertyValues } from 'lit';
 import { pickLocale } from './brief/format.js';
-import { fill, LABELS_EVENT, labelsFor, LabelsWatch, type BriefLabels, type LabelOverrides } from './brief/labels.js';
+import { fill, labelsFor, LabelsWatch, type BriefLabels, type LabelOverrides } from './brief/labels.js';
 import type { Brief, BriefInput, TlpLevel } from './brief/schema.js';
 import { emit } from './internal/base.js';
 import { BriefLoader } from './internal/brief-loader.js';
@@ -15,15 +15,6 @@ import { briefStyles } from './styles/intel-brief.js';
 import { briefArticle, errorView, hasMore, loadingView, withheldView, type ViewOptions } from './view/brief.js';
 
 export type { BriefErrorDetail, BriefErrorReason, BriefLoadDetail } from './internal/brief-loader.js';
-
-/**
- * The labels of each locale, merged, for elements without overrides (the
- * default), in the browser: a list of briefs merges them once, not once per
- * brief and render. Registering labels empties it, and so does a page that
- * shows briefs in more locales than it can hold (locales come from data).
- */
-let merged: Map<string, BriefLabels> | undefined;
-const MERGED_LOCALES = 32;
 
 /**
  * Renders one intelligence brief from JSON: kind, title, date, TLP marking,
@@ -156,18 +147,13 @@ export class IntelBrief extends LitElement {
   #shown?: Brief | undefined;
   /** The brief whose fragment anchor was looked for. */
   #anchored?: Brief | undefined;
-  /** Counts registrations of labels: the brief's pieces are rebuilt with new labels. */
-  #labelsVersion = 0;
   /** Server-rendered HTML is on screen and not adopted or replaced yet. */
   #hydrating = false;
 
   constructor() {
     super();
     // Labels registered once the brief is on screen (a locale module loading late) apply at once.
-    new LabelsWatch(this, () => {
-      this.#labelsVersion++;
-      this.requestUpdate();
-    });
+    new LabelsWatch(this);
     // For printing, when it connects, after each update and when it disconnects: the marking
     // of the brief on screen, printed at the top and bottom of every page; and whether it is
     // a card whose rest is not rendered, which prints whole all the same.
@@ -260,16 +246,7 @@ export class IntelBrief extends LitElement {
   }
 
   #labels(locale: string): BriefLabels {
-    const overrides = this.labels;
-    if (isServer || (overrides && Object.keys(overrides).length)) return labelsFor(locale, overrides);
-    if (!merged) addEventListener(LABELS_EVENT, () => merged!.clear());
-    merged ??= new Map();
-    let labels = merged.get(locale);
-    if (!labels) {
-      if (merged.size >= MERGED_LOCALES) merged.clear();
-      merged.set(locale, (labels = labelsFor(locale)));
-    }
-    return labels;
+    return labelsFor(locale, this.labels);
   }
 
   /** The withheld notice for a brief marked `marking` (`null`: a marking that cannot be read), in the current labels. */
@@ -323,21 +300,7 @@ export class IntelBrief extends LitElement {
       onPdf: (detail) => emit(this, 'pdf-download', detail),
       onGradeEvent: this.#gradeTips.handleEvent,
     };
-    // What the brief's pieces are made from (the locale, resolved from the page too); a card
-    // opening or closing changes none of it, and re-renders its button alone.
-    const deps = [
-      brief,
-      resolvedLocale,
-      this.labels,
-      this.#labelsVersion,
-      options.base,
-      this.headingLevel,
-      this.dateStyle,
-      this.layout,
-      this.#whole,
-      this.#hydrating,
-    ];
-    return briefArticle(brief, options, deps);
+    return briefArticle(brief, options);
   }
 }
 

@@ -5,28 +5,7 @@
  * it reaches the page: not its text, not a value quoted in an error.
  */
 import { parseTlp, TLP_LEVELS, type Brief, type TlpLevel } from './schema.js';
-import { validateBrief, type BriefIssue, type BriefValidation } from './validate.js';
-
-/**
- * Validations of brief objects, each kept with the content (JSON text) it was
- * made from: one object given to a list of cards is validated once, and an
- * object changed in place has other content, so it is validated again. Never
- * by identity alone.
- */
-const validations = new WeakMap<object, { json: string; quote: boolean; result: BriefValidation }>();
-function validateOnce(value: unknown, quote: boolean): BriefValidation {
-  let json: string | undefined;
-  try {
-    if (value && typeof value === 'object') json = JSON.stringify(value);
-  } catch {
-    // Not JSON (a cycle, a BigInt, a getter that throws): validated, not kept.
-  }
-  const kept = json === undefined ? undefined : validations.get(value as object);
-  if (kept && kept.json === json && kept.quote === quote) return kept.result;
-  const result = validateBrief(value, { quote });
-  if (json !== undefined) validations.set(value as object, { json, quote, result });
-  return result;
-}
+import { validateBrief, type BriefIssue } from './validate.js';
 
 /**
  * A key a person reads as `tlp`: `TLP`, ` tlp`, fullwidth letters, invisible
@@ -80,7 +59,7 @@ export type Screening =
 export function screenBrief(value: unknown, max: unknown): Screening {
   const marking = readMarking(value);
   if (!tlpAllows(max, marking)) return { shown: false, reason: 'tlp', marking: marking ?? null };
-  const result = validateOnce(value, marking !== null);
+  const result = validateBrief(value, { quote: marking !== null });
   if (!result.ok) return { shown: false, reason: 'invalid', issues: result.issues, warnings: result.warnings };
   // A value read twice may answer twice (a getter, a proxy): the marking it was validated with decides too.
   if (!tlpAllows(max, result.brief.tlp)) return { shown: false, reason: 'tlp', marking: result.brief.tlp! };

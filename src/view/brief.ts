@@ -7,7 +7,6 @@
  * away), date-times show in UTC, named, as the reader's time zone is unknown.
  */
 import { html, isServer, nothing, type TemplateResult } from 'lit';
-import { guard } from 'lit/directives/guard.js';
 import {
   dayOf,
   directionOf,
@@ -59,7 +58,7 @@ export interface ViewOptions {
   onGradeEvent?: ((event: Event) => void) | undefined;
 }
 
-/** The pieces of a rendered brief, built once per brief and options; expanding a card reuses them. */
+/** The pieces of a rendered brief: what the `<article>` holds before, behind and after a card's button. */
 interface BriefPieces {
   head: TemplateResult;
   /** `nothing` for a card whose rest is left out (`ViewOptions.rest`). */
@@ -259,26 +258,19 @@ function briefPieces(brief: Brief, o: ViewOptions): BriefPieces {
   return { head, rest, footer };
 }
 
-/**
- * The `<article>` around the brief's pieces, with the card's button. The pieces
- * are built only when one of `deps` (what they are made from: the brief and the
- * options but the card's state) changes, compared one by one (Lit's `guard`):
- * opening a card re-renders its button and the `hidden` of its rest, not the
- * whole brief.
- */
-export function briefArticle(brief: Brief, o: ViewOptions, deps: unknown[]) {
+/** The `<article>` around the brief's pieces, with the card's button. */
+export function briefArticle(brief: Brief, o: ViewOptions) {
   const more = hasMore(brief, o.layout);
   const open = o.expanded || !more;
   const labelLang = ownLabelLang(brief, o);
   const { lang } = brief;
-  let pieces: BriefPieces | undefined;
-  const piece = (name: keyof BriefPieces) => guard(deps, () => (pieces ??= briefPieces(brief, o))[name]);
+  const { head, rest, footer } = briefPieces(brief, o);
   // The button keeps one name, its words and the brief's title ("Read the full brief,
   // Port strike…", telling the cards of a list apart); only aria-expanded (and the
   // chevron) tell its state, so a screen reader announces the state once.
   return html`<article part="brief" class="brief" aria-labelledby="ib-title"
     lang=${lang ?? nothing} dir=${lang ? directionOf(lang) : nothing}>
-    ${piece('head')}
+    ${head}
     ${
       more
         ? html`<button part="toggle" class="toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls="ib-rest"
@@ -286,8 +278,8 @@ export function briefArticle(brief: Brief, o: ViewOptions, deps: unknown[]) {
           lang=${labelLang ?? nothing}>${o.labels.more}</span></button>`
         : nothing
     }
-    <div part="rest" id="ib-rest" class="rest" ?hidden=${!open}>${piece('rest')}</div>
-    ${piece('footer')}
+    <div part="rest" id="ib-rest" class="rest" ?hidden=${!open}>${rest}</div>
+    ${footer}
   </article>`;
 }
 
