@@ -4,6 +4,7 @@ import { html, nothing, render } from 'lit';
 import { expect, waitFor } from 'storybook/test';
 import '../src/index.js';
 import { formatIssues, validateBrief, type Brief, type IntelBrief } from '../src/index.js';
+import { describeBreak } from '../src/brief/json-break.js';
 import { parseBriefText } from '../src/brief/json.js';
 import { formatProblem, fromMarkdown, toMarkdown } from '../src/markdown/index.js';
 import { fromStix, isStix, StixError, toStix } from '../src/stix/index.js';
@@ -56,7 +57,7 @@ function read(text: string): Reading {
   }
   let value: unknown;
   try {
-    value = parseBriefText(text, 'The JSON');
+    value = parseBriefText(text, 'The JSON', describeBreak);
   } catch (error) {
     return { form, problems: [(error as Error).message], warnings: [] };
   }

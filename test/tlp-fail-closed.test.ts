@@ -260,7 +260,9 @@ describe('TLP: a withheld brief gives nothing of itself', () => {
 });
 
 describe('JSON that does not parse', () => {
-  it('is reported by line and column, never by quoting the text', async () => {
+  // Where in the text it breaks is the tools' to say (test/node/json-break.test.mjs): the
+  // element names where the text came from, and nothing of the text.
+  it('is reported by where it came from, never by quoting the text', async () => {
     const el = await fixture<IntelBrief>(html`<intel-brief
       ><script type="application/json">
         { "tlp": "RED",
@@ -269,39 +271,27 @@ describe('JSON that does not parse', () => {
     >`);
     await el.updateComplete;
     const alert = $(el, '[role="alert"]')!.textContent;
-    expect(alert).to.contain('The inline JSON is not valid JSON: a character out of place');
-    expect(alert).to.match(/at line 3, column 20/);
+    expect(alert).to.contain('The inline JSON is not valid JSON');
     expectNoSecret(el);
   });
 
-  const BROKEN: [string, string, string][] = [
-    [
-      'an unclosed string',
-      '{"title": "Op NIGHTFALL',
-      'a string that is not closed, or holds a line break or a backslash that starts no escape, at line 1, column 11',
-    ],
-    ['a trailing comma', '{"title": "CARDINAL",}', 'a character out of place at line 1, column 22'],
-    ['a missing comma', '{"title": "CARDINAL" "date": 1}', 'a character out of place at line 1, column 22'],
-    ['a single-quoted name', "{'CARDINAL': 1}", 'a character out of place at line 1, column 2'],
-    ['an end too soon', '{"title": ["CARDINAL"', 'the text ends too soon at line 1, column 22'],
-    ['text after the value', '{"title": "x"} CARDINAL', 'a character out of place at line 1, column 16'],
-    [
-      'a bad escape',
-      '{"title": "CARDINAL\\q"}',
-      'a string that is not closed, or holds a line break or a backslash that starts no escape, at line 1, column 11',
-    ],
-    [
-      'a line break in a string',
-      '{"title": "CARD\nINAL"}',
-      'a string that is not closed, or holds a line break or a backslash that starts no escape, at line 1, column 11',
-    ],
+  const BROKEN: [string, string][] = [
+    ['an unclosed string', '{"title": "Op NIGHTFALL'],
+    ['a trailing comma', '{"title": "CARDINAL",}'],
+    ['a missing comma', '{"title": "CARDINAL" "date": 1}'],
+    ['a single-quoted name', "{'CARDINAL': 1}"],
+    ['an end too soon', '{"title": ["CARDINAL"'],
+    ['text after the value', '{"title": "x"} CARDINAL'],
+    ['a bad escape', '{"title": "CARDINAL\\q"}'],
+    ['a line break in a string', '{"title": "CARD\nINAL"}'],
   ];
-  for (const [name, text, message] of BROKEN) {
-    it(`${name}: "${message}"`, async () => {
+  for (const [name, text] of BROKEN) {
+    it(`${name}: "The brief is not valid JSON"`, async () => {
       const { el, event } = await outcome(text);
       expect(event.detail.reason).to.equal('json');
-      expect(event.detail.error.message).to.equal(`The brief is not valid JSON: ${message}`);
+      expect(event.detail.error.message).to.equal('The brief is not valid JSON');
       expect(everything(el, event)).to.not.contain('CARDINAL');
+      expect(everything(el, event)).to.not.contain('NIGHTFALL');
     });
   }
 

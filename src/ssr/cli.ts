@@ -9,6 +9,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { validateBrief, type BriefIssue } from '../brief/validate.js';
 import { readMarking, tlpAllows } from '../brief/clearance.js';
 import { parseTlp, type Brief } from '../brief/schema.js';
+import { describeBreak } from '../brief/json-break.js';
 import { parseBriefText } from '../brief/json.js';
 import { importNeeding } from '../internal/optional-peer.js';
 
@@ -166,7 +167,7 @@ function read(file: string, io: Io): unknown {
 function parseJson(text: string): unknown {
   // parseBriefText names its origin first: "The file is not valid JSON: …" reads as "file: not valid JSON: …".
   try {
-    return parseBriefText(text, 'The file');
+    return parseBriefText(text, 'The file', describeBreak);
   } catch (error) {
     throw new Error((error as Error).message.replace(/^The file (is )?/, ''), { cause: error });
   }

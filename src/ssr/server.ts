@@ -20,6 +20,7 @@ import { renderLight } from '@lit-labs/ssr-client/directives/render-light.js';
 import { html, nothing } from 'lit';
 import { screenBrief } from '../brief/clearance.js';
 import { plainText } from '../brief/inline.js';
+import { describeBreak } from '../brief/json-break.js';
 import { parseBriefText } from '../brief/json.js';
 import type { LabelOverrides } from '../brief/labels.js';
 import { parseTlp, type Brief, type TlpLevel } from '../brief/schema.js';
@@ -136,7 +137,7 @@ export function checkBrief(value: unknown, options?: { tlpMax?: string | undefin
   }
   if (typeof value === 'string') {
     try {
-      value = parseBriefText(value, 'The brief');
+      value = parseBriefText(value, 'The brief', describeBreak);
     } catch (error) {
       return { ok: false, reason: 'json', message: (error as Error).message, issues: [], warnings: [] };
     }
