@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 
 const entries = {
   index: 'build/src/index.js',
+  bundle: 'build/src/bundle.js',
   elements: 'build/src/elements.js',
   'define/intel-brief': 'build/src/define/intel-brief.js',
   'define/brief-section': 'build/src/define/brief-section.js',
@@ -123,7 +124,7 @@ export default [
     output: { file: `dist/locales/${locale}.js`, format: 'es' },
     onwarn,
   })),
-  bundle('build/src/index.js', 'dist/intel-brief.bundle.js'),
+  bundle('build/src/bundle.js', 'dist/intel-brief.bundle.js'),
   // For server-rendered pages: hydration support, then the same elements.
   bundle('build/src/ssr/ssr-bundle.js', 'dist/intel-brief.ssr.bundle.js'),
 ];

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import type * as Bundle from '../src/index.js';
+import type * as Bundle from '../src/bundle.js';
 import { sample } from './helpers.js';
 
 // The single-file bundle, as a page would load it with <script type="module">.
@@ -25,6 +25,19 @@ describe('the single-file bundle', () => {
     const meta = el.shadowRoot!.querySelector('[part="meta"]')!.textContent;
     expect(meta).to.match(/ · Updated .* · By Maritime desk$/);
     expect(el.shadowRoot!.querySelector('[part="summary"]')!.textContent).to.match(/^Bottom line: A 48-hour/);
+  });
+
+  it("exports what a page's script may call: the classes, the validator and registerLabels", async () => {
+    const module = (await import(BUNDLE)) as typeof Bundle;
+    expect(Object.keys(module).sort()).to.deep.equal([
+      'BriefSection',
+      'DownloadPdf',
+      'IntelBrief',
+      'formatIssues',
+      'registerLabels',
+      'validateBrief',
+    ]);
+    expect(module.IntelBrief).to.equal(customElements.get('intel-brief'));
   });
 
   it('validates hostile values as the source does: minified, it still never throws', async () => {

@@ -4,4 +4,4 @@
  * Load it instead of that bundle (never both) on pages whose briefs come from the server.
  */
 import './hydrate.js';
-export * from '../index.js';
+export * from '../bundle.js';

@@ -334,8 +334,8 @@ test('the packed exports import in Node, and intel-brief/bundle.js resolves to t
   const resolved = fileURLToPath(results['./bundle.js'].resolved);
   assert.equal(
     realpathSync(resolved),
-    realpathSync(unpacked('dist/index.js')),
-    'intel-brief/bundle.js in Node is not dist/index.js',
+    realpathSync(unpacked('dist/bundle.js')),
+    'intel-brief/bundle.js in Node is not dist/bundle.js',
   );
   assert.equal(results.validates, true, 'validateBrief from intel-brief/bundle.js does not work in Node');
 });
