@@ -124,6 +124,13 @@ export default [
     output: { file: `dist/locales/${locale}.js`, format: 'es' },
     onwarn,
   })),
+  // The page's print marking, for pages that print marked briefs: one file with no import,
+  // like the locales, beside the single-file bundle or from npm.
+  {
+    input: 'build/src/print-marking.js',
+    output: { file: 'dist/print-marking.js', format: 'es' },
+    onwarn,
+  },
   bundle('build/src/bundle.js', 'dist/intel-brief.bundle.js'),
   // For server-rendered pages: hydration support, then the same elements.
   bundle('build/src/ssr/ssr-bundle.js', 'dist/intel-brief.ssr.bundle.js'),

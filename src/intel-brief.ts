@@ -7,7 +7,6 @@ import { BriefLoader } from './internal/brief-loader.js';
 import { GradeTips } from './internal/grade-tips.js';
 import { hasServerHtml, hydrateServerHtml } from './internal/hydration.js';
 import { langOf } from './internal/lang.js';
-import { markPage } from './internal/print-marking.js';
 import { printWhole } from './internal/print-whole.js';
 import { lightDom } from './ssr/light.js';
 import { base, tileStyles } from './styles/shared.js';
@@ -129,7 +128,9 @@ export class IntelBrief extends LitElement {
    * What is on screen, also in the `state` attribute (`intel-brief[state="ready"]`): `empty`,
    * `loading`, `ready`, `error` or `withheld` (above `tlp-max`); `undefined` until the first
    * render (`await el.updateComplete`). Read-only; set before `brief-load`/`brief-error` fire,
-   * so a script that runs later learns the outcome.
+   * so a script that runs later learns the outcome. With it, the `tlp` attribute holds the marking
+   * of the brief on screen (`AMBER+STRICT`; absent when it has none, or none is shown), so that
+   * `intel-brief[tlp]` selects a page's marked briefs (`intel-brief/print-marking.js` reads it).
    */
   get state(): 'empty' | 'loading' | 'ready' | 'error' | 'withheld' | undefined {
     return this.#loader.shown;
@@ -154,14 +155,14 @@ export class IntelBrief extends LitElement {
     super();
     // Labels registered once the brief is on screen (a locale module loading late) apply at once.
     new LabelsWatch(this);
-    // For printing, when it connects, after each update and when it disconnects: the marking
-    // of the brief on screen, printed at the top and bottom of every page; and whether it is
+    // For printing, when it connects, after each update and when it disconnects: whether it is
     // a card whose rest is not rendered, which prints whole all the same.
     const print = () => {
       const { state, brief } = this.#loader;
-      const shown = this.isConnected && state === 'ready';
-      markPage(this, shown ? brief?.tlp : undefined);
-      printWhole(this.#renderWhole, shown && !this.#whole && hasMore(brief!, this.layout));
+      printWhole(
+        this.#renderWhole,
+        this.isConnected && state === 'ready' && !this.#whole && hasMore(brief!, this.layout),
+      );
     };
     this.addController({ hostConnected: print, hostUpdated: print, hostDisconnected: print });
   }

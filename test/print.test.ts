@@ -1,7 +1,9 @@
-// Printing: the whole brief (a card expanded), link URLs written out, and the TLP marking in
-// the page's margins, following the most restrictive brief on the page.
+// Printing: the whole brief (a card expanded), link URLs written out, and, with
+// intel-brief/print-marking.js, the TLP marking in the page's margins, following the most
+// restrictive brief on the page.
 import { expect } from '@open-wc/testing';
 import '../src/define/intel-brief.js';
+import '../src/print-marking.js';
 import { $, $$, sample } from './helpers.js';
 import { both, render, type Fixture } from './fixture.js';
 
@@ -23,8 +25,12 @@ const parsed = (s: CSSStyleSheet) => [...s.cssRules].map((r) => r.cssText).join(
 const pageSheets = () =>
   document.adoptedStyleSheets.filter((s) => parsed(s).includes('@page')).map((s) => written.get(s) ?? parsed(s));
 
-/** The marking the page prints in its margins: `TLP:…` in `@top-center` and in `@bottom-center`, or none. */
+/**
+ * The marking the page prints in its margins: `TLP:…` in `@top-center` and in
+ * `@bottom-center`, or none. As printing does, it fires `beforeprint` first.
+ */
 function printed(): string | undefined {
+  dispatchEvent(new Event('beforeprint'));
   const sheets = pageSheets();
   if (!sheets.length) return undefined;
   expect(sheets.length, 'one @page sheet').to.equal(1);
@@ -145,6 +151,67 @@ describe('the page-level print marking', () => {
     el.brief = await sample('port-strike-tlp-green');
     await el.updateComplete;
     expect(printed()).to.equal('TLP:GREEN');
+  });
+});
+
+describe('intel-brief/print-marking.js beside the single-file bundle', () => {
+  it('is one file with no import, and marks briefs shown before it ran and briefs in shadow roots', async () => {
+    const source = await (await fetch('/dist/print-marking.js')).text();
+    expect(source).to.not.match(/^\s*(import|export)\b/m);
+    // The page a reader prints: the bundle, a pasted-in GREEN brief that renders before the
+    // add-on runs, then, in another component's shadow root, an AMBER brief that loads later.
+    const frame = document.createElement('iframe');
+    const report = new Promise<Record<string, unknown>>((resolve) =>
+      addEventListener('message', function got(event: MessageEvent<Record<string, unknown>>) {
+        if (event.source !== frame.contentWindow) return;
+        removeEventListener('message', got);
+        resolve(event.data);
+      }),
+    );
+    frame.srcdoc = `<!doctype html>
+      <script type="module" src="/dist/intel-brief.bundle.js"></script>
+      <intel-brief tlp-max="green"><script type="application/json">
+        { "title": "Pasted in", "date": "2025-09-02", "tlp": "green" }
+      </script></intel-brief>
+      <div id="host"></div>
+      <script type="module">
+        await customElements.whenDefined('intel-brief');
+        const pasted = document.querySelector('intel-brief');
+        await pasted.updateComplete;
+        await import('/dist/print-marking.js');
+        // What the page prints: the @page rule's text, as the engine parsed it (Firefox and
+        // WebKit keep the margins and drop the margin boxes, which they do not draw).
+        const pageRule = () => {
+          dispatchEvent(new Event('beforeprint'));
+          return document.adoptedStyleSheets.flatMap((s) => [...s.cssRules]).map((r) => r.cssText).find((t) => t.includes('@page'));
+        };
+        const afterPasted = pageRule();
+        const nested = document.createElement('intel-brief');
+        nested.setAttribute('tlp-max', 'amber');
+        const root = document.getElementById('host').attachShadow({ mode: 'open' });
+        root.append(nested);
+        nested.brief = { title: 'In a shadow root', date: '2025-09-02', tlp: 'amber' };
+        await nested.updateComplete;
+        await Promise.resolve();
+        const afterNested = pageRule();
+        nested.remove();
+        const afterRemoved = pageRule();
+        pasted.remove();
+        parent.postMessage({ afterPasted, afterNested, afterRemoved, afterAll: pageRule() ?? 'none' }, '*');
+      </script>`;
+    document.body.append(frame);
+    try {
+      const { afterPasted, afterNested, afterRemoved, afterAll } = await report;
+      for (const rule of [afterPasted, afterNested, afterRemoved]) expect(rule).to.match(/@page \{ margin: 20mm 15mm;/);
+      if (String(afterPasted).includes('@top-center')) {
+        expect(afterPasted).to.include('TLP:GREEN');
+        expect(afterNested).to.include('TLP:AMBER');
+        expect(afterRemoved).to.include('TLP:GREEN');
+      }
+      expect(afterAll, 'no brief left').to.equal('none');
+    } finally {
+      frame.remove();
+    }
   });
 });
 

@@ -84,6 +84,32 @@ describe('<intel-brief> state', () => {
     expect(seen).to.deep.equal(['brief-load ready', 'brief-error withheld', 'brief-load ready']);
   });
 
+  both('carries the marking of the brief on screen in the tlp attribute, set before its event', async (fixture) => {
+    const el = await fixture<IntelBrief>(
+      html`<intel-brief tlp-max="amber+strict" .brief=${{ ...VALID, tlp: 'tlp:amber+strict' }}></intel-brief>`,
+    );
+    await el.updateComplete;
+    expect(el.getAttribute('tlp'), 'as the brief is marked, read').to.equal('AMBER+STRICT');
+    expect(el.matches('intel-brief[state="ready"][tlp]')).to.equal(true);
+    const seen: (string | null)[] = [];
+    const listen = () => seen.push(el.getAttribute('tlp'));
+    el.addEventListener('brief-load', listen);
+    el.addEventListener('brief-error', listen);
+    el.brief = { ...VALID, tlp: 'GREEN' };
+    await el.updateComplete;
+    el.brief = { ...VALID, tlp: 'RED' };
+    await el.updateComplete;
+    expect(stateOf(el)).to.equal('withheld');
+    el.brief = VALID;
+    await el.updateComplete;
+    el.brief = { title: 'No date', tlp: 'GREEN' };
+    await el.updateComplete;
+    expect(stateOf(el)).to.equal('error');
+    // GREEN shown, RED withheld (nothing of it on screen), unmarked, invalid: only what shows is marked.
+    expect(seen).to.deep.equal(['GREEN', null, null, null]);
+    expect(el.hasAttribute('tlp')).to.equal(false);
+  });
+
   it('has none before the first render, and cannot be set by a script', async () => {
     const el = document.createElement('intel-brief');
     el.brief = VALID;

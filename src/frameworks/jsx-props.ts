@@ -376,7 +376,9 @@ export type CustomElements = {
    * - `state`: What is on screen, also in the `state` attribute (`intel-brief[state="ready"]`): `empty`,
    * `loading`, `ready`, `error` or `withheld` (above `tlp-max`); `undefined` until the first
    * render (`await el.updateComplete`). Read-only; set before `brief-load`/`brief-error` fire,
-   * so a script that runs later learns the outcome. (property only) (readonly)
+   * so a script that runs later learns the outcome. With it, the `tlp` attribute holds the marking
+   * of the brief on screen (`AMBER+STRICT`; absent when it has none, or none is shown), so that
+   * `intel-brief[tlp]` selects a page's marked briefs (`intel-brief/print-marking.js` reads it). (property only) (readonly)
    *
    * ## Events
    *
@@ -573,7 +575,9 @@ export type CustomElementsSolidJs = {
    * - `state`: What is on screen, also in the `state` attribute (`intel-brief[state="ready"]`): `empty`,
    * `loading`, `ready`, `error` or `withheld` (above `tlp-max`); `undefined` until the first
    * render (`await el.updateComplete`). Read-only; set before `brief-load`/`brief-error` fire,
-   * so a script that runs later learns the outcome. (property only) (readonly)
+   * so a script that runs later learns the outcome. With it, the `tlp` attribute holds the marking
+   * of the brief on screen (`AMBER+STRICT`; absent when it has none, or none is shown), so that
+   * `intel-brief[tlp]` selects a page's marked briefs (`intel-brief/print-marking.js` reads it). (property only) (readonly)
    *
    * ## Events
    *

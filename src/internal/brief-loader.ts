@@ -120,8 +120,12 @@ export class BriefLoader implements ReactiveController {
   hostUpdated() {
     const host = this.#host;
     host.ariaBusy = this.state === 'loading' ? 'true' : null;
-    // Before the event: a listener, and a page that learns the outcome later, read the same state.
+    // Before the event: a listener, and a page that learns the outcome later, read the same state
+    // (and, for a brief shown, its marking: what intel-brief/print-marking.js prints on every page).
     host.setAttribute('state', (this.shown = this.state));
+    const marking = this.state === 'ready' ? this.brief?.tlp : undefined;
+    if (marking) host.setAttribute('tlp', marking);
+    else host.removeAttribute('tlp');
     const event = this.#event;
     this.#event = undefined;
     if (event) emit(host, ...event);

@@ -167,7 +167,7 @@ export const briefStyles = css`
       break-before: avoid;
       break-inside: avoid;
     }
-    /* The page's marking prints in every page's margins (internal/print-marking.ts); the brief's own at its start and end. */
+    /* The brief's own marking prints at its start and end; intel-brief/print-marking.js adds the page's, in every page's margins. */
     .tlp {
       font-size: 12pt;
       break-after: avoid;

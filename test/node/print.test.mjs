@@ -1,4 +1,5 @@
-// Printing, checked on real PDFs: pages of briefs printed by Chromium
+// Printing, checked on real PDFs: pages of briefs (the single-file bundle and
+// intel-brief/print-marking.js) printed by Chromium
 // (`page.pdf()`), their words and boxes read back with poppler's
 // `pdftotext -bbox`. On every page the top and the bottom word must be the
 // most restrictive TLP marking among the briefs on the page (TLP 2.0: header
@@ -39,7 +40,8 @@ const HOST = `<h1>A host page</h1><p>${'Host text that must not be covered. '.re
 /** A page holding the host's text and the briefs `setup` (a module script's body) creates. */
 const page = (setup) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>print</title>
-<script type="module" src="/dist/intel-brief.bundle.js"></script></head>
+<script type="module" src="/dist/intel-brief.bundle.js"></script>
+<script type="module" src="/dist/print-marking.js"></script></head>
 <body>${HOST}
 <script type="module">
   const add = (brief, attrs = {}) => {
@@ -96,9 +98,12 @@ async function print(name, expectedBriefs) {
     { timeout: 60_000 },
     expectedBriefs,
   );
-  const sheets = await tab.evaluate(() =>
-    document.adoptedStyleSheets.map((s) => [...s.cssRules].map((r) => r.cssText).join('')),
-  );
+  // A reader's print fires beforeprint (page.pdf() does not): closed cards render their rest,
+  // and the page's marking counts out the briefs removed since their last event.
+  const sheets = await tab.evaluate(() => {
+    dispatchEvent(new Event('beforeprint'));
+    return document.adoptedStyleSheets.map((s) => [...s.cssRules].map((r) => r.cssText).join(''));
+  });
   const file = join(dir, `${name}.pdf`);
   writeFileSync(file, await tab.pdf({ format: 'A4', timeout: 120_000 }));
   await tab.close();
