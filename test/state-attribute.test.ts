@@ -102,7 +102,7 @@ describe('<intel-brief> state', () => {
     expect(stateOf(el)).to.equal('withheld');
     el.brief = VALID;
     await el.updateComplete;
-    el.brief = { title: 'No date', tlp: 'GREEN' };
+    el.brief = '{ "title": "No date", "tlp": "GREEN" }';
     await el.updateComplete;
     expect(stateOf(el)).to.equal('error');
     // GREEN shown, RED withheld (nothing of it on screen), unmarked, invalid: only what shows is marked.
