@@ -175,10 +175,16 @@ describe('intel-brief/print-marking.js beside the single-file bundle', () => {
       </script></intel-brief>
       <div id="host"></div>
       <script type="module">
-        await customElements.whenDefined('intel-brief');
+        addEventListener('error', (event) => parent.postMessage({ error: String(event.message) }, '*'));
+        addEventListener('unhandledrejection', (event) => parent.postMessage({ error: String(event.reason) }, '*'));
         const pasted = document.querySelector('intel-brief');
         await pasted.updateComplete;
-        await import('/dist/print-marking.js');
+        // The brief is on screen; now the add-on, as a script element (WebKit never settles an
+        // import() in a srcdoc frame).
+        const addOn = Object.assign(document.createElement('script'), { type: 'module', src: '/dist/print-marking.js' });
+        const loaded = new Promise((resolve) => addOn.addEventListener('load', resolve));
+        document.head.append(addOn);
+        await loaded;
         // What the page prints: the @page rule's text, as the engine parsed it (Firefox and
         // WebKit keep the margins and drop the margin boxes, which they do not draw).
         const pageRule = () => {
@@ -201,7 +207,8 @@ describe('intel-brief/print-marking.js beside the single-file bundle', () => {
       </script>`;
     document.body.append(frame);
     try {
-      const { afterPasted, afterNested, afterRemoved, afterAll } = await report;
+      const { afterPasted, afterNested, afterRemoved, afterAll, error } = await report;
+      expect(error, 'an error in the page').to.equal(undefined);
       for (const rule of [afterPasted, afterNested, afterRemoved]) expect(rule).to.match(/@page \{ margin: 20mm 15mm;/);
       if (String(afterPasted).includes('@top-center')) {
         expect(afterPasted).to.include('TLP:GREEN');

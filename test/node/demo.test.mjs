@@ -116,9 +116,9 @@ describe('demo/index.html, server-rendered', () => {
     ]);
   });
 
-  test('loads the SSR bundle, not the plain one, and nothing from elsewhere', () => {
+  test('loads the SSR bundle, not the plain one, the print marking (a TLP:GREEN card), and nothing from elsewhere', () => {
     const scripts = page.requests.filter((url) => url.endsWith('.js')).map((url) => new URL(url).pathname);
-    assert.deepEqual(scripts, ['/dist/intel-brief.ssr.bundle.js']);
+    assert.deepEqual(scripts.sort(), ['/dist/intel-brief.ssr.bundle.js', '/dist/print-marking.js']);
     assert.deepEqual(
       page.requests.filter((url) => !url.startsWith(`${base}/`) && !url.startsWith('data:')),
       [],
@@ -200,9 +200,9 @@ describe('demo/browser.html, rendered in the browser', () => {
     ]);
   });
 
-  test('loads the plain bundle and nothing from elsewhere', () => {
+  test('loads the plain bundle, the print marking (a TLP:GREEN brief), and nothing from elsewhere', () => {
     const scripts = page.requests.filter((url) => url.endsWith('.js')).map((url) => new URL(url).pathname);
-    assert.deepEqual(scripts, ['/dist/intel-brief.bundle.js']);
+    assert.deepEqual(scripts.sort(), ['/dist/intel-brief.bundle.js', '/dist/print-marking.js']);
     assert.deepEqual(
       page.requests.filter((url) => !url.startsWith(`${base}/`) && !url.startsWith('data:')),
       [],
