@@ -14,6 +14,6 @@ import './define/download-pdf.js';
 export { IntelBrief, type BriefErrorDetail, type BriefErrorReason, type BriefLoadDetail } from './intel-brief.js';
 export { BriefSection } from './brief-section.js';
 export { DownloadPdf, type PdfDownloadDetail } from './download-pdf.js';
-export { validateBrief, formatIssues, type BriefIssue, type BriefValidation } from './brief/validate.js';
+export { validateBrief, type BriefIssue, type BriefValidation } from './brief/validate.js';
 export { registerLabels, type BriefLabels, type LabelOverrides } from './brief/labels.js';
 export type { Brief, BriefInput } from './brief/schema.js';

@@ -58,8 +58,11 @@ export class DownloadPdf extends LitElement {
   /** Button text; default `Download PDF`. */
   label?: string;
 
-  /** Re-renders when a locale module registers labels after the tile is on screen. */
-  protected _watch = new LabelsWatch(this);
+  constructor() {
+    super();
+    // Labels registered once the tile is on screen (a locale module loading late) apply at once.
+    new LabelsWatch(this);
+  }
 
   protected override willUpdate() {
     // The server knows no page around the element: it renders English labels, and says so,

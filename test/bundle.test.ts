@@ -33,7 +33,6 @@ describe('the single-file bundle', () => {
       'BriefSection',
       'DownloadPdf',
       'IntelBrief',
-      'formatIssues',
       'registerLabels',
       'validateBrief',
     ]);

@@ -5,7 +5,29 @@
  * it reaches the page: not its text, not a value quoted in an error.
  */
 import { parseTlp, TLP_LEVELS, type Brief, type TlpLevel } from './schema.js';
-import { validateBrief, type BriefIssue } from './validate.js';
+import { validateBrief, type BriefIssue, type BriefValidation } from './validate.js';
+
+/**
+ * Validations of brief objects, each kept with what it was made from: the
+ * object's JSON text, and whether values could be quoted. One object given to
+ * a list of cards, or set again by a framework on every render, is validated
+ * once; an object changed in place has other content, so it is validated
+ * again. Never by identity alone.
+ */
+const validations = new WeakMap<object, { content: string; result: BriefValidation }>();
+function validateOnce(value: unknown, quote: boolean): BriefValidation {
+  let content: string | undefined;
+  try {
+    if (value && typeof value === 'object') content = `${quote} ${JSON.stringify(value)}`;
+  } catch {
+    // Not JSON (a cycle, a BigInt, a getter that throws): validated, not kept.
+  }
+  const kept = content && validations.get(value as object);
+  if (kept && kept.content === content) return kept.result;
+  const result = validateBrief(value, { quote });
+  if (content) validations.set(value as object, { content, result });
+  return result;
+}
 
 /**
  * A key a person reads as `tlp`: `TLP`, ` tlp`, fullwidth letters, invisible
@@ -59,7 +81,7 @@ export type Screening =
 export function screenBrief(value: unknown, max: unknown): Screening {
   const marking = readMarking(value);
   if (!tlpAllows(max, marking)) return { shown: false, reason: 'tlp', marking: marking ?? null };
-  const result = validateBrief(value, { quote: marking !== null });
+  const result = validateOnce(value, marking !== null);
   if (!result.ok) return { shown: false, reason: 'invalid', issues: result.issues, warnings: result.warnings };
   // A value read twice may answer twice (a getter, a proxy): the marking it was validated with decides too.
   if (!tlpAllows(max, result.brief.tlp)) return { shown: false, reason: 'tlp', marking: result.brief.tlp! };

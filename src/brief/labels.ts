@@ -142,8 +142,8 @@ export function registerLabels(lang: string, labels: LabelOverrides): void {
  */
 export class LabelsWatch implements ReactiveController {
   readonly #changed: () => void;
-  constructor(host: ReactiveControllerHost, changed = () => host.requestUpdate()) {
-    this.#changed = changed;
+  constructor(host: ReactiveControllerHost) {
+    this.#changed = () => host.requestUpdate();
     host.addController(this);
   }
   hostConnected() {

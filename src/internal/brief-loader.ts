@@ -123,7 +123,7 @@ export class BriefLoader implements ReactiveController {
     // Before the event: a listener, and a page that learns the outcome later, read the same state
     // (and, for a brief shown, its marking: what intel-brief/print-marking.js prints on every page).
     host.setAttribute('state', (this.shown = this.state));
-    const marking = this.state === 'ready' ? this.brief?.tlp : undefined;
+    const marking = this.state === 'ready' && this.brief?.tlp;
     if (marking) host.setAttribute('tlp', marking);
     else host.removeAttribute('tlp');
     const event = this.#event;

@@ -23,9 +23,15 @@ export type Hydrate = (
   render: (rawDates: boolean) => void,
 ) => boolean;
 
+/** What a shadow root holds of the server's HTML: its nodes but the `<style>`s (which Lit may have added). */
+const serverNodes = (root: ParentNode) => [...root.childNodes].filter((node) => node.nodeName !== 'STYLE');
+
+/** Whether a render root holds HTML from the server. */
+export const hasServerHtml = (root: ParentNode) => serverNodes(root).length > 0;
+
 /** Takes the server's HTML out of a shadow root, its `<style>`s kept. */
 export function removeServerHtml(root: ParentNode) {
-  for (const node of [...root.childNodes]) if (node.nodeName !== 'STYLE') node.remove();
+  for (const node of serverNodes(root)) node.remove();
 }
 
 type LitClass = typeof LitElement;
@@ -81,6 +87,3 @@ export const hydrateServerHtml: Hydrate = (element, changed, { state, brief }, r
   render(false);
   return false;
 };
-
-/** Whether a render root holds HTML from the server (more than the `<style>`s Lit may have added). */
-export const hasServerHtml = (root: ParentNode) => [...root.childNodes].some((node) => node.nodeName !== 'STYLE');
