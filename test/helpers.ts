@@ -219,3 +219,25 @@ export function holdFetches() {
  * request settles, whatever the element does with it has happened by then.
  */
 export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
+
+/**
+ * A page of its own, in an iframe (`srcdoc`: its scripts load as a page's do, in their
+ * order): resolves with the first message the page posts to its parent, then removes it.
+ */
+export async function pageReport(srcdoc: string): Promise<Record<string, unknown>> {
+  const frame = document.createElement('iframe');
+  const report = new Promise<Record<string, unknown>>((resolve) =>
+    addEventListener('message', function got(event: MessageEvent<Record<string, unknown>>) {
+      if (event.source !== frame.contentWindow) return;
+      removeEventListener('message', got);
+      resolve(event.data);
+    }),
+  );
+  frame.srcdoc = srcdoc;
+  document.body.append(frame);
+  try {
+    return await report;
+  } finally {
+    frame.remove();
+  }
+}

@@ -4,7 +4,7 @@
 import { expect } from '@open-wc/testing';
 import '../src/define/intel-brief.js';
 import '../src/print-marking.js';
-import { $, $$, sample } from './helpers.js';
+import { $, $$, pageReport, sample } from './helpers.js';
 import { both, render, type Fixture } from './fixture.js';
 
 /**
@@ -160,15 +160,7 @@ describe('intel-brief/print-marking.js beside the single-file bundle', () => {
     expect(source).to.not.match(/^\s*(import|export)\b/m);
     // The page a reader prints: the bundle, a pasted-in GREEN brief that renders before the
     // add-on runs, then, in another component's shadow root, an AMBER brief that loads later.
-    const frame = document.createElement('iframe');
-    const report = new Promise<Record<string, unknown>>((resolve) =>
-      addEventListener('message', function got(event: MessageEvent<Record<string, unknown>>) {
-        if (event.source !== frame.contentWindow) return;
-        removeEventListener('message', got);
-        resolve(event.data);
-      }),
-    );
-    frame.srcdoc = `<!doctype html>
+    const report = await pageReport(`<!doctype html>
       <script type="module" src="/dist/intel-brief.bundle.js"></script>
       <intel-brief tlp-max="green"><script type="application/json">
         { "title": "Pasted in", "date": "2025-09-02", "tlp": "green" }
@@ -204,21 +196,16 @@ describe('intel-brief/print-marking.js beside the single-file bundle', () => {
         const afterRemoved = pageRule();
         pasted.remove();
         parent.postMessage({ afterPasted, afterNested, afterRemoved, afterAll: pageRule() ?? 'none' }, '*');
-      </script>`;
-    document.body.append(frame);
-    try {
-      const { afterPasted, afterNested, afterRemoved, afterAll, error } = await report;
-      expect(error, 'an error in the page').to.equal(undefined);
-      for (const rule of [afterPasted, afterNested, afterRemoved]) expect(rule).to.match(/@page \{ margin: 20mm 15mm;/);
-      if (String(afterPasted).includes('@top-center')) {
-        expect(afterPasted).to.include('TLP:GREEN');
-        expect(afterNested).to.include('TLP:AMBER');
-        expect(afterRemoved).to.include('TLP:GREEN');
-      }
-      expect(afterAll, 'no brief left').to.equal('none');
-    } finally {
-      frame.remove();
+      </script>`);
+    const { afterPasted, afterNested, afterRemoved, afterAll, error } = report;
+    expect(error, 'an error in the page').to.equal(undefined);
+    for (const rule of [afterPasted, afterNested, afterRemoved]) expect(rule).to.match(/@page \{ margin: 20mm 15mm;/);
+    if (String(afterPasted).includes('@top-center')) {
+      expect(afterPasted).to.include('TLP:GREEN');
+      expect(afterNested).to.include('TLP:AMBER');
+      expect(afterRemoved).to.include('TLP:GREEN');
     }
+    expect(afterAll, 'no brief left').to.equal('none');
   });
 });
 

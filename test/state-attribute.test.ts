@@ -3,7 +3,7 @@
 import { expect, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { IntelBrief } from '../src/index.js';
-import { $, holdFetches, settled } from './helpers.js';
+import { $, holdFetches, pageReport, settled } from './helpers.js';
 import { both } from './fixture.js';
 
 /** The element's state as a script reads it, as CSS selects it, and as the attribute says: all three must agree. */
@@ -125,15 +125,7 @@ describe('<intel-brief> state', () => {
   it('tells a module script that runs after the bundle how an inline-JSON brief ended, events missed', async () => {
     // The page of the issue: the single-file bundle, a pasted-in brief, then the page's own
     // module script, which may run once the brief has fired brief-load, and then never hear it.
-    const frame = document.createElement('iframe');
-    const report = new Promise<Record<string, unknown>>((resolve) =>
-      addEventListener('message', function got(event: MessageEvent<Record<string, unknown>>) {
-        if (event.source !== frame.contentWindow) return;
-        removeEventListener('message', got);
-        resolve(event.data);
-      }),
-    );
-    frame.srcdoc = `<!doctype html>
+    const report = await pageReport(`<!doctype html>
       <style>intel-brief[state="ready"] { outline: 3px solid rgb(0, 128, 0); }</style>
       <script type="module" src="/dist/intel-brief.bundle.js"></script>
       <intel-brief><script type="application/json">{ "title": "Pasted in", "date": "2025-09-02" }</script></intel-brief>
@@ -148,17 +140,12 @@ describe('<intel-brief> state', () => {
           outline: getComputedStyle(el).outlineColor,
           title: el.shadowRoot.querySelector('h2')?.textContent,
         }, '*');
-      </script>`;
-    document.body.append(frame);
-    try {
-      expect(await report).to.deep.equal({
-        state: 'ready',
-        attribute: 'ready',
-        outline: 'rgb(0, 128, 0)',
-        title: 'Pasted in',
-      });
-    } finally {
-      frame.remove();
-    }
+      </script>`);
+    expect(report).to.deep.equal({
+      state: 'ready',
+      attribute: 'ready',
+      outline: 'rgb(0, 128, 0)',
+      title: 'Pasted in',
+    });
   });
 });
