@@ -14,18 +14,20 @@
  * met (weakly: a brief the page dropped is forgotten) and one document-level
  * stylesheet holding the `@page` rule for the highest marking among those on
  * the page, brought up to date after their events and before the page prints.
+ * One copy works per page, however many are loaded.
  * A component cannot set `@page` from inside its shadow root: the sheet is a
  * constructable stylesheet adopted by the document (which a strict `style-src`
  * CSP allows, unlike a `<style>` element), after the page's own sheets.
  * Nothing happens on the server, or where there are no constructable sheets.
  * What it cannot see: a brief inside a closed shadow root (its events reach the
  * document from its host), or one shown before this module ran inside another
- * component's shadow root (it is met at its next event).
+ * component's shadow root (it is met at its next event). A page rendered by
+ * `renderBriefPage()` carries its brief's rule already, with JavaScript off too.
  */
 import { TLP_LEVELS, type TlpLevel } from './brief/tlp.js';
-import { pageMarkingRule } from './internal/print-marking.js';
+import { pageMarkingRule } from './internal/page-marking-rule.js';
 
-/** The briefs met: by event, or on the page when this module ran. */
+/** The briefs met: by their events, or in the document. */
 const met = new WeakSet<Element>();
 const briefs = new Set<WeakRef<Element>>();
 let sheet: CSSStyleSheet | undefined;
@@ -41,6 +43,9 @@ function meet(brief: Element) {
 
 /** The highest marking among the briefs met that are on the page now. */
 function highest() {
+  // Those of the document itself are met here too: shown before this module ran (it came after
+  // the bundle), or while they were out of the page, where their events reach no document.
+  document.querySelectorAll('[state][tlp]').forEach(meet);
   let top = -1;
   for (const ref of briefs) {
     const brief = ref.deref();
@@ -54,9 +59,10 @@ function highest() {
 function update() {
   pending = false;
   const top = highest();
-  if (top === printed) return;
-  printed = top;
   const others = document.adoptedStyleSheets.filter((s) => s !== sheet);
+  // Unchanged, unless the page set its adopted sheets anew and dropped ours.
+  if (top === printed && (top < 0 || others.length < document.adoptedStyleSheets.length)) return;
+  printed = top;
   if (top < 0) {
     document.adoptedStyleSheets = others;
     return;
@@ -67,18 +73,23 @@ function update() {
 
 /** A brief loaded or failed: once per batch (a list of cards loads together), the sheet follows. */
 function heard(event: Event) {
-  meet(event.composedPath()[0] as Element);
+  const brief = event.composedPath()[0];
+  if (brief instanceof Element) meet(brief);
   if (pending) return;
   pending = true;
   queueMicrotask(update);
 }
 
-if (typeof document !== 'undefined' && document.adoptedStyleSheets && typeof WeakRef === 'function') {
+/** A browser's page: not Node, nor a server's DOM shim (a `document`, but no queries and no printing). */
+const inBrowser = typeof globalThis.document?.querySelectorAll === 'function' && 'onbeforeprint' in globalThis;
+/** Another copy of this module on the page (an app's import and a CDN's file) leaves the work to the first. */
+const FIRST = Symbol.for('intel-brief.print-marking');
+
+if (inBrowser && document.adoptedStyleSheets && typeof WeakRef === 'function' && !(FIRST in globalThis)) {
+  Object.defineProperty(globalThis, FIRST, { value: true });
   document.addEventListener('brief-load', heard);
   document.addEventListener('brief-error', heard);
   // A brief removed since its last event is on the page no more: counted out before printing.
   addEventListener('beforeprint', update);
-  // Briefs shown before this module ran (it came after the bundle): those in the document itself.
-  document.querySelectorAll('[state][tlp]').forEach(meet);
   update();
 }

@@ -5,6 +5,8 @@ import { expect, waitFor } from 'storybook/test';
 import '../src/index.js';
 import { formatIssues, validateBrief, type Brief, type IntelBrief } from '../src/index.js';
 import { describeBreak } from '../src/brief/json-break.js';
+// The print preview shows briefs up to RED: the page's marking prints in every page's margins.
+import '../src/print-marking.js';
 import { parseBriefText } from '../src/brief/json.js';
 import { formatProblem, fromMarkdown, toMarkdown } from '../src/markdown/index.js';
 import { fromStix, isStix, StixError, toStix } from '../src/stix/index.js';

@@ -120,6 +120,28 @@ describe('the page-level print marking', () => {
     expect(printed()).to.equal(undefined);
   });
 
+  both(
+    'follows briefs by their events before any print; stray events and a dropped sheet break nothing',
+    async (fixture) => {
+      const el = await brief(fixture, 'amber');
+      await Promise.resolve();
+      // Without beforeprint: the sheet followed the brief's event.
+      expect(pageSheets()[0], 'after brief-load').to.include('content:"TLP:AMBER"');
+      // Events of the same name from elsewhere: on the document itself, on a text node.
+      document.dispatchEvent(new CustomEvent('brief-load'));
+      const text = document.body.appendChild(document.createTextNode(''));
+      text.dispatchEvent(new CustomEvent('brief-error', { bubbles: true }));
+      text.remove();
+      await Promise.resolve();
+      expect(printed(), 'after stray events').to.equal('TLP:AMBER');
+      // The page sets its adopted sheets anew, ours left out: back before the page prints.
+      document.adoptedStyleSheets = [own];
+      expect(printed(), 'after the page dropped the sheet').to.equal('TLP:AMBER');
+      expect(document.adoptedStyleSheets[0], "the page's own sheet, first").to.equal(own);
+      el.remove();
+    },
+  );
+
   both('prints the marking in its colour on black, at 12 pt, in margins that leave room', async (fixture) => {
     const colours: Record<string, string> = {
       clear: 'rgb(255, 255, 255)',

@@ -16,12 +16,14 @@ import { validateBrief, type BriefIssue, type BriefValidation } from './validate
  */
 const validations = new WeakMap<object, { content: string; result: BriefValidation }>();
 function validateOnce(value: unknown, quote: boolean): BriefValidation {
-  let content: string | undefined;
+  let json: string | undefined;
   try {
-    if (value && typeof value === 'object') content = `${quote} ${JSON.stringify(value)}`;
+    if (value && typeof value === 'object') json = JSON.stringify(value);
   } catch {
     // Not JSON (a cycle, a BigInt, a getter that throws): validated, not kept.
   }
+  // Nor kept: an object JSON writes as nothing (its toJSON() returns undefined).
+  const content = json && `${quote} ${json}`;
   const kept = content && validations.get(value as object);
   if (kept && kept.content === content) return kept.result;
   const result = validateBrief(value, { quote });

@@ -64,7 +64,7 @@ export class BriefLoader implements ReactiveController {
   state: BriefState = 'empty';
   /** The state on screen (the last update rendered it), in the host's `state` attribute; none before the first. */
   shown?: BriefState;
-  /** The valid brief, when one is shown. */
+  /** The valid brief, when one is shown (the `ready` state); in every other state, none. */
   brief?: Brief | undefined;
   /** In the withheld state, the brief's marking: `null` when it cannot be read. */
   marking?: TlpLevel | null | undefined;
@@ -123,7 +123,7 @@ export class BriefLoader implements ReactiveController {
     // Before the event: a listener, and a page that learns the outcome later, read the same state
     // (and, for a brief shown, its marking: what intel-brief/print-marking.js prints on every page).
     host.setAttribute('state', (this.shown = this.state));
-    const marking = this.state === 'ready' && this.brief?.tlp;
+    const marking = this.brief?.tlp;
     if (marking) host.setAttribute('tlp', marking);
     else host.removeAttribute('tlp');
     const event = this.#event;

@@ -14,7 +14,7 @@
  * print many briefs, keep one browser open: `openPdfPrinter()`.
  */
 import { existsSync } from 'node:fs';
-import { PAGE_MARGINS, pageMarkingRule } from '../internal/print-marking.js';
+import { PAGE_MARGINS } from '../internal/page-marking-rule.js';
 import type { BriefIssue } from '../brief/validate.js';
 import type { BriefErrorReason } from '../internal/brief-loader.js';
 import { checkBrief, plainText, renderBriefPage, type RenderOptions } from '../ssr/server.js';
@@ -110,8 +110,8 @@ export async function openPdfPrinter(options: PrinterOptions = {}): Promise<PdfP
       const check = checkBrief(brief, pdfOptions);
       if (!check.ok) throw new BriefPdfError(check.message, check.reason, check.issues);
       const shown = check.brief;
-      const styles = (shown.tlp ? pageMarkingRule(shown.tlp) : '') + PAGE_STYLES;
-      const html = await renderBriefPage(shown, { ...pdfOptions, hydratable: false, styles });
+      // The page carries the brief's marking in every page's margins (renderBriefPage).
+      const html = await renderBriefPage(shown, { ...pdfOptions, hydratable: false, styles: PAGE_STYLES });
       const page = await browser.newPage();
       try {
         // The page is ours and has no script; evaluate() below needs JavaScript on.

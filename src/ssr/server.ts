@@ -30,6 +30,7 @@ import { BriefSection } from '../brief-section.js';
 import { DownloadPdf } from '../download-pdf.js';
 import { IntelBrief } from '../intel-brief.js';
 import { define } from '../internal/base.js';
+import { pageMarkingRule } from '../internal/page-marking-rule.js';
 import { problems, type BriefErrorReason } from '../internal/brief-loader.js';
 import { jsonForScript } from './light.js';
 
@@ -291,6 +292,8 @@ export async function renderBriefPage(brief: unknown, options: PageOptions = {})
   head.push(
     '<style>:root{color-scheme:light dark;font-family:system-ui,sans-serif}body{margin:0;padding:2rem 1rem}main{max-width:46rem;margin:auto}</style>',
   );
+  // A marked brief's page prints its marking at the top and bottom of every page, JavaScript or not.
+  if (shown?.tlp) head.push(`<style>${pageMarkingRule(shown.tlp)}</style>`);
   // `</` cannot end a style element from inside the CSS.
   if (options.styles) head.push(`<style>${options.styles.replaceAll('</', '<\\/')}</style>`);
   if (options.hydrate) head.push(`<script type="module" src="${escapeHtml(options.hydrate)}"></script>`);

@@ -61,5 +61,8 @@ test('renderBrief after the other copy’s server entry', () => assertBrief(rend
 test('renderBrief after intel-brief/hydrate.js (a client module run on the server)', () =>
   assertBrief(renderAfter('intel-brief/hydrate.js', 'intel-brief')));
 
+test('renderBrief after intel-brief/print-marking.js under Lit’s DOM shim (as Astro loads it)', () =>
+  assertBrief(renderAfter('@lit-labs/ssr/lib/install-global-dom-shim.js', 'intel-brief/print-marking.js')));
+
 test('renderBrief after Lit’s own hydration support and the client entry', () =>
   assertBrief(renderAfter('@lit-labs/ssr-client/lit-element-hydrate-support.js', 'intel-brief')));

@@ -44,6 +44,9 @@ test("the default bundle carries no hydration support (Lit's) and no server code
   const sources = (file) => JSON.parse(readFileSync(join(root, `dist/${file}.map`), 'utf8')).sources;
   const server = (source) => /@lit-labs\/ssr|private-ssr-support|[\\/]src[\\/]ssr[\\/]/.test(source);
   assert.deepEqual(sources('intel-brief.bundle.js').filter(server), []);
+  // Nor what only some pages use: the page's print marking, and where JSON text breaks.
+  const addOns = (source) => /[\\/]src[\\/](print-marking|brief[\\/]json-break)\.ts$/.test(source);
+  assert.deepEqual(sources('intel-brief.bundle.js').filter(addOns), []);
   const ssr = sources('intel-brief.ssr.bundle.js');
   for (const module of ['@lit-labs/ssr-client/lit-element-hydrate-support.js']) {
     assert.ok(

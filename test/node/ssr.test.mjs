@@ -312,6 +312,10 @@ test('renderBriefPage() gives a standalone page with metadata, JSON-LD and the h
   // Without the options: no JSON-LD, no script.
   const plain = await renderBriefPage(reference);
   assert.doesNotMatch(plain, /ld\+json|type="module"/);
+  // A marked brief's page prints its marking in every page's margins, JavaScript or not; an
+  // unmarked one's has no @page rule.
+  assert.match(page, /<style>@page\{margin:20mm 15mm;@top-center\{content:"TLP:GREEN";/);
+  assert.doesNotMatch(plain, /@page/);
   assert.deepEqual(
     briefJsonLd(reference).spatialCoverage.map((p) => p.name),
     ['India', 'Cambodia'],

@@ -1,8 +1,8 @@
 /**
  * The `@page` rule that prints a TLP marking at the top and the bottom of every
  * page (TLP 2.0 asks for the marking in the header and footer of every page,
- * at 12 pt or more). The PDF renderer puts it in the page it prints;
- * `intel-brief/print-marking.js` adopts it on a page of briefs.
+ * at 12 pt or more). `renderBriefPage()` writes it into a marked brief's page
+ * (and so the PDF); `intel-brief/print-marking.js` adopts it on a page of briefs.
  */
 import { TLP_LEVELS, type TlpLevel } from '../brief/tlp.js';
 
