@@ -13,7 +13,7 @@ import { escapeInline, plainText } from '../brief/inline.js';
 import { isCalendarDay, LIKELIHOODS, parseTlp, TLP_LEVELS } from '../brief/schema.js';
 import type { Brief, KeyJudgment, Likelihood, Section, Source, TlpLevel } from '../brief/schema.js';
 import { validateBrief } from '../brief/validate.js';
-import { markingRefs, readMarkingRef, stricter, tlp2Definition, TLP2_IDS } from './markings.js';
+import { isRecord, markingRefs, readMarkingRef, stricter, tlp2Definition, TLP2_IDS } from './markings.js';
 import { uuidv5 } from './uuid.js';
 
 export { TLP1_IDS, TLP2_IDS, TLP2_EXTENSION } from './markings.js';
@@ -63,8 +63,6 @@ export interface StixBundle {
 /** The namespace of the UUIDv5 ids `toStix` makes (a random UUID, fixed once). */
 const NAMESPACE = 'b4f5c1e2-5d0a-4c3e-9a51-2f6c8e7d9a30';
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 const isObject = (value: unknown): value is StixObject =>
   isRecord(value) && typeof value.type === 'string' && typeof value.id === 'string';
 /** A non-empty string, else undefined. */
@@ -600,9 +598,10 @@ export function fromStix(input: unknown, options: FromStixOptions = {}): FromSti
     const title = text(report.name);
     if (!title) warnings.push(`${report.id} has no name: the brief's title is its id`);
     brief.title = title ?? report.id;
-    const date = briefDate(report.published) ?? briefDate(report.created);
+    const published = briefDate(report.published);
+    const date = published ?? briefDate(report.created);
     if (!date) throw new StixError([`${report.id} has no publication date (published) that is a STIX timestamp`]);
-    if (briefDate(report.published) === undefined)
+    if (published === undefined)
       warnings.push(`${report.id} has no published timestamp: the brief's date is when it was created`);
     brief.date = date;
     // Revised after it was first made: `modified` later than `created`.

@@ -3,7 +3,7 @@
  * standard ids or by a marking-definition object in the input, statements as
  * text, and anything else as a marking that cannot be read.
  */
-import type { TlpLevel } from '../brief/schema.js';
+import { TLP_LEVELS, type TlpLevel } from '../brief/tlp.js';
 
 /**
  * The TLP 1.0 marking definitions STIX 2.1 predefines (the specification, 7.2.1.4;
@@ -57,11 +57,11 @@ const TLP_WORDS: Readonly<Record<string, TlpLevel>> = {
 };
 const levelOf = (value: unknown) => (typeof value === 'string' ? TLP_WORDS[value.toLowerCase()] : undefined);
 
-export const RANK: Readonly<Record<TlpLevel, number>> = { CLEAR: 0, GREEN: 1, AMBER: 2, 'AMBER+STRICT': 3, RED: 4 };
+/** The more restrictive of two markings (TLP_LEVELS is lowest first); either may be none. */
 export const stricter = (a: TlpLevel | undefined, b: TlpLevel | undefined) =>
-  a === undefined ? b : b === undefined ? a : RANK[a] >= RANK[b] ? a : b;
+  a === undefined ? b : b === undefined ? a : TLP_LEVELS.indexOf(a) >= TLP_LEVELS.indexOf(b) ? a : b;
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
