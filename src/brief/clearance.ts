@@ -89,3 +89,13 @@ export function screenBrief(value: unknown, max: unknown): Screening {
   if (!tlpAllows(max, result.brief.tlp)) return { shown: false, reason: 'tlp', marking: result.brief.tlp! };
   return { shown: true, brief: result.brief, warnings: result.warnings };
 }
+
+/**
+ * For tools that report on every brief, shown or not (`intel-brief validate`,
+ * `convert`, `fromMarkdown`): the validator, quoting a brief's values only when
+ * its marking was read and `max` allows it.
+ */
+export function validateQuoting(value: unknown, max: unknown): BriefValidation {
+  const marking = readMarking(value);
+  return validateBrief(value, { quote: marking !== null && tlpAllows(max, marking) });
+}

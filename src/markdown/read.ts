@@ -7,9 +7,8 @@
  */
 import type { Heading, List, Nodes, Paragraph, Parent, RootContent } from 'mdast';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
-import { readMarking, tlpAllows } from '../brief/clearance.js';
+import { validateQuoting } from '../brief/clearance.js';
 import type { Brief } from '../brief/schema.js';
-import { validateBrief } from '../brief/validate.js';
 import {
   HEADING_ID,
   inlineProblems,
@@ -344,9 +343,7 @@ function read(
   if (!yamlOk) return undefined;
 
   // The validator, quoting values only when the marking allows it.
-  const marking = readMarking(raw);
-  const quote = marking !== null && tlpAllows(tlpMax, marking);
-  const result = validateBrief(raw, { quote });
+  const result = validateQuoting(raw, tlpMax);
 
   /** Where a validator path points: the Markdown block for what the body holds, else the YAML node (the key, for `key`). */
   const locate = (path: string, key: boolean): [number, number] => {

@@ -6,8 +6,8 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { validateBrief, type BriefIssue } from '../brief/validate.js';
-import { readMarking, tlpAllows } from '../brief/clearance.js';
+import type { BriefIssue } from '../brief/validate.js';
+import { validateQuoting } from '../brief/clearance.js';
 import { parseTlp, type Brief } from '../brief/schema.js';
 import { describeBreak } from '../brief/json-break.js';
 import { parseBriefText } from '../brief/json.js';
@@ -192,8 +192,7 @@ function validate(files: string[], json: boolean, tlpMax: string | undefined, io
       };
     }
     // Every brief is checked; the values of one this command may not show are not quoted.
-    const marking = readMarking(value);
-    const result = validateBrief(value, { quote: marking !== null && tlpAllows(tlpMax, marking) });
+    const result = validateQuoting(value, tlpMax);
     return { file: nameOf(file), valid: result.ok, issues: result.issues, warnings: result.warnings };
   });
   if (json) io.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
@@ -325,8 +324,7 @@ const CONVERTERS: Record<
     read(_text, { file, json }) {
       const value = json();
       // The values of a brief marked above CLEAR (or whose marking cannot be read) are not quoted.
-      const marking = readMarking(value);
-      const result = validateBrief(value, { quote: marking !== null && tlpAllows(undefined, marking) });
+      const result = validateQuoting(value, undefined);
       if (!result.ok) throw new ConvertError(result.issues.map((issue) => line(file, issue).slice(0, -1)));
       return {
         brief: result.brief,
