@@ -40,9 +40,10 @@ if (unmapped > 0) add('(unmapped: before the first segment, newlines)', ' '.repe
 const brotli = (s) => brotliCompressSync(Buffer.from(s), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const gzip = (s) => gzipSync(Buffer.from(s), { level: 9 }).length;
 const name = (source) => source.replace(/^(\.\.\/)+/, '').replace(/^node_modules\//, '');
+const total = { min: Buffer.byteLength(code), gzip: gzip(code), brotli: brotli(code) };
 // What a module costs in the bundle: the bundle's compressed size less that of the bundle without the module's code.
-const marginal = (source, compress) =>
-  compress(code) -
+const marginal = (source, compress, whole) =>
+  whole -
   compress(
     pieces
       .filter(([s]) => s !== source)
@@ -54,12 +55,11 @@ const rows = [...text].map(([source, s]) => ({
   min: Buffer.byteLength(s),
   gzip: gzip(s),
   brotli: brotli(s),
-  gzipInBundle: source.startsWith('(unmapped') ? 0 : marginal(source, gzip),
-  brotliInBundle: source.startsWith('(unmapped') ? 0 : marginal(source, brotli),
+  gzipInBundle: source.startsWith('(unmapped') ? 0 : marginal(source, gzip, total.gzip),
+  brotliInBundle: source.startsWith('(unmapped') ? 0 : marginal(source, brotli, total.brotli),
 }));
 rows.sort((a, b) => b.gzipInBundle - a.gzipInBundle || b.min - a.min);
 
-const total = { min: Buffer.byteLength(code), gzip: gzip(code), brotli: brotli(code) };
 const kib = (n) => (n / 1024).toFixed(2).padStart(7);
 console.log(`${file}: ${kib(total.min)} KiB minified, ${kib(total.gzip)} KiB gzip, ${kib(total.brotli)} KiB brotli\n`);
 console.log(

@@ -16,7 +16,7 @@ import { hasDateTimes } from '../view/brief.js';
  * server wrote them). Returns whether the element still waits to hydrate (it
  * has no data yet).
  */
-export type Hydrate = (
+type Hydrate = (
   element: ReactiveElement,
   changed: PropertyValues,
   shown: { readonly state: BriefState; readonly brief?: Brief | undefined },
@@ -30,7 +30,7 @@ const serverNodes = (root: ParentNode) => [...root.childNodes].filter((node) => 
 export const hasServerHtml = (root: ParentNode) => serverNodes(root).length > 0;
 
 /** Takes the server's HTML out of a shadow root, its `<style>`s kept. */
-export function removeServerHtml(root: ParentNode) {
+function removeServerHtml(root: ParentNode) {
   for (const node of serverNodes(root)) node.remove();
 }
 
